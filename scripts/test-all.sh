@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The whole test suite, step by step. Run through ./portal test, which sets up the toolchain,
+# PostgreSQL, Chromium and the dependencies first.
+set -euo pipefail
+cd "$AGILE_OPS_ROOT"
+source scripts/lib.sh
+
+step() { printf '\n[portal test] == %s ==\n' "$*" >&2; }
+
+step "type check (tsc)"
+yarn tsc
+
+step "lint (backstage-cli repo lint)"
+yarn backstage-cli repo lint
+
+step "unit and database tests on SQLite and PostgreSQL (jest)"
+CI=true yarn backstage-cli repo test --ci
+
+step "script tests (node --test)"
+node --test 'test/scripts/*.test.mjs'
+
+step "build app and backend"
+yarn workspace app build
+yarn workspace backend build
+
+step "browser tests in Chromium (Playwright)"
+node scripts/preflight.mjs --ports 7007
+rm -rf test-results/screenshots
+CI=true yarn playwright test --config test/e2e/playwright.config.ts
+log "screenshots: $(ls test-results/screenshots | tr '\n' ' ')"
