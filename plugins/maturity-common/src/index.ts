@@ -1,0 +1,14 @@
+/**
+ * Maturity vectors, levels, rubric version and the pure scoring and roll-up rules
+ * shared by the Agile Ops maturity plugins.
+ *
+ * @packageDocumentation
+ */
+
+export * from './vectors';
+export * from './levels';
+export * from './rubric';
+export * from './rules';
+export * from './entityLevel';
+export * from './rollup';
+export * from './tiers';
