@@ -27,6 +27,12 @@ describe('public API', () => {
       'distribution',
       'DEFAULT_TIER_WEIGHTS',
       'tierWeight',
+      'summarizeRatings',
+      'targetApplies',
+      'findTargetGaps',
+      'maturityAssessmentCreatePermission',
+      'maturityPermissions',
+      'SCORE_SOURCES',
     ];
     expect(Object.keys(api).sort()).toEqual(expected.sort());
   });

@@ -1,6 +1,6 @@
 /**
- * Maturity vectors, levels, rubric version and the pure scoring and roll-up rules
- * shared by the Agile Ops maturity plugins.
+ * Maturity vectors, levels, rubric version, permissions, API shapes and the pure scoring and
+ * roll-up rules shared by the Agile Ops maturity plugins.
  *
  * @packageDocumentation
  */
@@ -12,3 +12,7 @@ export * from './rules';
 export * from './entityLevel';
 export * from './rollup';
 export * from './tiers';
+export * from './ratings';
+export * from './targets';
+export * from './permissions';
+export * from './api';

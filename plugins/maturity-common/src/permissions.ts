@@ -1,0 +1,23 @@
+import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/alpha';
+import { createPermission } from '@backstage/plugin-permission-common';
+
+/**
+ * Permission to record an assessment (scores for some or all vectors) for one catalog entity.
+ *
+ * It is a resource permission on the catalog entity being assessed, so a policy can allow it
+ * outright (for example for architects) or conditionally (for example for the entity's owners).
+ *
+ * @public
+ */
+export const maturityAssessmentCreatePermission = createPermission({
+  name: 'maturity.assessment.create',
+  attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
+ * Every permission the maturity plugins define, for registration with the permission framework.
+ *
+ * @public
+ */
+export const maturityPermissions = [maturityAssessmentCreatePermission];
