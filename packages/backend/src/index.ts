@@ -1,4 +1,5 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { portalPermissionPolicyModule } from './permissions/policy';
 
 // The Agile Ops portal: Backstage core plugins the suite builds on, plus our plugins as they land.
 const backend = createBackend();
@@ -15,9 +16,7 @@ backend.add(
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+backend.add(portalPermissionPolicyModule);
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(
@@ -34,5 +33,8 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
+// Agile Ops
+backend.add(import('@agile-ops/plugin-maturity-backend'));
 
 backend.start();

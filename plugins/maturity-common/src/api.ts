@@ -2,7 +2,6 @@
 // produces them and the frontend client that reads them.
 
 import { EntityLevelRule } from './rules';
-import { RatingSummary } from './ratings';
 import { TargetGap } from './targets';
 import { VectorId } from './vectors';
 
@@ -42,7 +41,7 @@ export interface VectorScorecardEntry {
   rationale?: string;
   rubricVersion?: string;
   /** For subjective vectors: how many people rated and how far apart they are. */
-  ratings?: Omit<RatingSummary, 'score'>;
+  ratings?: { count: number; min: number; max: number; spread: number };
 }
 
 /**

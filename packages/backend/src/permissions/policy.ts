@@ -1,0 +1,71 @@
+import {
+  createMaturityConditionalDecision,
+  maturityConditions,
+} from '@agile-ops/plugin-maturity-backend/alpha';
+import { maturityAssessmentCreatePermission } from '@agile-ops/plugin-maturity-common';
+import {
+  coreServices,
+  createBackendModule,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import {
+  AuthorizeResult,
+  isPermission,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import {
+  PermissionPolicy,
+  PolicyQuery,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
+import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+
+/** Members of this group may assess any entity; everyone else only what their teams own. */
+export const ARCHITECTS_GROUP = 'group:default/architects';
+
+/**
+ * The portal's permission policy: everyone signed in may read; an entity's owners and the
+ * architects may assess its maturity.
+ */
+export class PortalPermissionPolicy implements PermissionPolicy {
+  constructor(private readonly userInfo: UserInfoService) {}
+
+  async handle(
+    request: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision> {
+    if (isPermission(request.permission, maturityAssessmentCreatePermission)) {
+      if (!user) {
+        return { result: AuthorizeResult.DENY };
+      }
+      const { ownershipEntityRefs } = await this.userInfo.getUserInfo(
+        user.credentials,
+      );
+      if (ownershipEntityRefs.includes(ARCHITECTS_GROUP)) {
+        return { result: AuthorizeResult.ALLOW };
+      }
+      return createMaturityConditionalDecision(
+        request.permission,
+        maturityConditions.isEntityOwner({ claims: ownershipEntityRefs }),
+      );
+    }
+    return { result: AuthorizeResult.ALLOW };
+  }
+}
+
+/** Installs {@link PortalPermissionPolicy} into the permission backend. */
+export const portalPermissionPolicyModule = createBackendModule({
+  pluginId: 'permission',
+  moduleId: 'portal-policy',
+  register(reg) {
+    reg.registerInit({
+      deps: {
+        policy: policyExtensionPoint,
+        userInfo: coreServices.userInfo,
+      },
+      async init({ policy, userInfo }) {
+        policy.setPolicy(new PortalPermissionPolicy(userInfo));
+      },
+    });
+  },
+});

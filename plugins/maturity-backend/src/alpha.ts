@@ -1,0 +1,10 @@
+/**
+ * Permission conditions of the maturity plugin, for use in a permission policy.
+ *
+ * @packageDocumentation
+ */
+export {
+  maturityConditions,
+  createMaturityConditionalDecision,
+  maturityEntityRules,
+} from './permissions/rules';

@@ -1,0 +1,371 @@
+import {
+  AssessmentScoreInput,
+  getVector,
+  ScoreSource,
+  summarizeRatings,
+  VectorId,
+} from '@agile-ops/plugin-maturity-common';
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { ConflictError } from '@backstage/errors';
+import { randomUUID } from 'node:crypto';
+import { Knex } from 'knex';
+import {
+  CurrentScore,
+  HistoryEntry,
+  MaturityStore,
+  NewAssessment,
+  RecordedScore,
+  ScoreKey,
+  StoredAssessment,
+  TimeKey,
+} from './MaturityStore';
+import { toDate } from './dates';
+
+const migrationsDir = resolvePackagePath(
+  '@agile-ops/plugin-maturity-backend',
+  'migrations',
+);
+
+// SQLite and PostgreSQL both limit bound parameters per statement; IN lists are split.
+const IN_CHUNK = 500;
+
+type AssessmentRow = {
+  id: string;
+  entity_ref: string;
+  created_by: string;
+  created_at: Date | number | string;
+  comment: string | null;
+  source: string;
+  rubric_version: string;
+  scores: string;
+  idempotency_key: string | null;
+  request_hash: string;
+};
+
+type HistoryRow = {
+  id: number | string;
+  assessment_id: string;
+  entity_ref: string;
+  vector: string;
+  score: number;
+  rationale: string | null;
+  source: string;
+  recorded_by: string;
+  recorded_at: Date | number | string;
+  rubric_version: string;
+};
+
+type CurrentRow = Omit<HistoryRow, 'id'> & {
+  history_id: number | string;
+  rating_count: number | null;
+  rating_min: number | null;
+  rating_max: number | null;
+};
+
+/** The knex implementation of {@link MaturityStore}, for SQLite and PostgreSQL. */
+export class DatabaseMaturityStore implements MaturityStore {
+  /** Connects to the plugin's database and runs the migrations unless config skips them. */
+  static async create(
+    database: DatabaseService,
+  ): Promise<DatabaseMaturityStore> {
+    const knex = await database.getClient();
+    if (!database.migrations?.skip) {
+      await knex.migrate.latest({ directory: migrationsDir });
+    }
+    return new DatabaseMaturityStore(knex);
+  }
+
+  constructor(private readonly db: Knex) {}
+
+  async recordAssessment(
+    input: NewAssessment,
+  ): Promise<{ assessment: StoredAssessment; replayed: boolean }> {
+    const existing = await this.findByIdempotencyKey(input);
+    if (existing) {
+      return { assessment: existing, replayed: true };
+    }
+    try {
+      const assessment = await this.db.transaction(tx =>
+        this.insertAssessment(tx, input),
+      );
+      return { assessment, replayed: false };
+    } catch (error) {
+      // Two retries with the same key raced: the loser's insert hit the unique index.
+      const winner = await this.findByIdempotencyKey(input);
+      if (winner) {
+        return { assessment: winner, replayed: true };
+      }
+      throw error;
+    }
+  }
+
+  async getCurrentScores(entityRefs: string[]): Promise<CurrentScore[]> {
+    const rows: CurrentRow[] = [];
+    for (let i = 0; i < entityRefs.length; i += IN_CHUNK) {
+      rows.push(
+        ...(await this.db<CurrentRow>('maturity_current_scores')
+          .whereIn('entity_ref', entityRefs.slice(i, i + IN_CHUNK))
+          .select()),
+      );
+    }
+    return rows.map(toCurrentScore);
+  }
+
+  async getHistory(options: {
+    entityRef: string;
+    vector?: VectorId;
+    from?: Date;
+    to?: Date;
+    after?: TimeKey;
+    limit: number;
+  }): Promise<HistoryEntry[]> {
+    const query = this.db<HistoryRow>('maturity_score_history')
+      .where('entity_ref', options.entityRef)
+      .orderBy([
+        { column: 'recorded_at', order: 'asc' },
+        { column: 'id', order: 'asc' },
+      ])
+      .limit(options.limit);
+    if (options.vector) query.where('vector', options.vector);
+    if (options.from) query.where('recorded_at', '>=', options.from);
+    if (options.to) query.where('recorded_at', '<=', options.to);
+    if (options.after) {
+      const { at, id } = options.after;
+      query.where(q =>
+        q
+          .where('recorded_at', '>', at)
+          .orWhere(q2 =>
+            q2.where('recorded_at', at).andWhere('id', '>', Number(id)),
+          ),
+      );
+    }
+    return (await query.select()).map(toHistoryEntry);
+  }
+
+  async listAssessments(options: {
+    entityRef: string;
+    before?: TimeKey;
+    limit: number;
+  }): Promise<StoredAssessment[]> {
+    const query = this.db<AssessmentRow>('maturity_assessments')
+      .where('entity_ref', options.entityRef)
+      .orderBy([
+        { column: 'created_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .limit(options.limit);
+    if (options.before) {
+      const { at, id } = options.before;
+      query.where(q =>
+        q
+          .where('created_at', '<', at)
+          .orWhere(q2 => q2.where('created_at', at).andWhere('id', '<', id)),
+      );
+    }
+    return (await query.select()).map(toStoredAssessment);
+  }
+
+  async listCurrentScores(options: {
+    entityRefs?: string[];
+    after?: ScoreKey;
+    limit: number;
+  }): Promise<CurrentScore[]> {
+    const query = this.db<CurrentRow>('maturity_current_scores')
+      .orderBy([
+        { column: 'entity_ref', order: 'asc' },
+        { column: 'vector', order: 'asc' },
+      ])
+      .limit(options.limit);
+    if (options.entityRefs) {
+      const refs = options.entityRefs;
+      query.where(q => {
+        for (let i = 0; i < refs.length; i += IN_CHUNK) {
+          q.orWhereIn('entity_ref', refs.slice(i, i + IN_CHUNK));
+        }
+        if (refs.length === 0) q.whereRaw('1 = 0');
+      });
+    }
+    if (options.after) {
+      const { entityRef, vector } = options.after;
+      query.where(q =>
+        q
+          .where('entity_ref', '>', entityRef)
+          .orWhere(q2 =>
+            q2.where('entity_ref', entityRef).andWhere('vector', '>', vector),
+          ),
+      );
+    }
+    return (await query.select()).map(toCurrentScore);
+  }
+
+  private async findByIdempotencyKey(
+    input: NewAssessment,
+  ): Promise<StoredAssessment | undefined> {
+    if (!input.idempotencyKey) {
+      return undefined;
+    }
+    const row = await this.db<AssessmentRow>('maturity_assessments')
+      .where({
+        created_by: input.createdBy,
+        idempotency_key: input.idempotencyKey,
+      })
+      .first();
+    if (!row) {
+      return undefined;
+    }
+    if (row.request_hash !== input.requestHash) {
+      throw new ConflictError(
+        `idempotencyKey "${input.idempotencyKey}" was already used for a different request`,
+      );
+    }
+    return toStoredAssessment(row);
+  }
+
+  private async insertAssessment(
+    tx: Knex.Transaction,
+    input: NewAssessment,
+  ): Promise<StoredAssessment> {
+    const at = input.at ?? new Date();
+    const id = randomUUID();
+    await tx<AssessmentRow>('maturity_assessments').insert({
+      id,
+      entity_ref: input.entityRef,
+      created_by: input.createdBy,
+      created_at: at,
+      comment: input.comment ?? null,
+      source: input.source,
+      rubric_version: input.rubricVersion,
+      scores: JSON.stringify(input.scores),
+      idempotency_key: input.idempotencyKey ?? null,
+      request_hash: input.requestHash,
+    });
+    for (const entry of input.scores) {
+      await this.recordScore(tx, { ...input, at, assessmentId: id }, entry);
+    }
+    return {
+      id,
+      entityRef: input.entityRef,
+      createdBy: input.createdBy,
+      createdAt: at,
+      comment: input.comment,
+      source: input.source,
+      rubricVersion: input.rubricVersion,
+      scores: input.scores,
+    };
+  }
+
+  private async recordScore(
+    tx: Knex.Transaction,
+    context: NewAssessment & { at: Date; assessmentId: string },
+    entry: AssessmentScoreInput,
+  ) {
+    let score = entry.score;
+    let ratings: { count: number; min: number; max: number } | undefined;
+    if (getVector(entry.vector).subjective) {
+      // One rating per person; the vector's score summarises everyone's current rating.
+      await tx('maturity_ratings')
+        .insert({
+          entity_ref: context.entityRef,
+          vector: entry.vector,
+          rater: context.createdBy,
+          score: entry.score,
+          rationale: entry.rationale ?? null,
+          rated_at: context.at,
+          assessment_id: context.assessmentId,
+        })
+        .onConflict(['entity_ref', 'vector', 'rater'])
+        .merge(['score', 'rationale', 'rated_at', 'assessment_id']);
+      const all = await tx('maturity_ratings')
+        .where({ entity_ref: context.entityRef, vector: entry.vector })
+        .pluck('score');
+      const summary = summarizeRatings(all.map(Number))!;
+      score = summary.score;
+      ratings = { count: summary.count, min: summary.min, max: summary.max };
+    }
+
+    const row = {
+      assessment_id: context.assessmentId,
+      entity_ref: context.entityRef,
+      vector: entry.vector,
+      score,
+      rationale: entry.rationale ?? null,
+      source: context.source,
+      recorded_by: context.createdBy,
+      recorded_at: context.at,
+      rubric_version: context.rubricVersion,
+    };
+    const [{ id: historyId }] = await tx('maturity_score_history')
+      .insert(row)
+      .returning('id');
+
+    // Concurrent assessments may commit out of order; the current row only moves forward in
+    // (recorded_at, history id) order, so it always equals the latest history row.
+    await tx('maturity_current_scores')
+      .insert({
+        ...row,
+        history_id: historyId,
+        rating_count: ratings?.count ?? null,
+        rating_min: ratings?.min ?? null,
+        rating_max: ratings?.max ?? null,
+      })
+      .onConflict(['entity_ref', 'vector'])
+      .merge()
+      .where(q =>
+        q
+          .whereRaw(
+            'maturity_current_scores.recorded_at < excluded.recorded_at',
+          )
+          .orWhereRaw(
+            'maturity_current_scores.recorded_at = excluded.recorded_at and maturity_current_scores.history_id < excluded.history_id',
+          ),
+      );
+  }
+}
+
+function toStoredAssessment(row: AssessmentRow): StoredAssessment {
+  return {
+    id: row.id,
+    entityRef: row.entity_ref,
+    createdBy: row.created_by,
+    createdAt: toDate(row.created_at),
+    comment: row.comment ?? undefined,
+    source: row.source as ScoreSource,
+    rubricVersion: row.rubric_version,
+    scores: JSON.parse(row.scores),
+  };
+}
+
+function toRecordedScore(row: Omit<HistoryRow, 'id'>): RecordedScore {
+  return {
+    entityRef: row.entity_ref,
+    vector: row.vector as VectorId,
+    score: Number(row.score),
+    rationale: row.rationale ?? undefined,
+    source: row.source as ScoreSource,
+    recordedBy: row.recorded_by,
+    recordedAt: toDate(row.recorded_at),
+    rubricVersion: row.rubric_version,
+    assessmentId: row.assessment_id,
+  };
+}
+
+function toHistoryEntry(row: HistoryRow): HistoryEntry {
+  return { id: String(row.id), ...toRecordedScore(row) };
+}
+
+function toCurrentScore(row: CurrentRow): CurrentScore {
+  return {
+    ...toRecordedScore(row),
+    ratings:
+      row.rating_count === null
+        ? undefined
+        : {
+            count: Number(row.rating_count),
+            min: Number(row.rating_min),
+            max: Number(row.rating_max),
+          },
+  };
+}

@@ -1,0 +1,465 @@
+import {
+  Assessment,
+  AssessmentResult,
+  HistoryPoint,
+  MATURITY_LEVELS,
+  MATURITY_VECTORS,
+  maturityAssessmentCreatePermission,
+  RUBRIC_VERSION,
+  Scorecard,
+  ScoreHistory,
+  VECTOR_IDS,
+  VectorId,
+} from '@agile-ops/plugin-maturity-common';
+import {
+  AuditorService,
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import type { Request } from 'express';
+import {
+  CurrentScore,
+  MaturityStore,
+  StoredAssessment,
+} from '../database/MaturityStore';
+import {
+  assessmentRequestHash,
+  parseAssessmentRequest,
+} from './assessmentInput';
+import { decodeCursor, encodeCursor } from './cursors';
+import { parseEntityRefField } from './entityRefs';
+import { buildScorecard, isStale } from './scorecard';
+import { MaturitySettings } from './settings';
+
+/** One row of the export: the current score of one vector of one entity. */
+export interface ExportRow {
+  entityRef: string;
+  vector: VectorId;
+  score: number;
+  stale: boolean;
+  recordedAt: string;
+  recordedBy: string;
+  source: string;
+  rubricVersion: string;
+  rationale?: string;
+}
+
+const EXPORT_PAGE = 1000;
+
+/**
+ * What the maturity plugin does, independent of transport: the HTTP router and the actions
+ * registered for AI agents both call this, so permission checks and audit happen in one place.
+ */
+export class MaturityService {
+  constructor(
+    private readonly deps: {
+      store: MaturityStore;
+      catalog: CatalogService;
+      permissions: PermissionsService;
+      auditor: AuditorService;
+      settings: MaturitySettings;
+      now?: () => Date;
+    },
+  ) {}
+
+  /** Vectors, levels, rubric version and the rules in force. */
+  getVectors() {
+    const { settings } = this.deps;
+    return {
+      rubricVersion: RUBRIC_VERSION,
+      vectors: MATURITY_VECTORS.map(v => ({
+        ...v,
+        levelHints: [...v.levelHints],
+      })),
+      levels: MATURITY_LEVELS.map(l => ({ ...l })),
+      rules: {
+        level: settings.level,
+        staleAfterDays: settings.staleAfterMs / 86_400_000,
+        // Copies: the response type wants mutable arrays, the settings are frozen in spirit.
+        targets: settings.targets.map(({ tiers, lifecycles, ...target }) => ({
+          ...target,
+          minimums: { ...target.minimums },
+          ...(tiers ? { tiers: [...tiers] } : {}),
+          ...(lifecycles ? { lifecycles: [...lifecycles] } : {}),
+        })),
+      },
+    };
+  }
+
+  /** The scorecard of an entity the caller can see in the catalog. */
+  async getScorecard(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Scorecard> {
+    const entity = await this.getVisibleEntity(entityRef, credentials);
+    return this.scorecardOf(entity, entityRef);
+  }
+
+  /** Scorecards of many entities; refs the caller cannot see are reported as not found. */
+  async getScorecards(
+    request: { entityRefs: string[]; limit?: number; cursor?: string },
+    credentials: BackstageCredentials,
+  ): Promise<{ items: Scorecard[]; notFound: string[]; nextCursor?: string }> {
+    const refs = [
+      ...new Set(
+        request.entityRefs.map((ref, i) =>
+          parseEntityRefField(ref, `entityRefs[${i}]`),
+        ),
+      ),
+    ];
+    const start = request.cursor
+      ? Number(decodeCursor(request.cursor, ['offset']).offset)
+      : 0;
+    const limit = request.limit ?? 100;
+    const page = refs.slice(start, start + limit);
+    const { items: entities } = await this.deps.catalog.getEntitiesByRefs(
+      { entityRefs: page },
+      { credentials },
+    );
+    const scores = groupByEntity(await this.deps.store.getCurrentScores(page));
+    const now = this.now();
+    const items: Scorecard[] = [];
+    const notFound: string[] = [];
+    page.forEach((ref, i) => {
+      const entity = entities[i];
+      if (!entity) {
+        notFound.push(ref);
+        return;
+      }
+      items.push(
+        buildScorecard({
+          entity,
+          entityRef: ref,
+          scores: scores.get(ref) ?? [],
+          settings: this.deps.settings,
+          now,
+        }),
+      );
+    });
+    const next = start + limit;
+    return {
+      items,
+      notFound,
+      ...(next < refs.length
+        ? { nextCursor: encodeCursor({ offset: String(next) }) }
+        : {}),
+    };
+  }
+
+  /** Score history of an entity, grouped by vector, paged through `cursor`. */
+  async getHistory(
+    entityRef: string,
+    query: {
+      vector?: VectorId;
+      from?: Date;
+      to?: Date;
+      limit?: number;
+      cursor?: string;
+    },
+    credentials: BackstageCredentials,
+  ): Promise<ScoreHistory> {
+    await this.getVisibleEntity(entityRef, credentials);
+    const limit = query.limit ?? 500;
+    const after = query.cursor
+      ? timeKey(decodeCursor(query.cursor, ['at', 'id']))
+      : undefined;
+    const entries = await this.deps.store.getHistory({
+      entityRef,
+      vector: query.vector,
+      from: query.from,
+      to: query.to,
+      after,
+      limit,
+    });
+    const series = new Map<VectorId, HistoryPoint[]>();
+    for (const entry of entries) {
+      const points = series.get(entry.vector) ?? [];
+      points.push({
+        at: entry.recordedAt.toISOString(),
+        score: entry.score,
+        source: entry.source,
+        recordedBy: entry.recordedBy,
+        rubricVersion: entry.rubricVersion,
+        ...(entry.rationale ? { rationale: entry.rationale } : {}),
+      });
+      series.set(entry.vector, points);
+    }
+    const last = entries[entries.length - 1];
+    return {
+      entityRef,
+      series: VECTOR_IDS.filter(v => series.has(v)).map(vector => ({
+        vector,
+        points: series.get(vector)!,
+      })),
+      ...(entries.length === limit && last
+        ? {
+            nextCursor: encodeCursor({
+              at: last.recordedAt.toISOString(),
+              id: last.id,
+            }),
+          }
+        : {}),
+    };
+  }
+
+  /** Assessments of an entity, newest first, paged through `cursor`. */
+  async listAssessments(
+    entityRef: string,
+    query: { limit?: number; cursor?: string },
+    credentials: BackstageCredentials,
+  ): Promise<{ items: Assessment[]; nextCursor?: string }> {
+    await this.getVisibleEntity(entityRef, credentials);
+    const limit = query.limit ?? 20;
+    const before = query.cursor
+      ? timeKey(decodeCursor(query.cursor, ['at', 'id']))
+      : undefined;
+    const rows = await this.deps.store.listAssessments({
+      entityRef,
+      before,
+      limit,
+    });
+    const last = rows[rows.length - 1];
+    return {
+      items: rows.map(toAssessment),
+      ...(rows.length === limit && last
+        ? {
+            nextCursor: encodeCursor({
+              at: last.createdAt.toISOString(),
+              id: last.id,
+            }),
+          }
+        : {}),
+    };
+  }
+
+  /**
+   * Records an assessment for the signed-in user, if the permission policy allows it on this
+   * entity. Audited whether it succeeds or fails.
+   */
+  async assess(options: {
+    entityRef: string;
+    body: unknown;
+    idempotencyKeyHeader?: string;
+    credentials: BackstageCredentials<{ type: 'user'; userEntityRef: string }>;
+    request?: Request;
+  }): Promise<AssessmentResult & { replayed: boolean }> {
+    const { entityRef, credentials } = options;
+    const audit = await this.deps.auditor.createEvent({
+      eventId: 'assessment-create',
+      severityLevel: 'medium',
+      request: options.request,
+      meta: { entityRef },
+    });
+    try {
+      const input = parseAssessmentRequest(
+        options.body,
+        options.idempotencyKeyHeader,
+      );
+      const entity = await this.getVisibleEntity(entityRef, credentials);
+      const [decision] = await this.deps.permissions.authorize(
+        [
+          {
+            permission: maturityAssessmentCreatePermission,
+            resourceRef: entityRef,
+          },
+        ],
+        { credentials },
+      );
+      if (decision.result !== AuthorizeResult.ALLOW) {
+        throw new NotAllowedError(
+          `You may not assess ${entityRef}: only its owners (and anyone the permission policy allows) can`,
+        );
+      }
+      const { assessment, replayed } = await this.deps.store.recordAssessment({
+        entityRef,
+        createdBy: credentials.principal.userEntityRef,
+        comment: input.comment,
+        source: input.source,
+        rubricVersion: RUBRIC_VERSION,
+        scores: input.scores,
+        idempotencyKey: input.idempotencyKey,
+        requestHash: assessmentRequestHash(entityRef, input),
+        at: this.now(),
+      });
+      await audit.success({
+        meta: {
+          assessmentId: assessment.id,
+          replayed,
+          vectors: assessment.scores.map(s => s.vector),
+        },
+      });
+      return {
+        assessment: toAssessment(assessment),
+        scorecard: await this.scorecardOf(entity, entityRef),
+        replayed,
+      };
+    } catch (error) {
+      await audit.fail({ error: error as Error });
+      throw error;
+    }
+  }
+
+  /**
+   * Streams the current scores the caller may see, optionally only those of the entities in a
+   * scope (an entity; a system with its parts; a domain with its systems and their parts; a
+   * group with what it owns).
+   */
+  async *exportRows(
+    scope: string | undefined,
+    credentials: BackstageCredentials,
+  ): AsyncGenerator<ExportRow> {
+    const scopeRefs = scope
+      ? await this.resolveScope(
+          parseEntityRefField(scope, 'scope'),
+          credentials,
+        )
+      : undefined;
+    const now = this.now();
+    let after: { entityRef: string; vector: string } | undefined;
+    for (;;) {
+      const page = await this.deps.store.listCurrentScores({
+        entityRefs: scopeRefs,
+        after,
+        limit: EXPORT_PAGE,
+      });
+      if (page.length === 0) return;
+      // Without a scope the rows are not yet filtered by catalog visibility: check this page.
+      const visible = scopeRefs
+        ? undefined
+        : await this.visibleRefs(
+            [...new Set(page.map(s => s.entityRef))],
+            credentials,
+          );
+      for (const score of page) {
+        if (visible && !visible.has(score.entityRef)) continue;
+        yield toExportRow(
+          score,
+          isStale(score.recordedAt, this.deps.settings, now),
+        );
+      }
+      const last = page[page.length - 1];
+      after = { entityRef: last.entityRef, vector: last.vector };
+      if (page.length < EXPORT_PAGE) return;
+    }
+  }
+
+  private async resolveScope(
+    scopeRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<string[]> {
+    const root = await this.getVisibleEntity(scopeRef, credentials);
+    const refs = new Set([scopeRef]);
+    const kind = root.kind.toLocaleLowerCase('en-US');
+    const collect = async (filter: Record<string, string | string[]>) => {
+      const found: string[] = [];
+      for await (const page of this.deps.catalog.streamEntities(
+        { filter, fields: ['kind', 'metadata.namespace', 'metadata.name'] },
+        { credentials },
+      )) {
+        for (const entity of page) {
+          const ref = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+          refs.add(ref);
+          found.push(ref);
+        }
+      }
+      return found;
+    };
+    if (kind === 'group') {
+      await collect({ 'relations.ownedBy': scopeRef });
+    } else if (kind === 'system') {
+      await collect({ 'relations.partOf': scopeRef });
+    } else if (kind === 'domain') {
+      const systems = await collect({ 'relations.partOf': scopeRef });
+      if (systems.length > 0) await collect({ 'relations.partOf': systems });
+    }
+    return [...refs];
+  }
+
+  private async visibleRefs(
+    refs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<Set<string>> {
+    const { items } = await this.deps.catalog.getEntitiesByRefs(
+      {
+        entityRefs: refs,
+        fields: ['kind', 'metadata.namespace', 'metadata.name'],
+      },
+      { credentials },
+    );
+    return new Set(refs.filter((_, i) => items[i]));
+  }
+
+  private async getVisibleEntity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Entity> {
+    const entity = await this.deps.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
+    if (!entity) {
+      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    }
+    return entity;
+  }
+
+  private async scorecardOf(
+    entity: Entity,
+    entityRef: string,
+  ): Promise<Scorecard> {
+    return buildScorecard({
+      entity,
+      entityRef,
+      scores: await this.deps.store.getCurrentScores([entityRef]),
+      settings: this.deps.settings,
+      now: this.now(),
+    });
+  }
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+}
+
+function groupByEntity(scores: CurrentScore[]): Map<string, CurrentScore[]> {
+  const map = new Map<string, CurrentScore[]>();
+  for (const score of scores) {
+    map.set(score.entityRef, [...(map.get(score.entityRef) ?? []), score]);
+  }
+  return map;
+}
+
+function timeKey(position: { at: string; id: string }) {
+  const at = new Date(position.at);
+  return { at, id: position.id };
+}
+
+function toAssessment(stored: StoredAssessment): Assessment {
+  return {
+    id: stored.id,
+    entityRef: stored.entityRef,
+    createdBy: stored.createdBy,
+    createdAt: stored.createdAt.toISOString(),
+    ...(stored.comment ? { comment: stored.comment } : {}),
+    source: stored.source,
+    rubricVersion: stored.rubricVersion,
+    scores: stored.scores,
+  };
+}
+
+function toExportRow(score: CurrentScore, stale: boolean): ExportRow {
+  return {
+    entityRef: score.entityRef,
+    vector: score.vector,
+    score: score.score,
+    stale,
+    recordedAt: score.recordedAt.toISOString(),
+    recordedBy: score.recordedBy,
+    source: score.source,
+    rubricVersion: score.rubricVersion,
+    ...(score.rationale ? { rationale: score.rationale } : {}),
+  };
+}

@@ -1,0 +1,30 @@
+import { InputError } from '@backstage/errors';
+
+// Cursors are opaque to clients: base64url of the JSON position of the last item of a page.
+
+/** Encodes a position in a list into an opaque cursor. */
+export function encodeCursor(
+  position: Record<string, string | number>,
+): string {
+  return Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');
+}
+
+/** Decodes a cursor made by {@link encodeCursor}, checking it has the expected string fields. */
+export function decodeCursor<K extends string>(
+  cursor: string,
+  keys: readonly K[],
+): Record<K, string> {
+  try {
+    const parsed = JSON.parse(
+      Buffer.from(cursor, 'base64url').toString('utf8'),
+    );
+    if (keys.every(k => typeof parsed?.[k] === 'string')) {
+      return parsed;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new InputError(
+    'cursor is not valid; pass the nextCursor of an earlier page',
+  );
+}

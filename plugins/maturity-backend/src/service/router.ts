@@ -1,0 +1,143 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { VectorId } from '@agile-ops/plugin-maturity-common';
+import { InputError } from '@backstage/errors';
+import express from 'express';
+import { createOpenApiRouter } from '../schema/openapi.generated';
+import { csvLine } from './csv';
+import { entityRefFromPath } from './entityRefs';
+import { MaturityService } from './MaturityService';
+
+/** Bodies above this size get a 413 before any parsing work is done. */
+const MAX_BODY = '256kb';
+
+const EXPORT_COLUMNS = [
+  'entityRef',
+  'vector',
+  'score',
+  'stale',
+  'recordedAt',
+  'recordedBy',
+  'source',
+  'rubricVersion',
+  'rationale',
+] as const;
+
+function optionalDate(value: string | undefined, field: string) {
+  if (value === undefined) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    throw new InputError(
+      `${field} must be an ISO 8601 date-time, got "${value}"`,
+    );
+  }
+  return date;
+}
+
+/** The HTTP API of the maturity plugin, as described by `src/schema/openapi.yaml`. */
+export async function createRouter(options: {
+  service: MaturityService;
+  httpAuth: HttpAuthService;
+}) {
+  const { service, httpAuth } = options;
+  const router = await createOpenApiRouter({
+    middleware: [express.json({ limit: MAX_BODY })],
+  });
+
+  router.get('/vectors', async (_req, res) => {
+    res.json(service.getVectors());
+  });
+
+  router.get('/entities/:kind/:namespace/:name/scorecard', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(
+      await service.getScorecard(entityRefFromPath(req.params), credentials),
+    );
+  });
+
+  router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const { vector, from, to, limit, cursor } = req.query;
+    res.json(
+      await service.getHistory(
+        entityRefFromPath(req.params),
+        {
+          vector: vector as VectorId | undefined,
+          from: optionalDate(from, 'from'),
+          to: optionalDate(to, 'to'),
+          limit: limit === undefined ? undefined : Number(limit),
+          cursor,
+        },
+        credentials,
+      ),
+    );
+  });
+
+  router.get(
+    '/entities/:kind/:namespace/:name/assessments',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req);
+      const { limit, cursor } = req.query;
+      res.json(
+        await service.listAssessments(
+          entityRefFromPath(req.params),
+          { limit: limit === undefined ? undefined : Number(limit), cursor },
+          credentials,
+        ),
+      );
+    },
+  );
+
+  router.post(
+    '/entities/:kind/:namespace/:name/assessments',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      const { replayed, ...result } = await service.assess({
+        entityRef: entityRefFromPath(req.params),
+        body: req.body,
+        idempotencyKeyHeader: req.header('idempotency-key'),
+        credentials,
+        request: req,
+      });
+      if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+      res.status(201).json(result);
+    },
+  );
+
+  router.post('/scorecards', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(await service.getScorecards(req.body, credentials));
+  });
+
+  router.get('/export', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const format = req.query.format ?? 'json';
+    const rows = service.exportRows(req.query.scope, credentials);
+    // Pull the first row before sending headers, so a bad scope still gets a proper error.
+    const first = await rows.next();
+    if (format === 'csv') {
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader(
+        'Content-Disposition',
+        'attachment; filename="maturity-scores.csv"',
+      );
+      res.write(csvLine([...EXPORT_COLUMNS]));
+      for (let row = first; !row.done; row = await rows.next()) {
+        res.write(csvLine(EXPORT_COLUMNS.map(column => row.value[column])));
+      }
+    } else {
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.write('[');
+      for (
+        let row = first, sep = '';
+        !row.done;
+        row = await rows.next(), sep = ','
+      ) {
+        res.write(sep + JSON.stringify(row.value));
+      }
+      res.write(']');
+    }
+    res.end();
+  });
+
+  return router;
+}
