@@ -1,17 +1,13 @@
-import {
-  mockServices,
-  startTestBackend,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { createTestDatabases } from '@agile-ops/test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { parseAllDocuments } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import request from 'supertest';
-import { requirePostgresForTests } from './testing/requirePostgres';
 
 const examplesDir = resolve(__dirname, '../../../examples');
-const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+const databases = createTestDatabases();
 
 type DemoEntity = { kind: string; metadata: { name: string } };
 
@@ -61,10 +57,6 @@ async function waitForCatalog(
 
 describe('demo catalog', () => {
   const declared = readDemoEntities(resolve(examplesDir, 'all.yaml'));
-
-  it('runs against PostgreSQL as well as SQLite', () => {
-    expect(() => requirePostgresForTests(databases)).not.toThrow();
-  });
 
   it.each(databases.eachSupportedId())(
     'loads every demo entity into the catalog on %s',
