@@ -12,6 +12,7 @@ yarn tsc
 
 step "lint (backstage-cli repo lint)"
 yarn backstage-cli repo lint
+yarn prettier --check .
 
 step "unit and database tests on SQLite and PostgreSQL (jest)"
 CI=true yarn backstage-cli repo test --ci

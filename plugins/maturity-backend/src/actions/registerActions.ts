@@ -174,6 +174,8 @@ export function registerMaturityActions(options: {
           comment: z.string().max(4000).optional(),
           idempotencyKey: z
             .string()
+            // An empty key would be taken as none, so a retry would store twice.
+            .min(1)
             .max(200)
             .describe(
               'A unique key per intended assessment, reused on retries',

@@ -242,7 +242,12 @@ export class DatabaseMaturityStore implements MaturityStore {
       idempotency_key: input.idempotencyKey ?? null,
       request_hash: input.requestHash,
     });
-    for (const entry of input.scores) {
+    // Written in vector order, so concurrent assessments of one entity lock the same rows in
+    // the same order and cannot deadlock on PostgreSQL.
+    const ordered = [...input.scores].sort((a, b) =>
+      a.vector < b.vector ? -1 : Number(a.vector > b.vector),
+    );
+    for (const entry of ordered) {
       await this.recordScore(tx, { ...input, at, assessmentId: id }, entry);
     }
     return {
@@ -264,8 +269,15 @@ export class DatabaseMaturityStore implements MaturityStore {
   ) {
     let score = entry.score;
     let ratings: { count: number; min: number; max: number } | undefined;
-    if (getVector(entry.vector).subjective) {
-      // One rating per person; the vector's score summarises everyone's current rating.
+    const subjective = getVector(entry.vector).subjective;
+    if (subjective) {
+      if (tx.client.dialect === 'postgresql') {
+        // Raters of one vector take turns, so the summary below sees every committed rating.
+        await tx.raw('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
+          `maturity_ratings:${context.entityRef}:${entry.vector}`,
+        ]);
+      }
+      // One rating per person (their latest); the score summarises everyone's current rating.
       await tx('maturity_ratings')
         .insert({
           entity_ref: context.entityRef,
@@ -277,7 +289,10 @@ export class DatabaseMaturityStore implements MaturityStore {
           assessment_id: context.assessmentId,
         })
         .onConflict(['entity_ref', 'vector', 'rater'])
-        .merge(['score', 'rationale', 'rated_at', 'assessment_id']);
+        .merge(['score', 'rationale', 'rated_at', 'assessment_id'])
+        .where(q =>
+          q.whereRaw('maturity_ratings.rated_at <= excluded.rated_at'),
+        );
       const all = await tx('maturity_ratings')
         .where({ entity_ref: context.entityRef, vector: entry.vector })
         .pluck('score');
@@ -322,6 +337,18 @@ export class DatabaseMaturityStore implements MaturityStore {
             'maturity_current_scores.recorded_at = excluded.recorded_at and maturity_current_scores.history_id < excluded.history_id',
           ),
       );
+    if (ratings) {
+      // An older assessment committed late does not move the row forward, yet its rating
+      // counts: the score of a subjective vector always summarises the current ratings.
+      await tx('maturity_current_scores')
+        .where({ entity_ref: context.entityRef, vector: entry.vector })
+        .update({
+          score,
+          rating_count: ratings.count,
+          rating_min: ratings.min,
+          rating_max: ratings.max,
+        });
+    }
   }
 }
 

@@ -956,7 +956,7 @@ export const spec = {
             name: 'to',
             in: 'query',
             required: false,
-            description: 'Only scores recorded before this time.',
+            description: 'Only scores recorded at or before this time.',
             schema: {
               type: 'string',
               format: 'date-time',
@@ -1129,6 +1129,10 @@ export const spec = {
             $ref: '#/components/responses/ErrorResponse',
             description:
               'The idempotency key was already used with a different body.',
+          },
+          '413': {
+            $ref: '#/components/responses/ErrorResponse',
+            description: 'The body is larger than 256 kB.',
           },
         },
       },

@@ -21,7 +21,12 @@ export function entityRefFromPath(params: {
       `kind must be an entity kind such as "component", got "${params.kind}"`,
     );
   }
-  if (!KubernetesValidatorFunctions.isValidNamespace(params.namespace)) {
+  // Refs are case-insensitive (`Default` is `default`); namespaces are stored in lower case.
+  if (
+    !KubernetesValidatorFunctions.isValidNamespace(
+      params.namespace.toLocaleLowerCase('en-US'),
+    )
+  ) {
     throw new InputError(
       `namespace must be a valid entity namespace, got "${params.namespace}"`,
     );

@@ -39,9 +39,8 @@ export async function createRouter(options: {
   httpAuth: HttpAuthService;
 }) {
   const { service, httpAuth } = options;
-  const router = await createOpenApiRouter({
-    middleware: [express.json({ limit: MAX_BODY })],
-  });
+  const jsonBody = express.json({ limit: MAX_BODY });
+  const router = await createOpenApiRouter({ middleware: [jsonBody] });
 
   router.get('/vectors', async (_req, res) => {
     res.json(service.getVectors());
@@ -139,5 +138,17 @@ export async function createRouter(options: {
     res.end();
   });
 
-  return router;
+  // The body is parsed in front of the OpenAPI router too: its validator turns every error
+  // that reaches it into a 400 InputError, which would hide the 413 of an oversized body.
+  // Inside, the parser then finds the body already parsed and does nothing.
+  const outer = express.Router();
+  outer.use(jsonBody, ((error, _req, _res, next) => {
+    next(
+      error?.type === 'entity.too.large'
+        ? error
+        : new InputError(String(error?.message ?? error)),
+    );
+  }) as express.ErrorRequestHandler);
+  outer.use(router);
+  return outer;
 }

@@ -1,0 +1,313 @@
+import maturityPlugin from '@agile-ops/plugin-maturity-backend';
+import { maturityAssessmentCreatePermission } from '@agile-ops/plugin-maturity-common';
+import {
+  AuthService,
+  BackstageCredentials,
+  BackstageUserInfo,
+  coreServices,
+  createServiceFactory,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
+import {
+  createMockDirectory,
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import permissionPlugin from '@backstage/plugin-permission-backend';
+import {
+  AuthorizeResult,
+  createPermission,
+} from '@backstage/plugin-permission-common';
+import request from 'supertest';
+import {
+  ARCHITECTS_GROUP,
+  PortalPermissionPolicy,
+  portalPermissionPolicyModule,
+} from './policy';
+
+const OLIVIA = 'user:default/olivia'; // team-a, owns checkout
+const BOB = 'user:default/bob'; // team-b, runs ledger
+const ADA = 'user:default/ada'; // architect
+const NOBODY = 'user:default/nobody'; // in no team
+
+/** Who belongs to which groups, as the auth backend would put it into user info. */
+const OWNERSHIP: Record<string, string[]> = {
+  [OLIVIA]: [OLIVIA, 'group:default/team-a'],
+  [BOB]: [BOB, 'group:default/team-b'],
+  [ADA]: [ADA, ARCHITECTS_GROUP],
+  [NOBODY]: [NOBODY],
+};
+
+function userInfoOf(credentials: BackstageCredentials): BackstageUserInfo {
+  const principal = credentials.principal as {
+    type: string;
+    userEntityRef?: string;
+  };
+  if (principal.type !== 'user' || !principal.userEntityRef) {
+    throw new Error(`no user info for a ${principal.type} principal`);
+  }
+  return {
+    userEntityRef: principal.userEntityRef,
+    ownershipEntityRefs: OWNERSHIP[principal.userEntityRef] ?? [
+      principal.userEntityRef,
+    ],
+  };
+}
+
+// Same name, attributes and resource type as the catalog's own permission (the catalog's
+// common package is not a dependency of the backend package).
+const catalogEntityReadPermission = createPermission({
+  name: 'catalog.entity.read',
+  attributes: { action: 'read' },
+  resourceType: 'catalog-entity',
+});
+const basicPermission = createPermission({
+  name: 'scaffolder.task.create',
+  attributes: { action: 'create' },
+});
+
+describe('PortalPermissionPolicy', () => {
+  const getUserInfo = jest.fn(async (credentials: BackstageCredentials) =>
+    userInfoOf(credentials),
+  );
+  const policy = new PortalPermissionPolicy({ getUserInfo });
+
+  beforeEach(() => getUserInfo.mockClear());
+
+  function asUser(userEntityRef: string) {
+    const credentials = mockCredentials.user(userEntityRef);
+    // The deprecated `info` is left empty: the policy must ask the UserInfoService.
+    return {
+      credentials,
+      info: { userEntityRef, ownershipEntityRefs: [] },
+    };
+  }
+
+  const assess = { permission: maturityAssessmentCreatePermission };
+
+  it('allows architects to assess any entity', async () => {
+    expect(await policy.handle(assess, asUser(ADA))).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+    expect(getUserInfo).toHaveBeenCalledWith(
+      expect.objectContaining({
+        principal: expect.objectContaining({ userEntityRef: ADA }),
+      }),
+    );
+  });
+
+  it('lets team members assess what their teams own, decided by the maturity plugin', async () => {
+    expect(await policy.handle(assess, asUser(OLIVIA))).toEqual({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'maturity',
+      resourceType: 'catalog-entity',
+      conditions: {
+        rule: 'IS_ENTITY_OWNER',
+        resourceType: 'catalog-entity',
+        params: { claims: [OLIVIA, 'group:default/team-a'] },
+      },
+    });
+  });
+
+  it('hands a user without teams a condition on their own ref only', async () => {
+    const decision = await policy.handle(assess, asUser(NOBODY));
+    expect(decision).toMatchObject({
+      result: AuthorizeResult.CONDITIONAL,
+      conditions: { params: { claims: [NOBODY] } },
+    });
+  });
+
+  it('denies assessments without a user', async () => {
+    expect(await policy.handle(assess)).toEqual({
+      result: AuthorizeResult.DENY,
+    });
+    expect(getUserInfo).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['catalog.entity.read', catalogEntityReadPermission],
+    ['a basic permission', basicPermission],
+  ])(
+    'allows %s to everyone, with or without a user',
+    async (_label, permission) => {
+      expect(await policy.handle({ permission }, asUser(NOBODY))).toEqual({
+        result: AuthorizeResult.ALLOW,
+      });
+      expect(await policy.handle({ permission })).toEqual({
+        result: AuthorizeResult.ALLOW,
+      });
+      expect(getUserInfo).not.toHaveBeenCalled();
+    },
+  );
+});
+
+describe('the portal policy end to end', () => {
+  const mockDir = createMockDirectory();
+
+  const userInfoFactory = createServiceFactory({
+    service: coreServices.userInfo,
+    deps: {},
+    factory: (): UserInfoService => ({
+      getUserInfo: async credentials => userInfoOf(credentials),
+    }),
+  });
+
+  // The mock auth service of backend-test-utils drops the actor of on-behalf-of tokens, so the
+  // permission backend would take the catalog's conditional read check (made for the user by
+  // the catalog) for a direct user request without resourceRef and refuse it with 400. Real
+  // Backstage tokens keep the actor; this wrapper does the same for the mock tokens.
+  const OBO_PREFIX = 'mock-service-token:';
+  const authFactory = createServiceFactory({
+    service: coreServices.auth,
+    deps: { plugin: coreServices.pluginMetadata },
+    factory({ plugin }): AuthService {
+      const auth = mockServices.auth({ pluginId: plugin.getId() });
+      return {
+        authenticate: async (token, options) => {
+          const credentials = await auth.authenticate(token, options);
+          if (token.startsWith(OBO_PREFIX)) {
+            const { obo, sub } = JSON.parse(token.slice(OBO_PREFIX.length));
+            if (obo) {
+              return mockCredentials.user(obo, { actor: { subject: sub } });
+            }
+          }
+          return credentials;
+        },
+        getPluginRequestToken: async options => {
+          const { principal } = options.onBehalfOf as BackstageCredentials<{
+            type: string;
+            userEntityRef?: string;
+          }>;
+          if (principal.type !== 'user') {
+            return auth.getPluginRequestToken(options);
+          }
+          return {
+            token: `${OBO_PREFIX}${JSON.stringify({
+              sub: `plugin:${plugin.getId()}`,
+              obo: principal.userEntityRef,
+              target: options.targetPluginId,
+            })}`,
+          };
+        },
+        getNoneCredentials: () => auth.getNoneCredentials(),
+        getOwnServiceCredentials: () => auth.getOwnServiceCredentials(),
+        isPrincipal: auth.isPrincipal.bind(auth) as AuthService['isPrincipal'],
+        getLimitedUserToken: credentials =>
+          auth.getLimitedUserToken(credentials),
+        listPublicServiceKeys: () => auth.listPublicServiceKeys(),
+      };
+    },
+  });
+
+  let server: Parameters<typeof request>[0];
+
+  beforeAll(async () => {
+    mockDir.setContent({
+      'entities.yaml': `
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: checkout
+spec:
+  type: service
+  lifecycle: production
+  owner: group:default/team-a
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: ledger
+  annotations:
+    agile-ops/run-owner: group:default/team-b
+spec:
+  type: service
+  lifecycle: production
+  owner: group:default/team-a
+`,
+    });
+
+    const backend = await startTestBackend({
+      features: [
+        permissionPlugin,
+        portalPermissionPolicyModule,
+        maturityPlugin,
+        catalogPlugin,
+        userInfoFactory,
+        authFactory,
+        // The real HTTP auth service, so that requests are authenticated by the auth above.
+        httpAuthServiceFactory,
+        mockServices.rootConfig.factory({
+          data: {
+            permission: { enabled: true },
+            catalog: {
+              rules: [{ allow: ['Component'] }],
+              locations: [
+                { type: 'file', target: mockDir.resolve('entities.yaml') },
+              ],
+            },
+          },
+        }),
+      ],
+    });
+    server = backend.server;
+
+    // The catalog ingests asynchronously.
+    for (let attempt = 0; attempt < 120; attempt++) {
+      const res = await request(server)
+        .get('/api/maturity/entities/component/default/ledger/scorecard')
+        .set('Authorization', mockCredentials.user.header(NOBODY));
+      if (res.status === 200) return;
+      await new Promise(resolve => setTimeout(resolve, 250));
+    }
+    throw new Error('the catalog did not ingest the test entities');
+  }, 60_000);
+
+  function assess(userEntityRef: string, name: string) {
+    return request(server)
+      .post(`/api/maturity/entities/component/default/${name}/assessments`)
+      .set('Authorization', mockCredentials.user.header(userEntityRef))
+      .send({ scores: [{ vector: 'documentation', score: 3 }] });
+  }
+
+  it('lets a member of the owning team assess', async () => {
+    const res = await assess(OLIVIA, 'checkout');
+    expect(res.status).toBe(201);
+    expect(res.body.assessment.createdBy).toBe(OLIVIA);
+  });
+
+  it('refuses a member of another team', async () => {
+    const res = await assess(BOB, 'checkout');
+    expect(res.status).toBe(403);
+    expect(res.body.error.name).toBe('NotAllowedError');
+    expect(res.body.error.message).toContain('component:default/checkout');
+  });
+
+  it('refuses a user in no team', async () => {
+    expect((await assess(NOBODY, 'checkout')).status).toBe(403);
+  });
+
+  it('lets an architect assess what no team of theirs owns', async () => {
+    const res = await assess(ADA, 'checkout');
+    expect(res.status).toBe(201);
+    expect(res.body.assessment.createdBy).toBe(ADA);
+  });
+
+  it('lets the run-owner team named by annotation assess', async () => {
+    expect((await assess(BOB, 'ledger')).status).toBe(201);
+  });
+
+  it('recorded exactly the allowed assessments', async () => {
+    const res = await request(server)
+      .get('/api/maturity/entities/component/default/checkout/history')
+      .set('Authorization', mockCredentials.user.header(BOB));
+    expect(res.status).toBe(200);
+    expect(
+      res.body.series[0].points.map(
+        (p: { recordedBy: string }) => p.recordedBy,
+      ),
+    ).toEqual([OLIVIA, ADA]);
+  });
+});

@@ -1,0 +1,337 @@
+import { VECTOR_IDS } from '@agile-ops/plugin-maturity-common';
+import { AuditorService } from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
+import { Entity } from '@backstage/catalog-model';
+import { ConfigReader } from '@backstage/config';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
+import { MaturityService } from '../service/MaturityService';
+import { readMaturitySettings } from '../service/settings';
+import { registerMaturityActions } from './registerActions';
+
+const JO = 'user:default/jo';
+const FOO = 'component:default/foo';
+
+// Lower-case kind: the in-memory catalog looks refs up case-sensitively.
+const foo: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'component',
+  metadata: {
+    name: 'foo',
+    namespace: 'default',
+    annotations: { 'agile-ops/tier': 'tier-1' },
+  },
+  spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
+};
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+describe('registerMaturityActions', () => {
+  let registry: ReturnType<typeof actionsRegistryServiceMock>;
+  let store: DatabaseMaturityStore;
+  let authorize: jest.Mock;
+  let createEvent: jest.Mock;
+
+  beforeEach(async () => {
+    const knex = await databases.init('SQLITE_3');
+    store = await DatabaseMaturityStore.create(mockServices.database({ knex }));
+    authorize = jest.fn(async (requests: unknown[]) =>
+      requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+    );
+    createEvent = jest.fn(async () => ({
+      success: jest.fn(),
+      fail: jest.fn(),
+    }));
+    const service = new MaturityService({
+      store,
+      catalog: catalogServiceMock({ entities: [foo] }),
+      permissions: mockServices.permissions.mock({ authorize }),
+      auditor: { createEvent } as unknown as AuditorService,
+      settings: readMaturitySettings(
+        new ConfigReader({
+          maturity: {
+            level: { minCoverage: 0 },
+            targets: [
+              {
+                name: 'production tier-1',
+                tiers: ['tier-1'],
+                minimums: { recoverability: 4 },
+              },
+            ],
+          },
+        }),
+      ),
+    });
+    registry = actionsRegistryServiceMock();
+    registerMaturityActions({ actionsRegistry: registry, service });
+  });
+
+  const credentials = mockCredentials.user(JO);
+
+  it('registers the three actions with their read-only and idempotent hints', async () => {
+    const { actions } = await registry.list();
+    expect(
+      actions.map(a => [
+        a.name,
+        a.attributes.readOnly,
+        a.attributes.idempotent,
+      ]),
+    ).toEqual([
+      ['get-scorecard', true, true],
+      ['get-history', true, true],
+      ['assess-entity', false, true],
+    ]);
+  });
+
+  it('assesses an entity for the user, then reads scorecard and history', async () => {
+    const assessed = await registry.invoke({
+      id: 'test:assess-entity',
+      input: {
+        entityRef: 'Component:default/FOO',
+        scores: [
+          { vector: 'recoverability', score: 2, rationale: 'no restore drill' },
+          { vector: 'documentation', score: 4 },
+        ],
+        comment: 'via agent',
+        idempotencyKey: 'agent-run-1',
+      },
+      credentials,
+    });
+    expect(assessed.output).toEqual({
+      assessmentId: expect.any(String),
+      replayed: false,
+      level: 3,
+      pulledDownBy: ['recoverability'],
+    });
+    // The permission is checked on the canonical ref for the calling user.
+    expect(authorize).toHaveBeenCalledWith(
+      [expect.objectContaining({ resourceRef: FOO })],
+      { credentials },
+    );
+    expect(createEvent).toHaveBeenCalledTimes(1);
+
+    const scorecard = await registry.invoke({
+      id: 'test:get-scorecard',
+      input: { entityRef: FOO },
+      credentials,
+    });
+    const output = scorecard.output as {
+      entityRef: string;
+      level: { value: number | null; rule: string };
+      vectors: Array<{ vector: string; title: string; score: number | null }>;
+      gaps: unknown[];
+    };
+    expect(output.entityRef).toBe(FOO);
+    expect(output.level).toMatchObject({ value: 3, rule: 'mean' });
+    expect(output.vectors.map(v => v.vector)).toEqual(VECTOR_IDS);
+    expect(output.vectors.find(v => v.vector === 'recoverability')).toEqual({
+      vector: 'recoverability',
+      title: expect.any(String),
+      score: 2,
+      stale: false,
+      recordedAt: expect.any(String),
+      rationale: 'no restore drill',
+    });
+    expect(output.gaps).toEqual([
+      {
+        target: 'production tier-1',
+        vector: 'recoverability',
+        required: 4,
+        actual: 2,
+      },
+    ]);
+
+    const history = await registry.invoke({
+      id: 'test:get-history',
+      input: { entityRef: FOO, vector: 'documentation' },
+      credentials,
+    });
+    expect(history.output).toEqual({
+      entityRef: FOO,
+      series: [
+        {
+          vector: 'documentation',
+          points: [
+            expect.objectContaining({
+              score: 4,
+              recordedBy: JO,
+              // Scores written through an action are marked as such.
+              source: 'action',
+            }),
+          ],
+        },
+      ],
+    });
+  });
+
+  it('filters the history by time range', async () => {
+    await registry.invoke({
+      id: 'test:assess-entity',
+      input: {
+        entityRef: FOO,
+        scores: [{ vector: 'stability', score: 3 }],
+        idempotencyKey: 'k',
+      },
+      credentials,
+    });
+    const future = await registry.invoke({
+      id: 'test:get-history',
+      input: { entityRef: FOO, from: '2999-01-01T00:00:00Z' },
+      credentials,
+    });
+    expect(future.output).toEqual({ entityRef: FOO, series: [] });
+  });
+
+  it('returns the first result for a retry with the same idempotency key', async () => {
+    const input = {
+      entityRef: FOO,
+      scores: [{ vector: 'automation', score: 3 }],
+      idempotencyKey: 'agent-run-2',
+    };
+    const first = await registry.invoke({
+      id: 'test:assess-entity',
+      input,
+      credentials,
+    });
+    const retry = await registry.invoke({
+      id: 'test:assess-entity',
+      input,
+      credentials,
+    });
+    expect(retry.output).toEqual({
+      ...(first.output as object),
+      replayed: true,
+    });
+    expect((retry.output as { assessmentId: string }).assessmentId).toBe(
+      (first.output as { assessmentId: string }).assessmentId,
+    );
+    expect(await store.getHistory({ entityRef: FOO, limit: 10 })).toHaveLength(
+      1,
+    );
+
+    await expect(
+      registry.invoke({
+        id: 'test:assess-entity',
+        input: { ...input, scores: [{ vector: 'automation', score: 4 }] },
+        credentials,
+      }),
+    ).rejects.toMatchObject({ name: 'ConflictError' });
+  });
+
+  it('refuses an empty idempotency key, which would silently store retries twice', async () => {
+    await expect(
+      registry.invoke({
+        id: 'test:assess-entity',
+        input: {
+          entityRef: FOO,
+          scores: [{ vector: 'automation', score: 3 }],
+          idempotencyKey: '',
+        },
+        credentials,
+      }),
+    ).rejects.toMatchObject({ name: 'InputError' });
+    expect(await store.getHistory({ entityRef: FOO, limit: 10 })).toEqual([]);
+  });
+
+  it.each([
+    ['service', mockCredentials.service()],
+    ['anonymous', mockCredentials.none()],
+  ])('refuses to assess with %s credentials', async (_label, creds) => {
+    await expect(
+      registry.invoke({
+        id: 'test:assess-entity',
+        input: {
+          entityRef: FOO,
+          scores: [{ vector: 'automation', score: 3 }],
+          idempotencyKey: 'k',
+        },
+        credentials: creds,
+      }),
+    ).rejects.toMatchObject({
+      name: 'NotAllowedError',
+      message: 'Assessing an entity needs a signed-in user',
+    });
+    expect(authorize).not.toHaveBeenCalled();
+    expect(await store.getHistory({ entityRef: FOO, limit: 10 })).toEqual([]);
+  });
+
+  it('lets a service read the scorecard', async () => {
+    const res = await registry.invoke({
+      id: 'test:get-scorecard',
+      input: { entityRef: FOO },
+      credentials: mockCredentials.service(),
+    });
+    expect((res.output as { entityRef: string }).entityRef).toBe(FOO);
+  });
+
+  it.each([
+    ['an unknown vector', [{ vector: 'speed', score: 3 }]],
+    ['a score of 6', [{ vector: 'automation', score: 6 }]],
+    ['a fractional score', [{ vector: 'automation', score: 1.5 }]],
+    ['no scores', []],
+  ])('rejects %s through the schema', async (_label, scores) => {
+    await expect(
+      registry.invoke({
+        id: 'test:assess-entity',
+        input: { entityRef: FOO, scores, idempotencyKey: 'k' },
+        credentials,
+      }),
+    ).rejects.toMatchObject({
+      name: 'InputError',
+      message: expect.stringMatching(
+        /^Invalid input to action "test:assess-entity"[^]*"scores"/,
+      ),
+    });
+    expect(authorize).not.toHaveBeenCalled();
+    expect(createEvent).not.toHaveBeenCalled();
+  });
+
+  it('names a malformed entity ref and reports an unknown entity', async () => {
+    await expect(
+      registry.invoke({
+        id: 'test:get-scorecard',
+        input: { entityRef: 'not a ref' },
+        credentials,
+      }),
+    ).rejects.toMatchObject({
+      name: 'InputError',
+      message: expect.stringMatching(/^entityRef must be an entity ref/),
+    });
+    await expect(
+      registry.invoke({
+        id: 'test:get-history',
+        input: { entityRef: 'component:default/ghost' },
+        credentials,
+      }),
+    ).rejects.toMatchObject({
+      name: 'NotFoundError',
+      message: expect.stringContaining('component:default/ghost'),
+    });
+  });
+
+  it('refuses the assessment when the permission policy denies it', async () => {
+    authorize.mockImplementation(async (requests: unknown[]) =>
+      requests.map(() => ({ result: AuthorizeResult.DENY })),
+    );
+    await expect(
+      registry.invoke({
+        id: 'test:assess-entity',
+        input: {
+          entityRef: FOO,
+          scores: [{ vector: 'automation', score: 3 }],
+          idempotencyKey: 'k',
+        },
+        credentials,
+      }),
+    ).rejects.toMatchObject({ name: 'NotAllowedError' });
+    const event = await createEvent.mock.results[0].value;
+    expect(event.fail).toHaveBeenCalled();
+    expect(await store.getHistory({ entityRef: FOO, limit: 10 })).toEqual([]);
+  });
+});

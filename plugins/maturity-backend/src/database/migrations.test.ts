@@ -1,0 +1,185 @@
+import { createTestDatabases } from '@agile-ops/test-utils';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { Knex } from 'knex';
+import { DatabaseMaturityStore } from './DatabaseMaturityStore';
+
+jest.setTimeout(60_000);
+
+const directory = resolvePackagePath(
+  '@agile-ops/plugin-maturity-backend',
+  'migrations',
+);
+
+const TABLES = [
+  'maturity_assessments',
+  'maturity_score_history',
+  'maturity_current_scores',
+  'maturity_ratings',
+];
+
+const INDEXES = [
+  'maturity_assessments_idempotency_idx',
+  'maturity_assessments_entity_idx',
+  'maturity_score_history_entity_idx',
+  'maturity_score_history_assessment_idx',
+];
+
+const ENTITY = 'component:default/foo';
+
+async function existingTables(knex: Knex) {
+  const result: string[] = [];
+  for (const table of TABLES) {
+    if (await knex.schema.hasTable(table)) result.push(table);
+  }
+  return result;
+}
+
+async function indexNames(knex: Knex): Promise<string[]> {
+  if (knex.client.config.client === 'pg') {
+    const { rows } = await knex.raw(
+      `select indexname from pg_indexes where schemaname = current_schema() and tablename like 'maturity_%'`,
+    );
+    return rows.map((r: { indexname: string }) => r.indexname);
+  }
+  const rows = await knex('sqlite_master')
+    .where({ type: 'index' })
+    .andWhere('tbl_name', 'like', 'maturity_%')
+    .select('name');
+  return rows.map((r: { name: string }) => r.name);
+}
+
+async function recordSample(store: DatabaseMaturityStore) {
+  return store.recordAssessment({
+    entityRef: ENTITY,
+    createdBy: 'user:default/jo',
+    source: 'assessment',
+    rubricVersion: '2026.1',
+    scores: [
+      { vector: 'documentation', score: 3, rationale: 'TechDocs' },
+      { vector: 'happiness', score: 4 },
+    ],
+    idempotencyKey: 'migration-test',
+    requestHash: 'hash',
+    at: new Date('2026-03-01T08:00:00.123Z'),
+  });
+}
+
+describe('migrations', () => {
+  const databases = createTestDatabases();
+
+  it.each(databases.eachSupportedId())(
+    'migrate up and down and up again on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+
+      // up
+      const [, applied] = await knex.migrate.latest({ directory });
+      expect(applied.map((file: string) => file.replace(/^.*\//, ''))).toEqual([
+        '202611281800_init.js',
+      ]);
+      expect(await existingTables(knex)).toEqual(TABLES);
+      expect(await indexNames(knex)).toEqual(expect.arrayContaining(INDEXES));
+      expect(await knex.schema.hasColumn('maturity_score_history', 'id')).toBe(
+        true,
+      );
+
+      const store = new DatabaseMaturityStore(knex);
+      const { assessment } = await recordSample(store);
+      const current = await store.getCurrentScores([ENTITY]);
+      expect(current.map(c => [c.vector, c.score]).sort()).toEqual([
+        ['documentation', 3],
+        ['happiness', 4],
+      ]);
+      expect(
+        await store.getHistory({ entityRef: ENTITY, limit: 10 }),
+      ).toHaveLength(2);
+      const [rating] = await knex('maturity_ratings').select();
+      expect(rating).toMatchObject({
+        entity_ref: ENTITY,
+        vector: 'happiness',
+        rater: 'user:default/jo',
+        assessment_id: assessment.id,
+      });
+
+      // The idempotency index is unique.
+      // (compared by message: better-sqlite3's errors may come from another test file's realm)
+      const duplicate = await knex('maturity_assessments')
+        .insert({
+          id: 'another-id',
+          entity_ref: ENTITY,
+          created_by: 'user:default/jo',
+          created_at: new Date(),
+          source: 'assessment',
+          rubric_version: '2026.1',
+          scores: '[]',
+          idempotency_key: 'migration-test',
+          request_hash: 'other',
+        })
+        .then(
+          () => 'inserted',
+          (error: Error) => error.message,
+        );
+      expect(duplicate).toMatch(/unique|duplicate/i);
+
+      // History rows go with their assessment.
+      await knex('maturity_assessments').where({ id: assessment.id }).delete();
+      const [{ count }] = await knex('maturity_score_history').count({
+        count: '*',
+      });
+      expect(Number(count)).toBe(0);
+
+      // down
+      await knex.migrate.rollback({ directory }, true);
+      expect(await existingTables(knex)).toEqual([]);
+      expect(await indexNames(knex)).toEqual([]);
+      const [{ count: migrationsLeft }] = await knex('knex_migrations').count({
+        count: '*',
+      });
+      expect(Number(migrationsLeft)).toBe(0);
+
+      // up again: empty tables and a working store
+      await knex.migrate.latest({ directory });
+      expect(await existingTables(knex)).toEqual(TABLES);
+      const again = new DatabaseMaturityStore(knex);
+      expect(await again.getCurrentScores([ENTITY])).toEqual([]);
+      const second = await recordSample(again);
+      expect(second.replayed).toBe(false);
+      expect(second.assessment.createdAt.toISOString()).toBe(
+        '2026-03-01T08:00:00.123Z',
+      );
+      expect(await again.getCurrentScores([ENTITY])).toHaveLength(2);
+      expect(
+        await again.listAssessments({ entityRef: ENTITY, limit: 10 }),
+      ).toEqual([second.assessment]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'DatabaseMaturityStore.create runs the migrations on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      expect(await existingTables(knex)).toEqual([]);
+
+      const store = await DatabaseMaturityStore.create({
+        getClient: async () => knex,
+      });
+
+      expect(await existingTables(knex)).toEqual(TABLES);
+      expect((await recordSample(store)).replayed).toBe(false);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'DatabaseMaturityStore.create leaves the schema alone when migrations are skipped on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+
+      await DatabaseMaturityStore.create({
+        getClient: async () => knex,
+        migrations: { skip: true },
+      });
+
+      expect(await existingTables(knex)).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,35 @@
+import { InputError } from '@backstage/errors';
+import { decodeCursor, encodeCursor } from './cursors';
+
+describe('cursors', () => {
+  it('round-trips a position', () => {
+    const position = { at: '2026-01-02T03:04:05.678Z', id: '42' };
+    const cursor = encodeCursor(position);
+    expect(decodeCursor(cursor, ['at', 'id'])).toEqual(position);
+  });
+
+  it('is URL-safe and opaque', () => {
+    const cursor = encodeCursor({ offset: '100', note: '??>>~~' });
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(cursor).not.toContain('offset');
+    expect(decodeCursor(cursor, ['offset']).offset).toBe('100');
+  });
+
+  it.each([
+    ['not base64 at all', '%%%'],
+    [
+      'base64 of something that is not JSON',
+      Buffer.from('hello').toString('base64url'),
+    ],
+    ['JSON null', encodeCursor(null as unknown as Record<string, string>)],
+    ['a JSON string', Buffer.from('"at"').toString('base64url')],
+    ['a missing field', encodeCursor({ at: '2026-01-01T00:00:00Z' })],
+    ['a field of the wrong type', encodeCursor({ at: 'x', id: 7 })],
+    ['an empty cursor', ''],
+  ])('rejects %s with an InputError', (_label, cursor) => {
+    expect(() => decodeCursor(cursor, ['at', 'id'])).toThrow(InputError);
+    expect(() => decodeCursor(cursor, ['at', 'id'])).toThrow(
+      'cursor is not valid; pass the nextCursor of an earlier page',
+    );
+  });
+});

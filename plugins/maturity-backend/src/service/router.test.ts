@@ -1,0 +1,516 @@
+import { maturityAssessmentCreatePermission } from '@agile-ops/plugin-maturity-common';
+import {
+  AuditorService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockErrorHandler,
+  mockServices,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { ConfigReader } from '@backstage/config';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import express from 'express';
+import request from 'supertest';
+import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
+import { MaturityService } from './MaturityService';
+import { createRouter } from './router';
+import { readMaturitySettings } from './settings';
+
+const OWNER = 'user:default/owner';
+const STRANGER = 'user:default/stranger';
+const FOO = 'component:default/foo';
+const SCORECARD = '/entities/component/default/foo/scorecard';
+const HISTORY = '/entities/component/default/foo/history';
+const ASSESSMENTS = '/entities/component/default/foo/assessments';
+
+// The in-memory catalog looks refs up case-sensitively, so kinds are written in lower case
+// here; the real catalog treats `Component` and `component` alike.
+function component(name: string, owner: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'component',
+    metadata: { name, namespace: 'default' },
+    spec: { type: 'service', lifecycle: 'production', owner },
+    relations: [{ type: 'ownedBy', targetRef: owner }],
+  };
+}
+
+const entities = [
+  component('foo', 'group:default/team-a'),
+  component('bar', 'group:default/team-b'),
+];
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+type AuditEvent = {
+  success: jest.Mock;
+  fail: jest.Mock;
+};
+
+describe('createRouter', () => {
+  let app: express.Express;
+  let store: DatabaseMaturityStore;
+  let clock: Date;
+  let events: AuditEvent[];
+  let auditor: jest.Mocked<AuditorService>;
+  let authorize: jest.Mock;
+
+  beforeEach(async () => {
+    const knex = await databases.init('SQLITE_3');
+    store = await DatabaseMaturityStore.create(mockServices.database({ knex }));
+    clock = new Date('2026-03-01T10:00:00.000Z');
+    events = [];
+    auditor = {
+      createEvent: jest.fn(async () => {
+        const event = { success: jest.fn(), fail: jest.fn() };
+        events.push(event);
+        return event;
+      }),
+    } as unknown as jest.Mocked<AuditorService>;
+    // The policy under test elsewhere: here only the owner may assess.
+    authorize = jest.fn(
+      async (
+        requests: unknown[],
+        options: { credentials: BackstageCredentials },
+      ) =>
+        requests.map(() => ({
+          result:
+            (options.credentials.principal as { userEntityRef?: string })
+              .userEntityRef === OWNER
+              ? AuthorizeResult.ALLOW
+              : AuthorizeResult.DENY,
+        })),
+    );
+    const service = new MaturityService({
+      store,
+      catalog: catalogServiceMock({ entities }),
+      permissions: mockServices.permissions.mock({ authorize }),
+      auditor,
+      settings: readMaturitySettings(
+        new ConfigReader({ maturity: { level: { minCoverage: 0 } } }),
+      ),
+      now: () => clock,
+    });
+    const router = await createRouter({
+      service,
+      // Requests without an Authorization header are anonymous.
+      httpAuth: mockServices.httpAuth({
+        pluginId: 'maturity',
+        defaultCredentials: mockCredentials.none(),
+      }),
+    });
+    app = express().use(router).use(mockErrorHandler());
+  });
+
+  const body = {
+    scores: [
+      { vector: 'documentation', score: 3, rationale: 'README and runbook' },
+      { vector: 'stability', score: 2 },
+    ],
+    comment: 'quarterly review',
+  };
+
+  const asOwner = () => mockCredentials.user.header(OWNER);
+  const asStranger = () => mockCredentials.user.header(STRANGER);
+
+  async function nothingStored() {
+    expect(await store.getCurrentScores([FOO])).toEqual([]);
+    expect(await store.getHistory({ entityRef: FOO, limit: 10 })).toEqual([]);
+    expect(await store.listAssessments({ entityRef: FOO, limit: 10 })).toEqual(
+      [],
+    );
+  }
+
+  describe('POST assessments', () => {
+    it('records an owner’s assessment, checks the permission on the entity and audits success', async () => {
+      const res = await request(app)
+        .post(ASSESSMENTS)
+        .set('Authorization', asOwner())
+        .send(body);
+
+      expect(res.status).toBe(201);
+      expect(res.headers['idempotent-replayed']).toBeUndefined();
+      expect(res.body.assessment).toMatchObject({
+        id: expect.any(String),
+        entityRef: FOO,
+        createdBy: OWNER,
+        createdAt: clock.toISOString(),
+        comment: 'quarterly review',
+        source: 'assessment',
+        scores: body.scores,
+      });
+      const documentation = res.body.scorecard.vectors.find(
+        (v: { vector: string }) => v.vector === 'documentation',
+      );
+      expect(documentation).toMatchObject({
+        score: 3,
+        recordedBy: OWNER,
+        rationale: 'README and runbook',
+        stale: false,
+      });
+      // (3 + 2) / 2 floors to 2 with minCoverage 0.
+      expect(res.body.scorecard.level).toMatchObject({
+        value: 2,
+        pulledDownBy: [],
+      });
+
+      expect(authorize).toHaveBeenCalledTimes(1);
+      expect(authorize).toHaveBeenCalledWith(
+        [{ permission: maturityAssessmentCreatePermission, resourceRef: FOO }],
+        {
+          credentials: expect.objectContaining({
+            principal: expect.objectContaining({ userEntityRef: OWNER }),
+          }),
+        },
+      );
+
+      expect(auditor.createEvent).toHaveBeenCalledTimes(1);
+      expect(auditor.createEvent).toHaveBeenCalledWith({
+        eventId: 'assessment-create',
+        severityLevel: 'medium',
+        request: expect.objectContaining({ method: 'POST' }),
+        meta: { entityRef: FOO },
+      });
+      expect(events[0].success).toHaveBeenCalledWith({
+        meta: {
+          assessmentId: res.body.assessment.id,
+          replayed: false,
+          vectors: ['documentation', 'stability'],
+        },
+      });
+      expect(events[0].fail).not.toHaveBeenCalled();
+
+      expect(await store.getCurrentScores([FOO])).toHaveLength(2);
+    });
+
+    it('refuses a non-owner with 403, audits the failure and stores nothing', async () => {
+      const res = await request(app)
+        .post(ASSESSMENTS)
+        .set('Authorization', asStranger())
+        .send(body);
+
+      expect(res.status).toBe(403);
+      expect(res.body.error.name).toBe('NotAllowedError');
+      expect(res.body.error.message).toContain(FOO);
+      expect(authorize).toHaveBeenCalledTimes(1);
+      expect(events).toHaveLength(1);
+      expect(events[0].success).not.toHaveBeenCalled();
+      expect(events[0].fail).toHaveBeenCalledWith({
+        error: expect.any(NotAllowedError),
+      });
+      await nothingStored();
+    });
+
+    it('refuses an anonymous caller with 401 before anything else happens', async () => {
+      const res = await request(app).post(ASSESSMENTS).send(body);
+
+      expect(res.status).toBe(401);
+      expect(res.body.error.name).toBe('AuthenticationError');
+      expect(authorize).not.toHaveBeenCalled();
+      expect(auditor.createEvent).not.toHaveBeenCalled();
+      await nothingStored();
+    });
+
+    it('refuses a service principal with 403: writes need a user', async () => {
+      const res = await request(app)
+        .post(ASSESSMENTS)
+        .set('Authorization', mockCredentials.service.header())
+        .send(body);
+
+      expect(res.status).toBe(403);
+      expect(res.body.error.name).toBe('NotAllowedError');
+      expect(authorize).not.toHaveBeenCalled();
+      await nothingStored();
+    });
+
+    it('audits invalid input as a failure without asking the permission policy', async () => {
+      const res = await request(app)
+        .post(ASSESSMENTS)
+        .set('Authorization', asOwner())
+        .send({
+          scores: [
+            { vector: 'documentation', score: 3 },
+            { vector: 'documentation', score: 4 },
+          ],
+        });
+
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toBe(
+        'scores[1].vector "documentation" appears more than once',
+      );
+      expect(authorize).not.toHaveBeenCalled();
+      expect(events[0].fail).toHaveBeenCalledWith({
+        error: expect.any(InputError),
+      });
+      await nothingStored();
+    });
+
+    it('answers 404 for an entity that is not in the catalog and audits it', async () => {
+      const res = await request(app)
+        .post('/entities/component/default/ghost/assessments')
+        .set('Authorization', asOwner())
+        .send(body);
+
+      expect(res.status).toBe(404);
+      expect(res.body.error.message).toContain('component:default/ghost');
+      expect(auditor.createEvent).toHaveBeenCalledWith(
+        expect.objectContaining({
+          meta: { entityRef: 'component:default/ghost' },
+        }),
+      );
+      expect(events[0].fail).toHaveBeenCalledWith({
+        error: expect.any(NotFoundError),
+      });
+      expect(authorize).not.toHaveBeenCalled();
+    });
+
+    it('replays a retried request and audits it as a replay; refuses a reused key with 409', async () => {
+      const first = await request(app)
+        .post(ASSESSMENTS)
+        .set('Authorization', asOwner())
+        .set('Idempotency-Key', 'review-1')
+        .send(body);
+      expect(first.status).toBe(201);
+
+      clock = new Date(clock.getTime() + 60_000);
+      const retry = await request(app)
+        .post(ASSESSMENTS)
+        .set('Authorization', asOwner())
+        .send({ ...body, idempotencyKey: 'review-1' });
+      expect(retry.status).toBe(201);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(retry.body.assessment.id).toBe(first.body.assessment.id);
+      expect(retry.body.assessment.createdAt).toBe(
+        first.body.assessment.createdAt,
+      );
+      expect(events[1].success).toHaveBeenCalledWith({
+        meta: expect.objectContaining({
+          assessmentId: first.body.assessment.id,
+          replayed: true,
+        }),
+      });
+
+      const conflict = await request(app)
+        .post(ASSESSMENTS)
+        .set('Authorization', asOwner())
+        .set('Idempotency-Key', 'review-1')
+        .send({ scores: [{ vector: 'documentation', score: 5 }] });
+      expect(conflict.status).toBe(409);
+      expect(conflict.body.error.message).toContain('review-1');
+      expect(events[2].fail).toHaveBeenCalledWith({
+        error: expect.any(ConflictError),
+      });
+
+      expect(
+        await store.getHistory({ entityRef: FOO, limit: 10 }),
+      ).toHaveLength(2);
+    });
+
+    it('answers malformed JSON with a 400 InputError', async () => {
+      const res = await request(app)
+        .post(ASSESSMENTS)
+        .set('Authorization', asOwner())
+        .set('Content-Type', 'application/json')
+        .send('{"scores": [');
+      expect(res.status).toBe(400);
+      expect(res.body.error.name).toBe('InputError');
+      expect(auditor.createEvent).not.toHaveBeenCalled();
+      await nothingStored();
+    });
+
+    it('answers a body above 256 kB with 413', async () => {
+      const res = await request(app)
+        .post(ASSESSMENTS)
+        .set('Authorization', asOwner())
+        .send({ ...body, comment: 'c'.repeat(300 * 1024) });
+      expect(res.status).toBe(413);
+      expect(res.body.error.message).toMatch(/too large/);
+      await nothingStored();
+    });
+
+    it('refuses a header key that differs from the body key', async () => {
+      const res = await request(app)
+        .post(ASSESSMENTS)
+        .set('Authorization', asOwner())
+        .set('Idempotency-Key', 'a')
+        .send({ ...body, idempotencyKey: 'b' });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/Idempotency-Key/);
+      await nothingStored();
+    });
+  });
+
+  describe('reads', () => {
+    it('serves the scorecard to a service principal and to a user who may not assess', async () => {
+      await request(app)
+        .post(ASSESSMENTS)
+        .set('Authorization', asOwner())
+        .send(body)
+        .expect(201);
+
+      for (const header of [mockCredentials.service.header(), asStranger()]) {
+        const res = await request(app)
+          .get(SCORECARD)
+          .set('Authorization', header);
+        expect(res.status).toBe(200);
+        expect(res.body.entityRef).toBe(FOO);
+        expect(
+          res.body.vectors.find(
+            (v: { vector: string }) => v.vector === 'stability',
+          ).score,
+        ).toBe(2);
+      }
+      // Reads are not audited and need no permission beyond catalog visibility.
+      expect(auditor.createEvent).toHaveBeenCalledTimes(1);
+      expect(authorize).toHaveBeenCalledTimes(1);
+    });
+
+    it('lists assessments newest first, a page at a time', async () => {
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        clock = new Date(Date.UTC(2026, 2, 1, 10, i));
+        const res = await request(app)
+          .post(ASSESSMENTS)
+          .set('Authorization', asOwner())
+          .send({ scores: [{ vector: 'documentation', score: i }] })
+          .expect(201);
+        ids.push(res.body.assessment.id);
+      }
+
+      const page1 = await request(app)
+        .get(ASSESSMENTS)
+        .query({ limit: 2 })
+        .set('Authorization', asStranger());
+      expect(page1.status).toBe(200);
+      expect(page1.body.items.map((a: { id: string }) => a.id)).toEqual([
+        ids[2],
+        ids[1],
+      ]);
+      expect(page1.body.nextCursor).toEqual(expect.any(String));
+
+      const page2 = await request(app)
+        .get(ASSESSMENTS)
+        .query({ limit: 2, cursor: page1.body.nextCursor })
+        .set('Authorization', asStranger());
+      expect(page2.status).toBe(200);
+      expect(page2.body.items.map((a: { id: string }) => a.id)).toEqual([
+        ids[0],
+      ]);
+      expect(page2.body.nextCursor).toBeUndefined();
+
+      const garbage = await request(app)
+        .get(ASSESSMENTS)
+        .query({ cursor: 'not-a-cursor' })
+        .set('Authorization', asStranger());
+      expect(garbage.status).toBe(400);
+      expect(garbage.body.error.message).toMatch(/^cursor is not valid/);
+    });
+
+    it('filters history by vector and time range', async () => {
+      for (let i = 0; i < 3; i++) {
+        clock = new Date(Date.UTC(2026, 2, 1 + i));
+        await request(app)
+          .post(ASSESSMENTS)
+          .set('Authorization', asOwner())
+          .send({
+            scores: [
+              { vector: 'documentation', score: i + 1 },
+              { vector: 'stability', score: 5 - i },
+            ],
+          })
+          .expect(201);
+      }
+
+      const docs = await request(app)
+        .get(HISTORY)
+        .query({ vector: 'documentation' })
+        .set('Authorization', asStranger());
+      expect(docs.status).toBe(200);
+      expect(docs.body.series).toHaveLength(1);
+      expect(docs.body.series[0].vector).toBe('documentation');
+      expect(
+        docs.body.series[0].points.map((p: { score: number }) => p.score),
+      ).toEqual([1, 2, 3]);
+
+      const window = await request(app)
+        .get(HISTORY)
+        .query({
+          from: '2026-03-02T00:00:00.000Z',
+          to: '2026-03-02T23:59:59.999Z',
+        })
+        .set('Authorization', asStranger());
+      expect(window.status).toBe(200);
+      expect(
+        window.body.series.map(
+          (s: { vector: string; points: Array<{ score: number }> }) => [
+            s.vector,
+            s.points.map(p => p.score),
+          ],
+        ),
+      ).toEqual([
+        ['documentation', [2]],
+        ['stability', [4]],
+      ]);
+    });
+
+    it('exports only entities still in the catalog, with spreadsheet-safe CSV', async () => {
+      await request(app)
+        .post(ASSESSMENTS)
+        .set('Authorization', asOwner())
+        .send({
+          scores: [
+            {
+              vector: 'documentation',
+              score: 3,
+              rationale: '=HYPERLINK("http://evil"), see wiki',
+            },
+          ],
+        })
+        .expect(201);
+      // Scores of an entity that has since left the catalog stay in the store.
+      await store.recordAssessment({
+        entityRef: 'component:default/removed',
+        createdBy: OWNER,
+        source: 'import',
+        rubricVersion: '2026-11',
+        scores: [{ vector: 'stability', score: 1 }],
+        requestHash: 'x',
+        at: clock,
+      });
+
+      const json = await request(app)
+        .get('/export')
+        .set('Authorization', asStranger());
+      expect(json.status).toBe(200);
+      expect(JSON.parse(json.text)).toEqual([
+        expect.objectContaining({
+          entityRef: FOO,
+          vector: 'documentation',
+          score: 3,
+        }),
+      ]);
+
+      const csv = await request(app)
+        .get('/export')
+        .query({ format: 'csv' })
+        .set('Authorization', asStranger());
+      expect(csv.status).toBe(200);
+      const lines = csv.text.split('\r\n');
+      expect(lines).toHaveLength(3);
+      expect(lines[2]).toBe('');
+      expect(lines[1]).toBe(
+        `${FOO},documentation,3,false,${clock.toISOString()},${OWNER},assessment,2026-11,"'=HYPERLINK(""http://evil""), see wiki"`,
+      );
+    });
+  });
+});

@@ -1,0 +1,144 @@
+import { ConfigReader } from '@backstage/config';
+import { JsonObject } from '@backstage/types';
+import { readMaturitySettings } from './settings';
+
+const DAY = 86_400_000;
+
+function read(maturity?: JsonObject) {
+  return readMaturitySettings(
+    new ConfigReader(maturity === undefined ? {} : { maturity }),
+  );
+}
+
+describe('readMaturitySettings', () => {
+  it('has defaults without any maturity config', () => {
+    expect(read()).toEqual({
+      staleAfterMs: 90 * DAY,
+      level: { rule: 'mean', minCoverage: 0.6, weights: {} },
+      targets: [],
+    });
+    expect(read({})).toEqual(read());
+  });
+
+  it.each([
+    ['an ISO 8601 duration', 'P30D'],
+    ['a duration object', { days: 30 }],
+    ['a human duration', '30d'],
+  ])('reads staleAfter as %s', (_label, staleAfter) => {
+    expect(read({ staleAfter }).staleAfterMs).toBe(30 * DAY);
+  });
+
+  it('reads staleAfter in hours too', () => {
+    expect(read({ staleAfter: { hours: 36 } }).staleAfterMs).toBe(1.5 * DAY);
+  });
+
+  it('fails on a staleAfter that is not a duration, naming the key', () => {
+    expect(() => read({ staleAfter: 'soon' })).toThrow(/staleAfter/);
+  });
+
+  it('reads the level rule, coverage and weights', () => {
+    expect(
+      read({
+        level: {
+          rule: 'weakest-link',
+          minCoverage: 0.4,
+          weights: { recoverability: 2, happiness: 0 },
+        },
+      }).level,
+    ).toEqual({
+      rule: 'weakest-link',
+      minCoverage: 0.4,
+      weights: { recoverability: 2, happiness: 0 },
+    });
+  });
+
+  it('accepts the coverage bounds 0 and 1', () => {
+    expect(read({ level: { minCoverage: 0 } }).level.minCoverage).toBe(0);
+    expect(read({ level: { minCoverage: 1 } }).level.minCoverage).toBe(1);
+  });
+
+  it('names an unknown level rule', () => {
+    expect(() => read({ level: { rule: 'median' } })).toThrow(
+      'maturity.level.rule must be "mean" or "weakest-link", got "median"',
+    );
+  });
+
+  it.each([-0.1, 1.5])('names a minCoverage of %p', minCoverage => {
+    expect(() => read({ level: { minCoverage } })).toThrow(
+      `maturity.level.minCoverage must be between 0 and 1, got ${minCoverage}`,
+    );
+  });
+
+  it('names a weight for an unknown vector', () => {
+    expect(() => read({ level: { weights: { speed: 1 } } })).toThrow(
+      'maturity.level.weights.speed must name a vector and be a number >= 0',
+    );
+  });
+
+  it('names a negative weight', () => {
+    expect(() => read({ level: { weights: { documentation: -1 } } })).toThrow(
+      'maturity.level.weights.documentation must name a vector and be a number >= 0',
+    );
+  });
+
+  it('names a weight that is not a number', () => {
+    expect(() =>
+      read({ level: { weights: { documentation: 'heavy' } } }),
+    ).toThrow(/level\.weights\.documentation/);
+  });
+
+  it('reads target profiles', () => {
+    expect(
+      read({
+        targets: [
+          {
+            name: 'production tier-1',
+            tiers: ['tier-1'],
+            lifecycles: ['production'],
+            minimums: { recoverability: 4, documentation: 3 },
+          },
+          { name: 'baseline', minimums: { stability: 1 } },
+        ],
+      }).targets,
+    ).toEqual([
+      {
+        name: 'production tier-1',
+        tiers: ['tier-1'],
+        lifecycles: ['production'],
+        minimums: { recoverability: 4, documentation: 3 },
+      },
+      {
+        name: 'baseline',
+        tiers: undefined,
+        lifecycles: undefined,
+        minimums: { stability: 1 },
+      },
+    ]);
+  });
+
+  it.each([
+    ['an unknown vector', { speed: 3 }, 'speed'],
+    ['a score above 5', { documentation: 7 }, 'documentation'],
+    ['a fractional score', { documentation: 2.5 }, 'documentation'],
+  ])('names a target minimum with %s', (_label, minimums, key) => {
+    expect(() =>
+      read({
+        targets: [
+          { name: 'ok', minimums: { stability: 1 } },
+          { name: 'bad', minimums },
+        ],
+      }),
+    ).toThrow(
+      `maturity.targets[1].minimums.${key} must name a vector and be an integer from 0 to 5`,
+    );
+  });
+
+  it('names a target without a name or minimums', () => {
+    expect(() => read({ targets: [{ minimums: { stability: 1 } }] })).toThrow(
+      /targets\[0\]\.name/,
+    );
+    expect(() => read({ targets: [{ name: 'x' }] })).toThrow(
+      /targets\[0\]\.minimums/,
+    );
+  });
+});
