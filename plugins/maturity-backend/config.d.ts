@@ -39,5 +39,23 @@ export interface Config {
       /** Minimum score (0 to 5) per vector id. */
       minimums: { [vectorId: string]: number };
     }>;
+
+    /** How scores roll up from entities to systems, domains, groups and the organisation. */
+    rollups?: {
+      /** The rule for vectors not listed in `rules`: mean (default), min, weighted or p25. */
+      defaultRule?: 'mean' | 'min' | 'weighted' | 'p25';
+      /** The rule per vector id, e.g. `{ recoverability: min }`. */
+      rules?: { [vectorId: string]: 'mean' | 'min' | 'weighted' | 'p25' };
+      /** Weights of the `weighted` rule per `agile-ops/tier` value; `none` for entities without a tier. Defaults: tier-1 3, tier-2 2, tier-3 1, none 1. */
+      tierWeights?: { [tier: string]: number };
+    };
+
+    /** How often the scheduled tasks run (each runs once across all backend replicas). */
+    schedule?: {
+      /** The catalog hierarchy sync; defaults to every 30 minutes. */
+      hierarchySync?: string | HumanDuration;
+      /** The roll-up snapshot of the day (rewritten on each run); defaults to every 6 hours. */
+      snapshot?: string | HumanDuration;
+    };
   };
 }

@@ -12,6 +12,13 @@ import {
   maturityEntityRules,
 } from './permissions/rules';
 import { MaturityService } from './service/MaturityService';
+import { DatabaseHierarchyStore } from './hierarchy/DatabaseHierarchyStore';
+import { HIERARCHY_SYNC_TASK, syncHierarchy } from './hierarchy/syncHierarchy';
+import { DatabaseRollupStore } from './rollups/DatabaseRollupStore';
+import { DatabaseSnapshotStore } from './rollups/DatabaseSnapshotStore';
+import { OperationsService } from './rollups/OperationsService';
+import { RollupService } from './rollups/RollupService';
+import { SNAPSHOT_TASK, takeSnapshot } from './rollups/takeSnapshot';
 import { createRouter } from './service/router';
 import { readMaturitySettings } from './service/settings';
 
@@ -33,13 +40,77 @@ export const maturityPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        scheduler: coreServices.scheduler,
+        logger: coreServices.logger,
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const { catalog, auth } = deps;
         const settings = readMaturitySettings(deps.config);
-        const store = await DatabaseMaturityStore.create(deps.database);
+        const store = await DatabaseMaturityStore.create(deps.database, {
+          levelOptions: settings.level,
+        });
+        // Levels are stored with the scores; a changed level rule re-derives them once.
+        const { refreshed } = await store.refreshAllLevels();
+        if (refreshed > 0) {
+          deps.logger.info(`re-derived the level of ${refreshed} entities`);
+        }
+        const db = await deps.database.getClient();
+        const tasks = new DatabaseHierarchyStore(db);
+        const rollupStore = new DatabaseRollupStore(
+          db,
+          settings.rollups.tierWeights,
+        );
+        const snapshots = new DatabaseSnapshotStore(db);
+        const rollups = new RollupService({
+          store: rollupStore,
+          catalog,
+          settings: {
+            ...settings.rollups,
+            staleAfterMs: settings.staleAfterMs,
+          },
+        });
+        const operations = new OperationsService({
+          db,
+          tasks,
+          snapshots,
+          scheduler: deps.scheduler,
+          permissions: deps.permissions,
+          auditor: deps.auditor,
+        });
+
+        await deps.scheduler.scheduleTask({
+          id: HIERARCHY_SYNC_TASK,
+          scope: 'global',
+          frequency: settings.schedule.hierarchySync,
+          timeout: { minutes: 10 },
+          initialDelay: { seconds: 10 },
+          fn: async () => {
+            await syncHierarchy({
+              catalog,
+              auth,
+              store: tasks,
+              logger: deps.logger,
+            });
+          },
+        });
+        await deps.scheduler.scheduleTask({
+          id: SNAPSHOT_TASK,
+          scope: 'global',
+          frequency: settings.schedule.snapshot,
+          timeout: { minutes: 10 },
+          initialDelay: { minutes: 1 },
+          fn: async () => {
+            await takeSnapshot({
+              rollups: rollupStore,
+              rollupService: rollups,
+              snapshots,
+              tasks,
+              staleAfterMs: settings.staleAfterMs,
+            });
+          },
+        });
         const service = new MaturityService({
           store,
           catalog,
@@ -63,7 +134,12 @@ export const maturityPlugin = createBackendPlugin({
         });
 
         deps.httpRouter.use(
-          await createRouter({ service, httpAuth: deps.httpAuth }),
+          await createRouter({
+            service,
+            rollups,
+            operations,
+            httpAuth: deps.httpAuth,
+          }),
         );
         registerMaturityActions({
           actionsRegistry: deps.actionsRegistry,

@@ -32,6 +32,7 @@ describe('public API', () => {
       'findTargetGaps',
       'maturityAssessmentCreatePermission',
       'maturityPermissions',
+      'maturityHierarchyRefreshPermission',
       'SCORE_SOURCES',
     ];
     expect(Object.keys(api).sort()).toEqual(expected.sort());

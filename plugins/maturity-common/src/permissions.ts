@@ -16,8 +16,22 @@ export const maturityAssessmentCreatePermission = createPermission({
 });
 
 /**
+ * Permission to start a sync of the entity hierarchy from the catalog on demand (it also runs on
+ * a schedule).
+ *
+ * @public
+ */
+export const maturityHierarchyRefreshPermission = createPermission({
+  name: 'maturity.hierarchy.refresh',
+  attributes: { action: 'update' },
+});
+
+/**
  * Every permission the maturity plugins define, for registration with the permission framework.
  *
  * @public
  */
-export const maturityPermissions = [maturityAssessmentCreatePermission];
+export const maturityPermissions = [
+  maturityAssessmentCreatePermission,
+  maturityHierarchyRefreshPermission,
+];

@@ -2,7 +2,10 @@ import {
   createMaturityConditionalDecision,
   maturityConditions,
 } from '@agile-ops/plugin-maturity-backend/alpha';
-import { maturityAssessmentCreatePermission } from '@agile-ops/plugin-maturity-common';
+import {
+  maturityAssessmentCreatePermission,
+  maturityHierarchyRefreshPermission,
+} from '@agile-ops/plugin-maturity-common';
 import {
   coreServices,
   createBackendModule,
@@ -25,7 +28,7 @@ export const ARCHITECTS_GROUP = 'group:default/architects';
 
 /**
  * The portal's permission policy: everyone signed in may read; an entity's owners and the
- * architects may assess its maturity.
+ * architects may assess its maturity; architects may start a hierarchy sync by hand.
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
   constructor(private readonly userInfo: UserInfoService) {}
@@ -48,6 +51,18 @@ export class PortalPermissionPolicy implements PermissionPolicy {
         request.permission,
         maturityConditions.isEntityOwner({ claims: ownershipEntityRefs }),
       );
+    }
+    if (isPermission(request.permission, maturityHierarchyRefreshPermission)) {
+      // The sync runs on a schedule anyway; starting it by hand is for the architects.
+      const refs = user
+        ? (await this.userInfo.getUserInfo(user.credentials))
+            .ownershipEntityRefs
+        : [];
+      return {
+        result: refs.includes(ARCHITECTS_GROUP)
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
+      };
     }
     return { result: AuthorizeResult.ALLOW };
   }

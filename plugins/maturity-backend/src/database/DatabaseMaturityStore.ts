@@ -1,5 +1,7 @@
 import {
   AssessmentScoreInput,
+  computeEntityLevel,
+  EntityLevelOptions,
   getVector,
   ScoreSource,
   summarizeRatings,
@@ -70,15 +72,54 @@ export class DatabaseMaturityStore implements MaturityStore {
   /** Connects to the plugin's database and runs the migrations unless config skips them. */
   static async create(
     database: DatabaseService,
+    options: { levelOptions?: EntityLevelOptions } = {},
   ): Promise<DatabaseMaturityStore> {
     const knex = await database.getClient();
     if (!database.migrations?.skip) {
       await knex.migrate.latest({ directory: migrationsDir });
     }
-    return new DatabaseMaturityStore(knex);
+    return new DatabaseMaturityStore(knex, options);
   }
 
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    private readonly options: { levelOptions?: EntityLevelOptions } = {},
+  ) {}
+
+  /**
+   * Recomputes every stored entity level, e.g. after the level rule in config changed; the rule
+   * last applied is remembered so that this runs only when needed.
+   */
+  async refreshAllLevels(): Promise<{ refreshed: number }> {
+    const fingerprint = JSON.stringify(this.options.levelOptions ?? {});
+    const stored = await this.db('maturity_meta')
+      .where({ key: 'level-options' })
+      .first();
+    if (stored?.value === fingerprint) {
+      return { refreshed: 0 };
+    }
+    let refreshed = 0;
+    let after = '';
+    for (;;) {
+      const refs: string[] = await this.db('maturity_current_scores')
+        .distinct('entity_ref')
+        .where('entity_ref', '>', after)
+        .orderBy('entity_ref')
+        .limit(500)
+        .pluck('entity_ref');
+      if (refs.length === 0) break;
+      await this.db.transaction(async tx => {
+        for (const ref of refs) await this.refreshLevel(tx, ref);
+      });
+      refreshed += refs.length;
+      after = refs[refs.length - 1];
+    }
+    await this.db('maturity_meta')
+      .insert({ key: 'level-options', value: fingerprint })
+      .onConflict('key')
+      .merge();
+    return { refreshed };
+  }
 
   async recordAssessment(
     input: NewAssessment,
@@ -230,6 +271,13 @@ export class DatabaseMaturityStore implements MaturityStore {
   ): Promise<StoredAssessment> {
     const at = input.at ?? new Date();
     const id = randomUUID();
+    if (tx.client.dialect === 'postgresql') {
+      // Assessments of one entity take turns, so each sees the others' committed scores and
+      // ratings when it derives the subjective medians and the entity's level.
+      await tx.raw('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
+        `maturity_entity:${input.entityRef}`,
+      ]);
+    }
     await tx<AssessmentRow>('maturity_assessments').insert({
       id,
       entity_ref: input.entityRef,
@@ -250,6 +298,7 @@ export class DatabaseMaturityStore implements MaturityStore {
     for (const entry of ordered) {
       await this.recordScore(tx, { ...input, at, assessmentId: id }, entry);
     }
+    await this.refreshLevel(tx, input.entityRef);
     return {
       id,
       entityRef: input.entityRef,
@@ -271,12 +320,6 @@ export class DatabaseMaturityStore implements MaturityStore {
     let ratings: { count: number; min: number; max: number } | undefined;
     const subjective = getVector(entry.vector).subjective;
     if (subjective) {
-      if (tx.client.dialect === 'postgresql') {
-        // Raters of one vector take turns, so the summary below sees every committed rating.
-        await tx.raw('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
-          `maturity_ratings:${context.entityRef}:${entry.vector}`,
-        ]);
-      }
       // One rating per person (their latest); the score summarises everyone's current rating.
       await tx('maturity_ratings')
         .insert({
@@ -349,6 +392,26 @@ export class DatabaseMaturityStore implements MaturityStore {
           rating_max: ratings.max,
         });
     }
+  }
+
+  /** Derives the entity's level from its current scores and stores it beside them. */
+  private async refreshLevel(tx: Knex.Transaction, entityRef: string) {
+    const scores = await tx('maturity_current_scores')
+      .where({ entity_ref: entityRef })
+      .select('vector', 'score');
+    const level = computeEntityLevel(
+      scores.map(row => ({ vector: row.vector, score: Number(row.score) })),
+      this.options.levelOptions,
+    );
+    await tx('maturity_entity_levels')
+      .insert({
+        entity_ref: entityRef,
+        level: level.value,
+        coverage: level.coverage,
+        scored: scores.length,
+      })
+      .onConflict('entity_ref')
+      .merge();
   }
 }
 

@@ -15,6 +15,12 @@ const TABLES = [
   'maturity_score_history',
   'maturity_current_scores',
   'maturity_ratings',
+  'maturity_entities',
+  'maturity_group_ancestry',
+  'maturity_entity_levels',
+  'maturity_rollup_snapshots',
+  'maturity_task_runs',
+  'maturity_meta',
 ];
 
 const INDEXES = [
@@ -22,6 +28,11 @@ const INDEXES = [
   'maturity_assessments_entity_idx',
   'maturity_score_history_entity_idx',
   'maturity_score_history_assessment_idx',
+  'maturity_entities_domain_idx',
+  'maturity_entities_system_idx',
+  'maturity_entities_owner_idx',
+  'maturity_group_ancestry_group_idx',
+  'maturity_rollup_snapshots_day_idx',
 ];
 
 const ENTITY = 'component:default/foo';
@@ -76,6 +87,7 @@ describe('migrations', () => {
       const [, applied] = await knex.migrate.latest({ directory });
       expect(applied.map((file: string) => file.replace(/^.*\//, ''))).toEqual([
         '202611281800_init.js',
+        '202611291000_hierarchy_rollups.js',
       ]);
       expect(await existingTables(knex)).toEqual(TABLES);
       expect(await indexNames(knex)).toEqual(expect.arrayContaining(INDEXES));
@@ -151,6 +163,37 @@ describe('migrations', () => {
       expect(
         await again.listAssessments({ entityRef: ENTITY, limit: 10 }),
       ).toEqual([second.assessment]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'rolls back the roll-up tables alone and keeps the scores on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await knex.migrate.latest({ directory });
+      const store = new DatabaseMaturityStore(knex);
+      await recordSample(store);
+      await knex('maturity_entities').insert({
+        entity_ref: ENTITY,
+        kind: 'component',
+        in_catalog: true,
+        fingerprint: 'x',
+        synced_at: new Date(),
+      });
+      expect(await knex('maturity_entity_levels').pluck('entity_ref')).toEqual([
+        ENTITY,
+      ]);
+
+      await knex.migrate.down({ directory });
+      expect(await knex.schema.hasTable('maturity_entities')).toBe(false);
+      expect(await knex.schema.hasTable('maturity_entity_levels')).toBe(false);
+      expect(await store.getCurrentScores([ENTITY])).toHaveLength(2);
+
+      await knex.migrate.latest({ directory });
+      expect(await knex('maturity_entities').count({ n: '*' })).toEqual([
+        { n: expect.anything() },
+      ]);
+      expect(await existingTables(knex)).toEqual(TABLES);
     },
   );
 

@@ -811,6 +811,276 @@ export const spec = {
           },
         },
       },
+      Distribution: {
+        type: 'array',
+        description: 'How many scores (or levels) of 0, 1, 2, 3, 4 and 5.',
+        items: {
+          type: 'integer',
+          minimum: 0,
+        },
+        minItems: 6,
+        maxItems: 6,
+      },
+      RollupRule: {
+        type: 'string',
+        enum: ['mean', 'min', 'weighted', 'p25'],
+      },
+      RollupVector: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'vector',
+          'rule',
+          'value',
+          'min',
+          'max',
+          'assessed',
+          'stale',
+          'distribution',
+        ],
+        properties: {
+          vector: {
+            $ref: '#/components/schemas/VectorId',
+          },
+          rule: {
+            $ref: '#/components/schemas/RollupRule',
+          },
+          value: {
+            description:
+              "The vector's roll-up under its rule; null when nothing is assessed.",
+            type: ['number', 'null'],
+          },
+          min: {
+            type: ['number', 'null'],
+          },
+          max: {
+            type: ['number', 'null'],
+          },
+          assessed: {
+            type: 'integer',
+          },
+          stale: {
+            type: 'integer',
+          },
+          distribution: {
+            $ref: '#/components/schemas/Distribution',
+          },
+        },
+      },
+      Rollup: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['scope', 'entities', 'level', 'vectors', 'pulledDownBy'],
+        properties: {
+          scope: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['entityRef', 'kind'],
+            properties: {
+              entityRef: {
+                type: 'string',
+              },
+              kind: {
+                type: 'string',
+              },
+              title: {
+                type: 'string',
+              },
+            },
+          },
+          entities: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['total', 'assessed', 'stale'],
+            properties: {
+              total: {
+                type: 'integer',
+              },
+              assessed: {
+                description: 'Entities with at least one score.',
+                type: 'integer',
+              },
+              stale: {
+                description: 'Entities with at least one stale score.',
+                type: 'integer',
+              },
+            },
+          },
+          level: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['mean', 'distribution'],
+            properties: {
+              mean: {
+                type: ['number', 'null'],
+              },
+              distribution: {
+                $ref: '#/components/schemas/Distribution',
+              },
+            },
+          },
+          vectors: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RollupVector',
+            },
+          },
+          pulledDownBy: {
+            description: 'The lowest-level entities of the scope.',
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['entityRef', 'level'],
+              properties: {
+                entityRef: {
+                  type: 'string',
+                },
+                level: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+          children: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Rollup',
+            },
+          },
+        },
+      },
+      RollupPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'totalItems'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Rollup',
+            },
+          },
+          totalItems: {
+            type: 'integer',
+          },
+          nextCursor: {
+            type: 'string',
+          },
+        },
+      },
+      RollupHistory: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['scopeRef', 'series'],
+        properties: {
+          scopeRef: {
+            type: 'string',
+          },
+          series: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['vector', 'points'],
+              properties: {
+                vector: {
+                  description: 'A vector id, or `level` for the entity levels.',
+                  type: 'string',
+                },
+                points: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: [
+                      'day',
+                      'value',
+                      'assessed',
+                      'total',
+                      'stale',
+                      'distribution',
+                    ],
+                    properties: {
+                      day: {
+                        type: 'string',
+                        format: 'date',
+                      },
+                      value: {
+                        type: ['number', 'null'],
+                      },
+                      assessed: {
+                        type: 'integer',
+                      },
+                      total: {
+                        type: 'integer',
+                      },
+                      stale: {
+                        type: 'integer',
+                      },
+                      distribution: {
+                        $ref: '#/components/schemas/Distribution',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      TaskRun: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['task', 'startedAt', 'status'],
+        properties: {
+          task: {
+            type: 'string',
+          },
+          startedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          finishedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          durationMs: {
+            type: 'integer',
+          },
+          status: {
+            type: 'string',
+            enum: ['running', 'succeeded', 'failed'],
+          },
+          summary: {
+            type: 'object',
+            additionalProperties: {
+              type: 'number',
+            },
+          },
+          error: {
+            type: 'string',
+          },
+        },
+      },
+      StatusResponse: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['tasks', 'entities'],
+        properties: {
+          tasks: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TaskRun',
+            },
+          },
+          entities: {
+            description:
+              'Entities in the synced hierarchy that are in the catalog.',
+            type: 'integer',
+          },
+        },
+      },
       ExportRow: {
         type: 'object',
         description:
@@ -1223,6 +1493,235 @@ export const spec = {
             $ref: '#/components/responses/ErrorResponse',
           },
           '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/rollups': {
+      get: {
+        operationId: 'ListRollups',
+        description:
+          'Lists the roll-ups of every domain, system or group (or the whole organisation), sorted and paged.',
+        parameters: [
+          {
+            name: 'scope',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'string',
+              enum: ['domain', 'system', 'group', 'organization'],
+            },
+          },
+          {
+            name: 'sort',
+            in: 'query',
+            required: false,
+            description:
+              'name (default), level, coverage, stale, or a vector id.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'order',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['asc', 'desc'],
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 1000,
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page of roll-ups.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RollupPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/rollups/{kind}/{namespace}/{name}': {
+      get: {
+        operationId: 'GetRollup',
+        description:
+          "Returns one scope's roll-up with its children (domain to systems to entities, group to sub-groups, organization/default/all to domains).",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The scope with its children.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Rollup',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/rollups/{kind}/{namespace}/{name}/history': {
+      get: {
+        operationId: 'GetRollupHistory',
+        description:
+          "Returns the daily (weekly after 90 days) snapshots of one scope's roll-up.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'vector',
+            in: 'query',
+            required: false,
+            description: 'A vector id, or `level`.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'from',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              format: 'date',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              format: 'date',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Snapshot series per vector, oldest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RollupHistory',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/status': {
+      get: {
+        operationId: 'GetStatus',
+        description:
+          'Returns the last run of the hierarchy sync and the snapshot task, with durations, counts and errors.',
+        responses: {
+          '200': {
+            description: 'Task status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/StatusResponse',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/hierarchy/refresh': {
+      post: {
+        operationId: 'RefreshHierarchy',
+        description:
+          'Starts a hierarchy sync now (needs the maturity.hierarchy.refresh permission); poll /status for its outcome.',
+        responses: {
+          '202': {
+            description: 'The sync was started.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['task'],
+                  properties: {
+                    task: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
             $ref: '#/components/responses/ErrorResponse',
           },
         },

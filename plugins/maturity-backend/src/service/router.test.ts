@@ -1,3 +1,8 @@
+import { DatabaseHierarchyStore } from '../hierarchy/DatabaseHierarchyStore';
+import { DatabaseRollupStore } from '../rollups/DatabaseRollupStore';
+import { DatabaseSnapshotStore } from '../rollups/DatabaseSnapshotStore';
+import { OperationsService } from '../rollups/OperationsService';
+import { RollupService } from '../rollups/RollupService';
 import { maturityAssessmentCreatePermission } from '@agile-ops/plugin-maturity-common';
 import {
   AuditorService,
@@ -103,6 +108,23 @@ describe('createRouter', () => {
     });
     const router = await createRouter({
       service,
+      rollups: new RollupService({
+        store: new DatabaseRollupStore(knex),
+        catalog: catalogServiceMock({ entities }),
+        settings: {
+          rules: {},
+          defaultRule: 'mean',
+          staleAfterMs: 90 * 86_400_000,
+        },
+      }),
+      operations: new OperationsService({
+        db: knex,
+        tasks: new DatabaseHierarchyStore(knex),
+        snapshots: new DatabaseSnapshotStore(knex),
+        scheduler: mockServices.scheduler.mock(),
+        permissions: mockServices.permissions.mock({ authorize }),
+        auditor,
+      }),
       // Requests without an Authorization header are anonymous.
       httpAuth: mockServices.httpAuth({
         pluginId: 'maturity',

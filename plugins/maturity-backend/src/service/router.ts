@@ -6,6 +6,9 @@ import { createOpenApiRouter } from '../schema/openapi.generated';
 import { csvLine } from './csv';
 import { entityRefFromPath } from './entityRefs';
 import { MaturityService } from './MaturityService';
+import { OperationsService } from '../rollups/OperationsService';
+import { RollupService } from '../rollups/RollupService';
+import { ORGANIZATION_REF } from '../rollups/DatabaseRollupStore';
 
 /** Bodies above this size get a 413 before any parsing work is done. */
 const MAX_BODY = '256kb';
@@ -33,12 +36,34 @@ function optionalDate(value: string | undefined, field: string) {
   return date;
 }
 
+/** The organisation scope is addressed as organization/default/all; the rest are entities. */
+function scopeRefFromPath(params: {
+  kind: string;
+  namespace: string;
+  name: string;
+}) {
+  const ref =
+    params.kind.toLocaleLowerCase('en-US') === 'organization'
+      ? `organization:${params.namespace}/${params.name}`.toLocaleLowerCase(
+          'en-US',
+        )
+      : entityRefFromPath(params);
+  if (ref.startsWith('organization:') && ref !== ORGANIZATION_REF) {
+    throw new InputError(
+      `the organization scope is ${ORGANIZATION_REF.replace(':', '/')}`,
+    );
+  }
+  return ref;
+}
+
 /** The HTTP API of the maturity plugin, as described by `src/schema/openapi.yaml`. */
 export async function createRouter(options: {
   service: MaturityService;
+  rollups: RollupService;
+  operations: OperationsService;
   httpAuth: HttpAuthService;
 }) {
-  const { service, httpAuth } = options;
+  const { service, rollups, operations, httpAuth } = options;
   const jsonBody = express.json({ limit: MAX_BODY });
   const router = await createOpenApiRouter({ middleware: [jsonBody] });
 
@@ -136,6 +161,36 @@ export async function createRouter(options: {
       res.write(']');
     }
     res.end();
+  });
+
+  router.get('/rollups', async (req, res) => {
+    const { scope, sort, order, limit, cursor } = req.query;
+    res.json(await rollups.list({ scope, sort, order, limit, cursor }));
+  });
+
+  router.get('/rollups/:kind/:namespace/:name', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(await rollups.get(scopeRefFromPath(req.params), credentials));
+  });
+
+  router.get('/rollups/:kind/:namespace/:name/history', async (req, res) => {
+    const { vector, from, to } = req.query;
+    res.json(
+      await operations.rollupHistory(scopeRefFromPath(req.params), {
+        vector,
+        from,
+        to,
+      }),
+    );
+  });
+
+  router.get('/status', async (_req, res) => {
+    res.json(await operations.status());
+  });
+
+  router.post('/hierarchy/refresh', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    res.status(202).json(await operations.refreshHierarchy(credentials, req));
   });
 
   // The body is parsed in front of the OpenAPI router too: its validator turns every error

@@ -5,14 +5,20 @@ import {
 } from '@agile-ops/plugin-maturity-common';
 import { Entity } from '@backstage/catalog-model';
 import { CurrentScore } from '../database/MaturityStore';
-import { buildScorecard, isStale, TIER_ANNOTATION } from './scorecard';
-import { MaturitySettings } from './settings';
+import {
+  buildScorecard,
+  isStale,
+  ScorecardSettings,
+  TIER_ANNOTATION,
+} from './scorecard';
 
 const DAY = 86_400_000;
 const now = new Date('2026-06-01T12:00:00.000Z');
 const ref = 'component:default/foo';
 
-function settings(overrides: Partial<MaturitySettings> = {}): MaturitySettings {
+function settings(
+  overrides: Partial<ScorecardSettings> = {},
+): ScorecardSettings {
   return {
     staleAfterMs: 90 * DAY,
     level: { rule: 'mean', minCoverage: 0, weights: {} },

@@ -13,10 +13,16 @@ import { MaturitySettings } from './settings';
 /** The annotation that gives an entity's tier, used by target profiles and weighted roll-ups. */
 export const TIER_ANNOTATION = 'agile-ops/tier';
 
+/** The settings a scorecard depends on. */
+export type ScorecardSettings = Pick<
+  MaturitySettings,
+  'staleAfterMs' | 'level' | 'targets'
+>;
+
 /** True when a score recorded at `recordedAt` is older than the configured stale age. */
 export function isStale(
   recordedAt: Date,
-  settings: MaturitySettings,
+  settings: Pick<MaturitySettings, 'staleAfterMs'>,
   now: Date,
 ): boolean {
   return now.getTime() - recordedAt.getTime() > settings.staleAfterMs;
@@ -27,7 +33,7 @@ export function buildScorecard(options: {
   entity: Entity;
   entityRef: string;
   scores: CurrentScore[];
-  settings: MaturitySettings;
+  settings: ScorecardSettings;
   now: Date;
 }): Scorecard {
   const { entity, entityRef, scores, settings, now } = options;

@@ -16,6 +16,12 @@ describe('readMaturitySettings', () => {
       staleAfterMs: 90 * DAY,
       level: { rule: 'mean', minCoverage: 0.6, weights: {} },
       targets: [],
+      rollups: {
+        defaultRule: 'mean',
+        rules: {},
+        tierWeights: { 'tier-1': 3, 'tier-2': 2, 'tier-3': 1, none: 1 },
+      },
+      schedule: { hierarchySync: { minutes: 30 }, snapshot: { hours: 6 } },
     });
     expect(read({})).toEqual(read());
   });

@@ -1,4 +1,8 @@
 import {
+  DEFAULT_ROLLUP_RULE,
+  DEFAULT_TIER_WEIGHTS,
+  isRollupRule,
+  RollupRule,
   DEFAULT_ENTITY_LEVEL_RULE,
   DEFAULT_MIN_COVERAGE,
   EntityLevelRule,
@@ -9,7 +13,7 @@ import {
   VectorId,
 } from '@agile-ops/plugin-maturity-common';
 import { Config, readDurationFromConfig } from '@backstage/config';
-import { durationToMilliseconds } from '@backstage/types';
+import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 
 /** The maturity settings in force, read once from `maturity.*` config. */
 export interface MaturitySettings {
@@ -20,6 +24,15 @@ export interface MaturitySettings {
     weights: Partial<Record<VectorId, number>>;
   };
   targets: TargetProfile[];
+  rollups: {
+    rules: Partial<Record<VectorId, RollupRule>>;
+    defaultRule: RollupRule;
+    tierWeights: Record<string, number>;
+  };
+  schedule: {
+    hierarchySync: HumanDuration;
+    snapshot: HumanDuration;
+  };
 }
 
 const DEFAULT_STALE_AFTER = { days: 90 };
@@ -79,9 +92,46 @@ export function readMaturitySettings(root: Config): MaturitySettings {
     },
   );
 
+  const defaultRule =
+    config?.getOptionalString('rollups.defaultRule') ?? DEFAULT_ROLLUP_RULE;
+  if (!isRollupRule(defaultRule)) {
+    throw new Error(
+      `maturity.rollups.defaultRule must be mean, min, weighted or p25, got "${defaultRule}"`,
+    );
+  }
+  const rulesConfig = config?.getOptionalConfig('rollups.rules');
+  const rules: Partial<Record<VectorId, RollupRule>> = {};
+  for (const key of rulesConfig?.keys() ?? []) {
+    const value = rulesConfig!.getString(key);
+    if (!isVectorId(key) || !isRollupRule(value)) {
+      throw new Error(
+        `maturity.rollups.rules.${key} must name a vector and be mean, min, weighted or p25`,
+      );
+    }
+    rules[key] = value;
+  }
+  const tierWeights: Record<string, number> = { ...DEFAULT_TIER_WEIGHTS };
+  const tiersConfig = config?.getOptionalConfig('rollups.tierWeights');
+  for (const key of tiersConfig?.keys() ?? []) {
+    const weight = tiersConfig!.getNumber(key);
+    if (!(weight >= 0)) {
+      throw new Error(
+        `maturity.rollups.tierWeights.${key} must be a number >= 0`,
+      );
+    }
+    tierWeights[key.toLocaleLowerCase('en-US')] = weight;
+  }
+  const duration = (key: string, fallback: HumanDuration) =>
+    config?.has(key) ? readDurationFromConfig(config, { key }) : fallback;
+
   return {
     staleAfterMs: durationToMilliseconds(staleAfter),
     level: { rule, minCoverage, weights },
     targets,
+    rollups: { rules, defaultRule, tierWeights },
+    schedule: {
+      hierarchySync: duration('schedule.hierarchySync', { minutes: 30 }),
+      snapshot: duration('schedule.snapshot', { hours: 6 }),
+    },
   };
 }

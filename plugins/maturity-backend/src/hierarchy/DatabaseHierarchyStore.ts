@@ -1,0 +1,143 @@
+import { Knex } from 'knex';
+import { toDate } from '../database/dates';
+import { HierarchyRow } from './hierarchyRows';
+
+const BATCH = 500;
+
+/** The status of one scheduled task's latest run. */
+export interface TaskRun {
+  task: string;
+  startedAt: string;
+  finishedAt?: string;
+  durationMs?: number;
+  status: 'running' | 'succeeded' | 'failed';
+  summary?: Record<string, number>;
+  error?: string;
+}
+
+/** Persistence of the synced entity hierarchy and of task runs. */
+export class DatabaseHierarchyStore {
+  constructor(private readonly db: Knex) {}
+
+  /** Fingerprints of the entities stored, to write only what changed. */
+  async fingerprints(): Promise<
+    Map<string, { fingerprint: string; inCatalog: boolean }>
+  > {
+    const rows = await this.db('maturity_entities').select(
+      'entity_ref',
+      'fingerprint',
+      'in_catalog',
+    );
+    return new Map(
+      rows.map(r => [
+        r.entity_ref,
+        { fingerprint: r.fingerprint, inCatalog: Boolean(r.in_catalog) },
+      ]),
+    );
+  }
+
+  /**
+   * Applies one sync in a single transaction: upserts changed rows, marks entities that left
+   * the catalog, and replaces the group ancestry.
+   */
+  async applySync(options: {
+    changed: HierarchyRow[];
+    removed: string[];
+    ancestry: Array<{ groupRef: string; ancestorRef: string; depth: number }>;
+    at: Date;
+  }) {
+    await this.db.transaction(async tx => {
+      for (let i = 0; i < options.changed.length; i += BATCH) {
+        await tx('maturity_entities')
+          .insert(
+            options.changed.slice(i, i + BATCH).map(row => ({
+              entity_ref: row.entityRef,
+              kind: row.kind,
+              type: row.type,
+              title: row.title,
+              owner_ref: row.ownerRef,
+              system_ref: row.systemRef,
+              domain_ref: row.domainRef,
+              tier: row.tier,
+              lifecycle: row.lifecycle,
+              in_catalog: true,
+              fingerprint: row.fingerprint,
+              synced_at: options.at,
+            })),
+          )
+          .onConflict('entity_ref')
+          .merge();
+      }
+      for (let i = 0; i < options.removed.length; i += BATCH) {
+        await tx('maturity_entities')
+          .whereIn('entity_ref', options.removed.slice(i, i + BATCH))
+          .update({ in_catalog: false, synced_at: options.at });
+      }
+      await tx('maturity_group_ancestry').delete();
+      for (let i = 0; i < options.ancestry.length; i += BATCH) {
+        await tx('maturity_group_ancestry').insert(
+          options.ancestry.slice(i, i + BATCH).map(row => ({
+            group_ref: row.groupRef,
+            ancestor_ref: row.ancestorRef,
+            depth: row.depth,
+          })),
+        );
+      }
+    });
+  }
+
+  /** Records that a task started (status `running`). */
+  async taskStarted(task: string, at: Date) {
+    await this.db('maturity_task_runs')
+      .insert({
+        task,
+        started_at: at,
+        finished_at: null,
+        status: 'running',
+        summary: null,
+        error: null,
+      })
+      .onConflict('task')
+      .merge();
+  }
+
+  /** Records how a task run ended. */
+  async taskFinished(
+    task: string,
+    at: Date,
+    outcome: { summary?: Record<string, number>; error?: Error },
+  ) {
+    await this.db('maturity_task_runs')
+      .where({ task })
+      .update({
+        finished_at: at,
+        status: outcome.error ? 'failed' : 'succeeded',
+        summary: outcome.summary ? JSON.stringify(outcome.summary) : null,
+        error: outcome.error
+          ? String(outcome.error.message ?? outcome.error)
+          : null,
+      });
+  }
+
+  /** The latest run of every task. */
+  async taskRuns(): Promise<TaskRun[]> {
+    const rows = await this.db('maturity_task_runs').select().orderBy('task');
+    return rows.map(row => {
+      const startedAt = toDate(row.started_at);
+      const finishedAt = row.finished_at ? toDate(row.finished_at) : undefined;
+      return {
+        task: row.task,
+        startedAt: startedAt.toISOString(),
+        ...(finishedAt
+          ? {
+              finishedAt: finishedAt.toISOString(),
+              durationMs: finishedAt.getTime() - startedAt.getTime(),
+            }
+          : {}),
+        status: row.status,
+        ...(row.summary ? { summary: JSON.parse(row.summary) } : {}),
+        ...(row.error ? { error: row.error } : {}),
+      };
+    });
+  }
+}

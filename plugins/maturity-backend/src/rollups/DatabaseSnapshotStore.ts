@@ -1,0 +1,102 @@
+import { Knex } from 'knex';
+
+/** One stored snapshot row: a scope's roll-up of one vector (or `level`) on one day. */
+export interface SnapshotRow {
+  day: string;
+  scopeKind: string;
+  scopeRef: string;
+  vector: string;
+  value: number | null;
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+  assessed: number;
+  total: number;
+  stale: number;
+  distribution: number[];
+}
+
+const BATCH = 500;
+const DAY_MS = 86_400_000;
+
+/** Daily roll-up snapshots: written once a day, thinned to one a week after 90 days. */
+export class DatabaseSnapshotStore {
+  constructor(private readonly db: Knex) {}
+
+  /** Replaces the snapshot of `day` with these rows, in one transaction. */
+  async writeDay(day: string, rows: SnapshotRow[]) {
+    await this.db.transaction(async tx => {
+      await tx('maturity_rollup_snapshots').where({ day }).delete();
+      for (let i = 0; i < rows.length; i += BATCH) {
+        await tx('maturity_rollup_snapshots').insert(
+          rows.slice(i, i + BATCH).map(r => ({
+            day: r.day,
+            scope_kind: r.scopeKind,
+            scope_ref: r.scopeRef,
+            vector: r.vector,
+            value: r.value,
+            mean: r.mean,
+            min: r.min,
+            max: r.max,
+            assessed: r.assessed,
+            total: r.total,
+            stale: r.stale,
+            distribution: r.distribution.join(','),
+          })),
+        );
+      }
+    });
+  }
+
+  /**
+   * Keeps daily snapshots for `keepDailyDays` days and only Mondays' before that; one delete,
+   * run by the snapshot task, never by a request.
+   */
+  async downsample(today: string, keepDailyDays = 90): Promise<number> {
+    const cutoff = new Date(
+      Date.parse(`${today}T00:00:00Z`) - keepDailyDays * DAY_MS,
+    )
+      .toISOString()
+      .slice(0, 10);
+    const days: string[] = await this.db('maturity_rollup_snapshots')
+      .distinct('day')
+      .where('day', '<', cutoff)
+      .pluck('day');
+    const thinned = days.filter(
+      day => new Date(`${day}T00:00:00Z`).getUTCDay() !== 1,
+    );
+    if (thinned.length === 0) return 0;
+    return this.db('maturity_rollup_snapshots')
+      .whereIn('day', thinned)
+      .delete();
+  }
+
+  /** The snapshots of one scope between two days (inclusive), oldest first. */
+  async history(options: {
+    scopeRef: string;
+    from?: string;
+    to?: string;
+    vector?: string;
+  }): Promise<SnapshotRow[]> {
+    const query = this.db('maturity_rollup_snapshots')
+      .where('scope_ref', options.scopeRef)
+      .orderBy([{ column: 'vector' }, { column: 'day' }]);
+    if (options.from) query.where('day', '>=', options.from);
+    if (options.to) query.where('day', '<=', options.to);
+    if (options.vector) query.where('vector', options.vector);
+    return (await query.select()).map(r => ({
+      day: r.day,
+      scopeKind: r.scope_kind,
+      scopeRef: r.scope_ref,
+      vector: r.vector,
+      value: r.value === null ? null : Number(r.value),
+      mean: r.mean === null ? null : Number(r.mean),
+      min: r.min === null ? null : Number(r.min),
+      max: r.max === null ? null : Number(r.max),
+      assessed: Number(r.assessed),
+      total: Number(r.total),
+      stale: Number(r.stale),
+      distribution: String(r.distribution).split(',').map(Number),
+    }));
+  }
+}

@@ -1,0 +1,319 @@
+import {
+  DEFAULT_ROLLUP_RULE,
+  RollupRule,
+  VECTOR_IDS,
+  VectorId,
+} from '@agile-ops/plugin-maturity-common';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { decodeCursor, encodeCursor } from '../service/cursors';
+import {
+  DatabaseRollupStore,
+  ORGANIZATION_REF,
+  ScopeInfo,
+  ScopeKind,
+  ScopeTotals,
+  VectorAggregate,
+} from './DatabaseRollupStore';
+
+/** A roll-up as returned by the API (see DESIGN.md, "rollup"). */
+export interface Rollup {
+  scope: { entityRef: string; kind: string; title?: string };
+  entities: { total: number; assessed: number; stale: number };
+  level: { mean: number | null; distribution: number[] };
+  vectors: Array<{
+    vector: VectorId;
+    rule: RollupRule;
+    value: number | null;
+    min: number | null;
+    max: number | null;
+    assessed: number;
+    stale: number;
+    distribution: number[];
+  }>;
+  pulledDownBy: Array<{ entityRef: string; level: number }>;
+  children?: Rollup[];
+}
+
+/** The roll-up settings in force. */
+export interface RollupSettings {
+  rules: Partial<Record<VectorId, RollupRule>>;
+  defaultRule: RollupRule;
+  staleAfterMs: number;
+}
+
+/** Sort keys of the roll-up list besides a vector id. */
+export const ROLLUP_SORT_KEYS = ['name', 'level', 'coverage', 'stale'] as const;
+
+const LIST_SCOPES = ['domain', 'system', 'group', 'organization'] as const;
+const CHILD_KIND: Record<string, ScopeKind> = {
+  organization: 'domain',
+  domain: 'system',
+  system: 'entity',
+  group: 'group',
+};
+const PULLED_DOWN = 5;
+
+/** Roll-ups of scores to systems, domains, groups and the organisation. */
+export class RollupService {
+  constructor(
+    private readonly deps: {
+      store: DatabaseRollupStore;
+      catalog: CatalogService;
+      settings: RollupSettings;
+      now?: () => Date;
+    },
+  ) {}
+
+  /** The rule applied to a vector. */
+  ruleOf(vector: VectorId): RollupRule {
+    return (
+      this.deps.settings.rules[vector] ??
+      this.deps.settings.defaultRule ??
+      DEFAULT_ROLLUP_RULE
+    );
+  }
+
+  /** All scopes of a kind, sorted and paged, each without children. */
+  async list(query: {
+    scope: string;
+    sort?: string;
+    order?: 'asc' | 'desc';
+    limit?: number;
+    cursor?: string;
+  }): Promise<{ items: Rollup[]; totalItems: number; nextCursor?: string }> {
+    if (!LIST_SCOPES.includes(query.scope as any)) {
+      throw new InputError(
+        `scope must be one of ${LIST_SCOPES.join(', ')}, got "${query.scope}"`,
+      );
+    }
+    const kind = query.scope as ScopeKind;
+    const sort = query.sort ?? 'name';
+    if (
+      !ROLLUP_SORT_KEYS.includes(sort as any) &&
+      !VECTOR_IDS.includes(sort as VectorId)
+    ) {
+      throw new InputError(
+        `sort must be one of ${ROLLUP_SORT_KEYS.join(
+          ', ',
+        )} or a vector id, got "${sort}"`,
+      );
+    }
+    const staleBefore = this.staleBefore();
+    const scopes = await this.deps.store.scopes(kind);
+    const totals = byScope(
+      await this.deps.store.scopeTotals({ kind, staleBefore }),
+    );
+    let sortValue: (scope: ScopeInfo) => number | string | null;
+    if (sort === 'name') {
+      sortValue = s => (s.title ?? s.entityRef).toLocaleLowerCase('en-US');
+    } else if (sort === 'level') {
+      sortValue = s => totals.get(s.entityRef)?.meanLevel ?? null;
+    } else if (sort === 'coverage') {
+      sortValue = s => coverage(totals.get(s.entityRef));
+    } else if (sort === 'stale') {
+      sortValue = s => totals.get(s.entityRef)?.stale ?? 0;
+    } else {
+      const vector = sort as VectorId;
+      const values = new Map(
+        (
+          await this.deps.store.vectorAggregates({
+            kind,
+            staleBefore,
+            vector,
+            withP25: this.ruleOf(vector) === 'p25',
+          })
+        ).map(a => [a.scopeRef, this.valueOf(a)]),
+      );
+      sortValue = s => values.get(s.entityRef) ?? null;
+    }
+    const direction = query.order === 'desc' ? -1 : 1;
+    const sorted = [...scopes].sort((a, b) => {
+      const [x, y] = [sortValue(a), sortValue(b)];
+      // Scopes without a value go last whichever the direction.
+      if (x === null && y === null)
+        return a.entityRef.localeCompare(b.entityRef);
+      if (x === null) return 1;
+      if (y === null) return -1;
+      const compared = Number(x > y) - Number(x < y);
+      return compared * direction || a.entityRef.localeCompare(b.entityRef);
+    });
+    const offset = query.cursor
+      ? Number(decodeCursor(query.cursor, ['offset']).offset)
+      : 0;
+    const limit = query.limit ?? 50;
+    const page = sorted.slice(offset, offset + limit);
+    const items = await this.rollupsOf(kind, page, { totals });
+    return {
+      items,
+      totalItems: sorted.length,
+      ...(offset + limit < sorted.length
+        ? { nextCursor: encodeCursor({ offset: String(offset + limit) }) }
+        : {}),
+    };
+  }
+
+  /** One scope with its children: domain → systems → entities, group → sub-groups, organisation → domains. */
+  async get(
+    scopeRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Rollup> {
+    const kind = this.kindOf(scopeRef);
+    const [scope] = await this.deps.store.scopes(kind, {
+      scopeRefs: kind === 'organization' ? undefined : [scopeRef],
+    });
+    if (!scope) {
+      throw new NotFoundError(
+        `No ${kind} ${scopeRef} in the synced catalog hierarchy`,
+      );
+    }
+    const [rollup] = await this.rollupsOf(kind, [scope], {});
+    const childKind = CHILD_KIND[kind];
+    const parentRef = kind === 'organization' ? undefined : scopeRef;
+    const children = await this.deps.store.scopes(childKind, { parentRef });
+    rollup.children = await this.rollupsOf(childKind, children, { parentRef });
+    if (childKind === 'entity') {
+      // Leaf children are catalog entities: show only those the caller may see.
+      const visible = await this.visible(
+        children.map(c => c.entityRef),
+        credentials,
+      );
+      rollup.children = rollup.children.filter(c =>
+        visible.has(c.scope.entityRef),
+      );
+    }
+    const visible = await this.visible(
+      rollup.pulledDownBy.map(p => p.entityRef),
+      credentials,
+    );
+    rollup.pulledDownBy = rollup.pulledDownBy.filter(p =>
+      visible.has(p.entityRef),
+    );
+    return rollup;
+  }
+
+  /** The scope kind a ref stands for; only domains, systems, groups and the organisation roll up. */
+  kindOf(scopeRef: string): ScopeKind {
+    if (scopeRef === ORGANIZATION_REF) return 'organization';
+    const kind = parseEntityRef(scopeRef).kind.toLocaleLowerCase('en-US');
+    if (kind === 'domain' || kind === 'system' || kind === 'group') return kind;
+    throw new InputError(
+      `kind must be domain, system, group or organization, got "${kind}"`,
+    );
+  }
+
+  /** The value of a vector aggregate under the vector's rule. */
+  valueOf(aggregate: VectorAggregate): number | null {
+    switch (this.ruleOf(aggregate.vector)) {
+      case 'min':
+        return aggregate.min;
+      case 'weighted':
+        return aggregate.weighted;
+      case 'p25':
+        return aggregate.p25 ?? null;
+      default:
+        return aggregate.mean;
+    }
+  }
+
+  private async rollupsOf(
+    kind: ScopeKind,
+    scopes: ScopeInfo[],
+    options: { totals?: Map<string, ScopeTotals>; parentRef?: string },
+  ): Promise<Rollup[]> {
+    if (scopes.length === 0) return [];
+    const staleBefore = this.staleBefore();
+    const scopeRefs =
+      kind === 'organization' ? undefined : scopes.map(s => s.entityRef);
+    const withP25 = VECTOR_IDS.some(v => this.ruleOf(v) === 'p25');
+    const [aggregates, totals, weakest] = await Promise.all([
+      this.deps.store.vectorAggregates({
+        kind,
+        scopeRefs,
+        staleBefore,
+        withP25,
+      }),
+      options.totals ??
+        this.deps.store
+          .scopeTotals({ kind, scopeRefs, staleBefore })
+          .then(byScope),
+      this.deps.store.weakestEntities({
+        kind,
+        scopeRefs,
+        perScope: PULLED_DOWN,
+      }),
+    ]);
+    const aggregatesOf = new Map<string, Map<VectorId, VectorAggregate>>();
+    for (const a of aggregates) {
+      if (!aggregatesOf.has(a.scopeRef))
+        aggregatesOf.set(a.scopeRef, new Map());
+      aggregatesOf.get(a.scopeRef)!.set(a.vector, a);
+    }
+    return scopes.map(scope => {
+      const total = totals.get(scope.entityRef);
+      const vectors = aggregatesOf.get(scope.entityRef);
+      return {
+        scope: {
+          entityRef: scope.entityRef,
+          kind: scope.kind,
+          ...(scope.title ? { title: scope.title } : {}),
+        },
+        entities: {
+          total: total?.total ?? 0,
+          assessed: total?.assessed ?? 0,
+          stale: total?.stale ?? 0,
+        },
+        level: {
+          mean: total?.meanLevel ?? null,
+          distribution: total?.levelDistribution ?? [0, 0, 0, 0, 0, 0],
+        },
+        vectors: VECTOR_IDS.map(vector => {
+          const a = vectors?.get(vector);
+          return {
+            vector,
+            rule: this.ruleOf(vector),
+            value: a ? this.valueOf(a) : null,
+            min: a?.min ?? null,
+            max: a?.max ?? null,
+            assessed: a?.assessed ?? 0,
+            stale: a?.stale ?? 0,
+            distribution: a?.distribution ?? [0, 0, 0, 0, 0, 0],
+          };
+        }),
+        pulledDownBy: weakest
+          .filter(w => w.scopeRef === scope.entityRef)
+          .map(({ entityRef, level }) => ({ entityRef, level })),
+      };
+    });
+  }
+
+  private async visible(
+    refs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<Set<string>> {
+    if (refs.length === 0) return new Set();
+    const { items } = await this.deps.catalog.getEntitiesByRefs(
+      {
+        entityRefs: refs,
+        fields: ['kind', 'metadata.namespace', 'metadata.name'],
+      },
+      { credentials },
+    );
+    return new Set(refs.filter((_, i) => items[i]));
+  }
+
+  private staleBefore(): Date {
+    const now = this.deps.now?.() ?? new Date();
+    return new Date(now.getTime() - this.deps.settings.staleAfterMs);
+  }
+}
+
+function byScope(totals: ScopeTotals[]): Map<string, ScopeTotals> {
+  return new Map(totals.map(t => [t.scopeRef, t]));
+}
+
+function coverage(total?: ScopeTotals): number | null {
+  return total && total.total > 0 ? total.assessed / total.total : null;
+}
