@@ -1,5 +1,8 @@
 import maturityPlugin from '@agile-ops/plugin-maturity-backend';
-import { maturityAssessmentCreatePermission } from '@agile-ops/plugin-maturity-common';
+import {
+  maturityAssessmentCreatePermission,
+  maturityHierarchyRefreshPermission,
+} from '@agile-ops/plugin-maturity-common';
 import {
   AuthService,
   BackstageCredentials,
@@ -125,6 +128,19 @@ describe('PortalPermissionPolicy', () => {
       result: AuthorizeResult.DENY,
     });
     expect(getUserInfo).not.toHaveBeenCalled();
+  });
+
+  it('lets only architects start a hierarchy sync by hand', async () => {
+    const refresh = { permission: maturityHierarchyRefreshPermission };
+    expect(await policy.handle(refresh, asUser(ADA))).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+    expect(await policy.handle(refresh, asUser(OLIVIA))).toEqual({
+      result: AuthorizeResult.DENY,
+    });
+    expect(await policy.handle(refresh)).toEqual({
+      result: AuthorizeResult.DENY,
+    });
   });
 
   it.each([

@@ -50,6 +50,15 @@ export interface ExportRow {
 
 const EXPORT_PAGE = 1000;
 
+// What a scorecard needs of an entity; asking the catalog for less keeps bulk reads cheap.
+const SCORECARD_FIELDS = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'metadata.annotations',
+  'spec.lifecycle',
+];
+
 /**
  * What the maturity plugin does, independent of transport: the HTTP router and the actions
  * registered for AI agents both call this, so permission checks and audit happen in one place.
@@ -117,7 +126,7 @@ export class MaturityService {
     const limit = request.limit ?? 100;
     const page = refs.slice(start, start + limit);
     const { items: entities } = await this.deps.catalog.getEntitiesByRefs(
-      { entityRefs: page },
+      { entityRefs: page, fields: SCORECARD_FIELDS },
       { credentials },
     );
     const scores = groupByEntity(await this.deps.store.getCurrentScores(page));
