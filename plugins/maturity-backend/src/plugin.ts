@@ -11,6 +11,7 @@ import {
   maturityEntityResourceRef,
   maturityEntityRules,
 } from './permissions/rules';
+import { EntityLookup } from './service/EntityLookup';
 import { MaturityService } from './service/MaturityService';
 import { DatabaseHierarchyStore } from './hierarchy/DatabaseHierarchyStore';
 import { HIERARCHY_SYNC_TASK, syncHierarchy } from './hierarchy/syncHierarchy';
@@ -114,6 +115,11 @@ export const maturityPlugin = createBackendPlugin({
         const service = new MaturityService({
           store,
           catalog,
+          entities: new EntityLookup({
+            catalog,
+            permissions: deps.permissions,
+            db,
+          }),
           permissions: deps.permissions,
           auditor: deps.auditor,
           settings,

@@ -31,6 +31,7 @@ import {
   parseAssessmentRequest,
 } from './assessmentInput';
 import { decodeCursor, encodeCursor } from './cursors';
+import { EntityLookup } from './EntityLookup';
 import { parseEntityRefField } from './entityRefs';
 import { buildScorecard, isStale } from './scorecard';
 import { MaturitySettings } from './settings';
@@ -50,15 +51,6 @@ export interface ExportRow {
 
 const EXPORT_PAGE = 1000;
 
-// What a scorecard needs of an entity; asking the catalog for less keeps bulk reads cheap.
-const SCORECARD_FIELDS = [
-  'kind',
-  'metadata.namespace',
-  'metadata.name',
-  'metadata.annotations',
-  'spec.lifecycle',
-];
-
 /**
  * What the maturity plugin does, independent of transport: the HTTP router and the actions
  * registered for AI agents both call this, so permission checks and audit happen in one place.
@@ -68,12 +60,23 @@ export class MaturityService {
     private readonly deps: {
       store: MaturityStore;
       catalog: CatalogService;
+      /** How entities are found; the catalog alone when omitted. */
+      entities?: EntityLookup;
       permissions: PermissionsService;
       auditor: AuditorService;
       settings: MaturitySettings;
       now?: () => Date;
     },
-  ) {}
+  ) {
+    this.entities =
+      deps.entities ??
+      new EntityLookup({
+        catalog: deps.catalog,
+        permissions: deps.permissions,
+      });
+  }
+
+  private readonly entities: EntityLookup;
 
   /** Vectors, levels, rubric version and the rules in force. */
   getVectors() {
@@ -125,10 +128,7 @@ export class MaturityService {
       : 0;
     const limit = request.limit ?? 100;
     const page = refs.slice(start, start + limit);
-    const { items: entities } = await this.deps.catalog.getEntitiesByRefs(
-      { entityRefs: page, fields: SCORECARD_FIELDS },
-      { credentials },
-    );
+    const entities = await this.entities.getVisible(page, credentials);
     const scores = groupByEntity(await this.deps.store.getCurrentScores(page));
     const now = this.now();
     const items: Scorecard[] = [];
@@ -392,23 +392,15 @@ export class MaturityService {
     refs: string[],
     credentials: BackstageCredentials,
   ): Promise<Set<string>> {
-    const { items } = await this.deps.catalog.getEntitiesByRefs(
-      {
-        entityRefs: refs,
-        fields: ['kind', 'metadata.namespace', 'metadata.name'],
-      },
-      { credentials },
-    );
-    return new Set(refs.filter((_, i) => items[i]));
+    const entities = await this.entities.getVisible(refs, credentials);
+    return new Set(refs.filter((_, i) => entities[i]));
   }
 
   private async getVisibleEntity(
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<Entity> {
-    const entity = await this.deps.catalog.getEntityByRef(entityRef, {
-      credentials,
-    });
+    const [entity] = await this.entities.getVisible([entityRef], credentials);
     if (!entity) {
       throw new NotFoundError(`No entity ${entityRef} in the catalog`);
     }
