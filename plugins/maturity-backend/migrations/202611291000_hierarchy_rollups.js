@@ -60,8 +60,9 @@ exports.up = async function up(knex) {
     table.string('scope_ref', 255).notNullable();
     // A vector id, or `level` for the entity-level distribution of the scope.
     table.string('vector', 64).notNullable();
-    table.float('value').nullable();
-    table.float('mean').nullable();
+    // double, not float: PostgreSQL's float is `real` and would keep only ~7 digits of a mean.
+    table.double('value').nullable();
+    table.double('mean').nullable();
     table.integer('min').nullable();
     table.integer('max').nullable();
     table.integer('assessed').notNullable();

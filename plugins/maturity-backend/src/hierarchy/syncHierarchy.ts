@@ -38,6 +38,13 @@ export async function syncHierarchy(deps: {
     }
     const rows = toHierarchyRows(entities);
     const stored = await deps.store.fingerprints();
+    if (rows.length === 0 && [...stored.values()].some(s => s.inCatalog)) {
+      // An empty catalog answer is far more likely a permission or config slip than a catalog
+      // that really lost every entity; marking them all removed would empty every roll-up.
+      throw new Error(
+        'the catalog returned no entities; refusing to mark every synced entity as removed',
+      );
+    }
     const seen = new Set(rows.map(r => r.entityRef));
     const changed = rows.filter(row => {
       const before = stored.get(row.entityRef);

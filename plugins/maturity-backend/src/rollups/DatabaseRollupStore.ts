@@ -27,7 +27,8 @@ export interface VectorAggregate {
   mean: number;
   min: number;
   max: number;
-  weighted: number;
+  /** null when every entity in the scope has tier weight 0, as `rollUp('weighted')` says. */
+  weighted: number | null;
   p25?: number;
   distribution: number[];
 }
@@ -121,13 +122,7 @@ export class DatabaseRollupStore {
           db.ref('e.entity_ref').as('scope_ref'),
         );
         if (scopeRefs) query.whereIn('e.entity_ref', scopeRefs);
-        if (parentRef) {
-          query.where(q =>
-            q
-              .where('e.system_ref', parentRef)
-              .orWhere('e.owner_ref', parentRef),
-          );
-        }
+        if (parentRef) query.where('e.system_ref', parentRef);
         break;
       default:
         throw new Error(`unknown scope kind ${kind}`);
@@ -164,8 +159,9 @@ export class DatabaseRollupStore {
         db.raw('avg(1.0 * c.score) as mean'),
         db.raw('min(c.score) as min'),
         db.raw('max(c.score) as max'),
+        // 1.0 * keeps both databases from dividing integers (whole tier weights) as integers.
         db.raw(
-          `sum(${weight} * c.score) / nullif(sum(${weight}), 0) as weighted`,
+          `sum(1.0 * ${weight} * c.score) / nullif(sum(1.0 * ${weight}), 0) as weighted`,
         ),
         ...[0, 1, 2, 3, 4, 5].map(n =>
           db.raw(`sum(case when c.score = ${n} then 1 else 0 end) as d${n}`),
@@ -184,7 +180,7 @@ export class DatabaseRollupStore {
       mean: Number(row.mean),
       min: Number(row.min),
       max: Number(row.max),
-      weighted: Number(row.weighted),
+      weighted: num(row.weighted),
       ...(options.withP25
         ? { p25: p25.get(`${row.scope_ref}\n${row.vector}`) }
         : {}),
@@ -293,10 +289,7 @@ export class DatabaseRollupStore {
     if (options.parentRef) {
       const parent = options.parentRef;
       if (kind === 'system') query.where('domain_ref', parent);
-      else if (kind === 'entity')
-        query.where(q =>
-          q.where('system_ref', parent).orWhere('owner_ref', parent),
-        );
+      else if (kind === 'entity') query.where('system_ref', parent);
       else if (kind === 'group') {
         query.whereIn(
           'entity_ref',

@@ -1,0 +1,430 @@
+import { createTestDatabases } from '@agile-ops/test-utils';
+import { VectorId } from '@agile-ops/plugin-maturity-common';
+import {
+  AuditorService,
+  SchedulerServiceTaskInvocationDefinition,
+} from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { Knex } from 'knex';
+import request from 'supertest';
+import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
+import { HIERARCHY_SYNC_TASK } from '../hierarchy/syncHierarchy';
+import maturityPlugin from '../index';
+import { SNAPSHOT_TASK } from './takeSnapshot';
+
+jest.setTimeout(120_000);
+
+// catalogServiceMock looks refs up case-sensitively: kinds are written in lower case.
+function entity(
+  kind: string,
+  name: string,
+  relations: Array<{ type: string; targetRef: string }> = [],
+  title?: string,
+): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: { name, namespace: 'default', ...(title ? { title } : {}) },
+    spec: {},
+    relations,
+  };
+}
+
+/*
+ * Five domains, one system and one component each (dom-e has none):
+ *
+ *   domain  title    component  documentation  stability  recoverability  level (floor of mean)
+ *   dom-a   Alpha    a1         2              3          -               2
+ *   dom-b   bravo    b1         4              -          -               4
+ *   dom-c   Charlie  c1         -              -          -               unassessed
+ *   dom-d   Delta    d1         5              0          0               1
+ *   dom-e   (none)   -
+ */
+const DOMAINS: Array<[string, string | undefined]> = [
+  ['dom-a', 'Alpha'],
+  ['dom-b', 'bravo'],
+  ['dom-c', 'Charlie'],
+  ['dom-d', 'Delta'],
+  ['dom-e', undefined],
+];
+const entities: Entity[] = [
+  entity('group', 'team'),
+  ...DOMAINS.map(([name, title]) => entity('domain', name, [], title)),
+  ...DOMAINS.slice(0, 4).flatMap(([name]) => {
+    const x = name.slice(-1);
+    return [
+      entity('system', `sys-${x}`, [
+        { type: 'partOf', targetRef: `domain:default/${name}` },
+      ]),
+      entity('component', `${x}1`, [
+        { type: 'partOf', targetRef: `system:default/sys-${x}` },
+        { type: 'ownedBy', targetRef: 'group:default/team' },
+      ]),
+    ];
+  }),
+];
+const SCORES: Array<[string, Partial<Record<VectorId, number>>]> = [
+  ['a1', { documentation: 2, stability: 3 }],
+  ['b1', { documentation: 4 }],
+  ['d1', { documentation: 5, stability: 0, recoverability: 0 }],
+];
+
+const USER = mockCredentials.user.header('user:default/jo');
+const databases = createTestDatabases();
+
+describe.each(databases.eachSupportedId())(
+  'roll-up routes on %s',
+  databaseId => {
+    let server: Parameters<typeof request>[0];
+    let knex: Knex;
+    let decision: AuthorizeResult.ALLOW | AuthorizeResult.DENY =
+      AuthorizeResult.ALLOW;
+    const tasks = new Map<string, SchedulerServiceTaskInvocationDefinition>();
+    const triggered: string[] = [];
+    const auditEvents: Array<{
+      options: Parameters<AuditorService['createEvent']>[0];
+      success: jest.Mock;
+      fail: jest.Mock;
+    }> = [];
+
+    beforeAll(async () => {
+      knex = await databases.init(databaseId);
+      const scheduler = mockServices.scheduler.mock({
+        scheduleTask: async task => {
+          tasks.set(task.id, task);
+        },
+        triggerTask: async id => {
+          triggered.push(id);
+          await tasks.get(id)!.fn(new AbortController().signal);
+        },
+      });
+      const permissions = mockServices.permissions.mock({
+        authorize: async requests => requests.map(() => ({ result: decision })),
+      });
+      const auditor = mockServices.auditor.mock({
+        createEvent: async options => {
+          const event = {
+            options,
+            success: jest.fn(async () => {}),
+            fail: jest.fn(async () => {}),
+          };
+          auditEvents.push(event);
+          return event;
+        },
+      });
+      const backend = await startTestBackend({
+        features: [
+          maturityPlugin,
+          catalogServiceMock.factory({ entities }),
+          mockServices.database.factory({ knex }),
+          mockServices.rootConfig.factory({
+            data: {
+              maturity: {
+                level: { minCoverage: 0 },
+                rollups: { rules: { stability: 'min' } },
+              },
+            },
+          }),
+          mockServices.httpAuth.factory({
+            defaultCredentials: mockCredentials.none(),
+          }),
+          scheduler.factory,
+          permissions.factory,
+          auditor.factory,
+        ],
+      });
+      server = backend.server;
+
+      const store = new DatabaseMaturityStore(knex, {
+        levelOptions: { rule: 'mean', minCoverage: 0, weights: {} },
+      });
+      for (const [name, scores] of SCORES) {
+        await store.recordAssessment({
+          entityRef: `component:default/${name}`,
+          createdBy: 'user:default/jo',
+          source: 'assessment',
+          rubricVersion: '2026.1',
+          scores: Object.entries(scores).map(([vector, score]) => ({
+            vector: vector as VectorId,
+            score: score!,
+          })),
+          requestHash: name,
+        });
+      }
+      await request(server)
+        .post('/api/maturity/hierarchy/refresh')
+        .set('Authorization', USER)
+        .expect(202);
+      await tasks.get(SNAPSHOT_TASK)!.fn(new AbortController().signal);
+    });
+
+    const list = (query: Record<string, string | number>) =>
+      request(server)
+        .get('/api/maturity/rollups')
+        .query(query)
+        .set('Authorization', USER);
+
+    async function order(query: Record<string, string | number>) {
+      const res = await list({ scope: 'domain', ...query });
+      expect(res.status).toBe(200);
+      return (res.body.items as Array<{ scope: { entityRef: string } }>).map(
+        i => i.scope.entityRef.replace('domain:default/dom-', ''),
+      );
+    }
+
+    it.each([
+      [{ scope: 'planet' }, /scope/],
+      [{}, /scope/],
+      [{ scope: 'domain', sort: 'speed' }, /sort/],
+      [{ scope: 'domain', order: 'sideways' }, /order/],
+      [{ scope: 'domain', limit: 0 }, /limit/],
+      [{ scope: 'domain', cursor: 'garbage' }, /cursor/],
+    ])('refuses %j with a 400 naming the parameter', async (query, message) => {
+      const res = await list(query);
+      expect(res.status).toBe(400);
+      expect(res.body.error.name).toBe('InputError');
+      expect(res.body.error.message).toMatch(message);
+    });
+
+    it('refuses anonymous callers', async () => {
+      const res = await request(server)
+        .get('/api/maturity/rollups')
+        .query({ scope: 'domain' });
+      expect(res.status).toBe(401);
+    });
+
+    it('sorts by name, case-insensitively, falling back to the ref', async () => {
+      // Alpha, bravo, Charlie, Delta, then "domain:default/dom-e" (no title).
+      expect(await order({})).toEqual(['a', 'b', 'c', 'd', 'e']);
+      expect(await order({ sort: 'name', order: 'desc' })).toEqual([
+        'e',
+        'd',
+        'c',
+        'b',
+        'a',
+      ]);
+    });
+
+    it('sorts by level with unrated scopes last in both directions', async () => {
+      // d 1, a 2, b 4; c (unassessed) and e (empty) have no level.
+      expect(await order({ sort: 'level' })).toEqual(['d', 'a', 'b', 'c', 'e']);
+      expect(await order({ sort: 'level', order: 'desc' })).toEqual([
+        'b',
+        'a',
+        'd',
+        'c',
+        'e',
+      ]);
+    });
+
+    it('sorts by a vector under its rule, nulls last', async () => {
+      // documentation (mean): a 2, b 4, d 5.
+      expect(await order({ sort: 'documentation' })).toEqual([
+        'a',
+        'b',
+        'd',
+        'c',
+        'e',
+      ]);
+      expect(await order({ sort: 'documentation', order: 'desc' })).toEqual([
+        'd',
+        'b',
+        'a',
+        'c',
+        'e',
+      ]);
+      // stability (min): d 0, a 3; b has none.
+      expect(await order({ sort: 'stability', order: 'desc' })).toEqual([
+        'a',
+        'd',
+        'b',
+        'c',
+        'e',
+      ]);
+      const res = await list({ scope: 'domain', sort: 'stability', limit: 1 });
+      expect(res.body.items[0].vectors).toContainEqual(
+        expect.objectContaining({ vector: 'stability', rule: 'min', value: 0 }),
+      );
+    });
+
+    it('pages with limit and nextCursor, reporting totalItems', async () => {
+      const seen: string[][] = [];
+      let cursor: string | undefined;
+      do {
+        const res = await list({
+          scope: 'domain',
+          sort: 'level',
+          limit: 2,
+          ...(cursor ? { cursor } : {}),
+        });
+        expect(res.status).toBe(200);
+        expect(res.body.totalItems).toBe(5);
+        seen.push(
+          res.body.items.map((i: { scope: { entityRef: string } }) =>
+            i.scope.entityRef.replace('domain:default/dom-', ''),
+          ),
+        );
+        cursor = res.body.nextCursor;
+      } while (cursor && seen.length < 10);
+      expect(seen).toEqual([['d', 'a'], ['b', 'c'], ['e']]);
+
+      const all = await list({ scope: 'domain', limit: 5 });
+      expect(all.body.items).toHaveLength(5);
+      expect(all.body.nextCursor).toBeUndefined();
+    });
+
+    it('returns one scope, 404 for an unknown one, 400 for a kind that does not roll up', async () => {
+      const one = await request(server)
+        .get('/api/maturity/rollups/domain/default/dom-a')
+        .set('Authorization', USER);
+      expect(one.status).toBe(200);
+      expect(one.body).toMatchObject({
+        scope: {
+          entityRef: 'domain:default/dom-a',
+          kind: 'domain',
+          title: 'Alpha',
+        },
+        entities: { total: 1, assessed: 1, stale: 0 },
+        level: { mean: 2, distribution: [0, 0, 1, 0, 0, 0] },
+        pulledDownBy: [{ entityRef: 'component:default/a1', level: 2 }],
+      });
+      expect(one.body.children).toHaveLength(1);
+      expect(one.body.children[0].scope.entityRef).toBe('system:default/sys-a');
+
+      const unknown = await request(server)
+        .get('/api/maturity/rollups/domain/default/nowhere')
+        .set('Authorization', USER);
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.error.name).toBe('NotFoundError');
+
+      const leaf = await request(server)
+        .get('/api/maturity/rollups/component/default/a1')
+        .set('Authorization', USER);
+      expect(leaf.status).toBe(400);
+      expect(leaf.body.error.message).toMatch(/^kind must be/);
+
+      const otherOrg = await request(server)
+        .get('/api/maturity/rollups/organization/default/elsewhere')
+        .set('Authorization', USER);
+      expect(otherOrg.status).toBe(400);
+    });
+
+    it('serves the snapshot history of a scope', async () => {
+      const res = await request(server)
+        .get('/api/maturity/rollups/domain/default/dom-d/history')
+        .set('Authorization', USER);
+      expect(res.status).toBe(200);
+      expect(
+        res.body.series.map((s: { vector: string; points: unknown[] }) => [
+          s.vector,
+          s.points.length,
+        ]),
+      ).toEqual([
+        ['documentation', 1],
+        ['level', 1],
+        ['recoverability', 1],
+        ['stability', 1],
+      ]);
+      const stability = res.body.series.find(
+        (s: { vector: string }) => s.vector === 'stability',
+      );
+      expect(stability.points[0]).toMatchObject({
+        value: 0,
+        assessed: 1,
+        total: 1,
+      });
+
+      const level = await request(server)
+        .get('/api/maturity/rollups/domain/default/dom-d/history')
+        .query({ vector: 'level', from: '2000-01-01', to: '2000-01-02' })
+        .set('Authorization', USER);
+      expect(level.status).toBe(200);
+      expect(level.body.series).toEqual([]);
+    });
+
+    it('shows both tasks in /status after they ran', async () => {
+      const res = await request(server)
+        .get('/api/maturity/status')
+        .set('Authorization', USER);
+      expect(res.status).toBe(200);
+      // group, 5 domains, 4 systems, 4 components
+      expect(res.body.entities).toBe(14);
+      expect(res.body.tasks).toEqual([
+        expect.objectContaining({
+          task: HIERARCHY_SYNC_TASK,
+          status: 'succeeded',
+          startedAt: expect.any(String),
+          finishedAt: expect.any(String),
+          durationMs: expect.any(Number),
+          summary: { entities: 14, changed: 14, removed: 0, groups: 1 },
+        }),
+        expect.objectContaining({
+          task: SNAPSHOT_TASK,
+          status: 'succeeded',
+          // 4 domains, 4 systems, the group and the organisation have leaves: 10 level rows,
+          // plus per vector (domains + systems + group + organisation):
+          // documentation 3 + 3 + 1 + 1, stability 2 + 2 + 1 + 1, recoverability 1 + 1 + 1 + 1
+          summary: { scopes: 10, rows: 28, thinned: 0 },
+        }),
+      ]);
+      expect(res.body.tasks[0].durationMs).toBeGreaterThanOrEqual(0);
+    });
+
+    it('starts a sync on POST /hierarchy/refresh when allowed, 403 when not, auditing both', async () => {
+      const before = auditEvents.length;
+      const runs = triggered.length;
+
+      decision = AuthorizeResult.DENY;
+      const denied = await request(server)
+        .post('/api/maturity/hierarchy/refresh')
+        .set('Authorization', USER);
+      expect(denied.status).toBe(403);
+      expect(denied.body.error.name).toBe('NotAllowedError');
+      expect(triggered).toHaveLength(runs);
+
+      decision = AuthorizeResult.ALLOW;
+      const allowed = await request(server)
+        .post('/api/maturity/hierarchy/refresh')
+        .set('Authorization', USER);
+      expect(allowed.status).toBe(202);
+      expect(allowed.body).toEqual({ task: HIERARCHY_SYNC_TASK });
+      expect(triggered.slice(runs)).toEqual([HIERARCHY_SYNC_TASK]);
+
+      const anonymous = await request(server).post(
+        '/api/maturity/hierarchy/refresh',
+      );
+      expect(anonymous.status).toBe(401);
+
+      const events = auditEvents.slice(before);
+      expect(events.map(e => e.options.eventId)).toEqual([
+        'hierarchy-refresh',
+        'hierarchy-refresh',
+      ]);
+      expect(events[0].fail).toHaveBeenCalledWith({
+        error: expect.objectContaining({ name: 'NotAllowedError' }),
+      });
+      expect(events[0].success).not.toHaveBeenCalled();
+      expect(events[1].success).toHaveBeenCalled();
+      expect(events[1].fail).not.toHaveBeenCalled();
+
+      const status = await request(server)
+        .get('/api/maturity/status')
+        .set('Authorization', USER);
+      expect(
+        status.body.tasks.find(
+          (t: { task: string }) => t.task === HIERARCHY_SYNC_TASK,
+        ),
+      ).toMatchObject({
+        status: 'succeeded',
+        summary: { entities: 14, changed: 0, removed: 0, groups: 1 },
+      });
+    });
+  },
+);
