@@ -16,7 +16,7 @@ import {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -32,24 +32,10 @@ import {
 } from './assessmentInput';
 import { decodeCursor, encodeCursor } from './cursors';
 import { EntityLookup } from './EntityLookup';
+import { ScoreExport } from './ScoreExport';
 import { parseEntityRefField } from './entityRefs';
-import { buildScorecard, isStale } from './scorecard';
+import { buildScorecard } from './scorecard';
 import { MaturitySettings } from './settings';
-
-/** One row of the export: the current score of one vector of one entity. */
-export interface ExportRow {
-  entityRef: string;
-  vector: VectorId;
-  score: number;
-  stale: boolean;
-  recordedAt: string;
-  recordedBy: string;
-  source: string;
-  rubricVersion: string;
-  rationale?: string;
-}
-
-const EXPORT_PAGE = 1000;
 
 /**
  * What the maturity plugin does, independent of transport: the HTTP router and the actions
@@ -74,9 +60,20 @@ export class MaturityService {
         catalog: deps.catalog,
         permissions: deps.permissions,
       });
+    this.scoreExport = new ScoreExport({
+      ...deps,
+      entities: this.entities,
+      now: () => this.now(),
+    });
   }
 
   private readonly entities: EntityLookup;
+  private readonly scoreExport: ScoreExport;
+
+  /** Streams the current scores the caller may see, optionally of one scope; see ScoreExport. */
+  exportRows(scope: string | undefined, credentials: BackstageCredentials) {
+    return this.scoreExport.rows(scope, credentials);
+  }
 
   /** Vectors, levels, rubric version and the rules in force. */
   getVectors() {
@@ -312,90 +309,6 @@ export class MaturityService {
     }
   }
 
-  /**
-   * Streams the current scores the caller may see, optionally only those of the entities in a
-   * scope (an entity; a system with its parts; a domain with its systems and their parts; a
-   * group with what it owns).
-   */
-  async *exportRows(
-    scope: string | undefined,
-    credentials: BackstageCredentials,
-  ): AsyncGenerator<ExportRow> {
-    const scopeRefs = scope
-      ? await this.resolveScope(
-          parseEntityRefField(scope, 'scope'),
-          credentials,
-        )
-      : undefined;
-    const now = this.now();
-    let after: { entityRef: string; vector: string } | undefined;
-    for (;;) {
-      const page = await this.deps.store.listCurrentScores({
-        entityRefs: scopeRefs,
-        after,
-        limit: EXPORT_PAGE,
-      });
-      if (page.length === 0) return;
-      // Without a scope the rows are not yet filtered by catalog visibility: check this page.
-      const visible = scopeRefs
-        ? undefined
-        : await this.visibleRefs(
-            [...new Set(page.map(s => s.entityRef))],
-            credentials,
-          );
-      for (const score of page) {
-        if (visible && !visible.has(score.entityRef)) continue;
-        yield toExportRow(
-          score,
-          isStale(score.recordedAt, this.deps.settings, now),
-        );
-      }
-      const last = page[page.length - 1];
-      after = { entityRef: last.entityRef, vector: last.vector };
-      if (page.length < EXPORT_PAGE) return;
-    }
-  }
-
-  private async resolveScope(
-    scopeRef: string,
-    credentials: BackstageCredentials,
-  ): Promise<string[]> {
-    const root = await this.getVisibleEntity(scopeRef, credentials);
-    const refs = new Set([scopeRef]);
-    const kind = root.kind.toLocaleLowerCase('en-US');
-    const collect = async (filter: Record<string, string | string[]>) => {
-      const found: string[] = [];
-      for await (const page of this.deps.catalog.streamEntities(
-        { filter, fields: ['kind', 'metadata.namespace', 'metadata.name'] },
-        { credentials },
-      )) {
-        for (const entity of page) {
-          const ref = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
-          refs.add(ref);
-          found.push(ref);
-        }
-      }
-      return found;
-    };
-    if (kind === 'group') {
-      await collect({ 'relations.ownedBy': scopeRef });
-    } else if (kind === 'system') {
-      await collect({ 'relations.partOf': scopeRef });
-    } else if (kind === 'domain') {
-      const systems = await collect({ 'relations.partOf': scopeRef });
-      if (systems.length > 0) await collect({ 'relations.partOf': systems });
-    }
-    return [...refs];
-  }
-
-  private async visibleRefs(
-    refs: string[],
-    credentials: BackstageCredentials,
-  ): Promise<Set<string>> {
-    const entities = await this.entities.getVisible(refs, credentials);
-    return new Set(refs.filter((_, i) => entities[i]));
-  }
-
   private async getVisibleEntity(
     entityRef: string,
     credentials: BackstageCredentials,
@@ -448,19 +361,5 @@ function toAssessment(stored: StoredAssessment): Assessment {
     source: stored.source,
     rubricVersion: stored.rubricVersion,
     scores: stored.scores,
-  };
-}
-
-function toExportRow(score: CurrentScore, stale: boolean): ExportRow {
-  return {
-    entityRef: score.entityRef,
-    vector: score.vector,
-    score: score.score,
-    stale,
-    recordedAt: score.recordedAt.toISOString(),
-    recordedBy: score.recordedBy,
-    source: score.source,
-    rubricVersion: score.rubricVersion,
-    ...(score.rationale ? { rationale: score.rationale } : {}),
   };
 }
