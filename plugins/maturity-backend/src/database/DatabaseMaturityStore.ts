@@ -295,9 +295,7 @@ export class DatabaseMaturityStore implements MaturityStore {
     const ordered = [...input.scores].sort((a, b) =>
       a.vector < b.vector ? -1 : Number(a.vector > b.vector),
     );
-    for (const entry of ordered) {
-      await this.recordScore(tx, { ...input, at, assessmentId: id }, entry);
-    }
+    await this.recordScores(tx, { ...input, at, assessmentId: id }, ordered);
     await this.refreshLevel(tx, input.entityRef);
     return {
       id,
@@ -311,16 +309,18 @@ export class DatabaseMaturityStore implements MaturityStore {
     };
   }
 
-  private async recordScore(
+  private async recordScores(
     tx: Knex.Transaction,
     context: NewAssessment & { at: Date; assessmentId: string },
-    entry: AssessmentScoreInput,
+    entries: AssessmentScoreInput[],
   ) {
-    let score = entry.score;
-    let ratings: { count: number; min: number; max: number } | undefined;
-    const subjective = getVector(entry.vector).subjective;
-    if (subjective) {
-      // One rating per person (their latest); the score summarises everyone's current rating.
+    // Subjective vectors first: their score is the summary of everyone's current rating.
+    const ratingsOf = new Map<
+      string,
+      { score: number; count: number; min: number; max: number }
+    >();
+    for (const entry of entries.filter(e => getVector(e.vector).subjective)) {
+      // One rating per person (their latest).
       await tx('maturity_ratings')
         .insert({
           entity_ref: context.entityRef,
@@ -339,36 +339,44 @@ export class DatabaseMaturityStore implements MaturityStore {
       const all = await tx('maturity_ratings')
         .where({ entity_ref: context.entityRef, vector: entry.vector })
         .pluck('score');
-      const summary = summarizeRatings(all.map(Number))!;
-      score = summary.score;
-      ratings = { count: summary.count, min: summary.min, max: summary.max };
+      ratingsOf.set(entry.vector, summarizeRatings(all.map(Number))!);
     }
 
-    const row = {
+    // One statement for all history rows and one for all current rows: an assessment of 15
+    // vectors costs a handful of round trips, not dozens.
+    const rows = entries.map(entry => ({
       assessment_id: context.assessmentId,
       entity_ref: context.entityRef,
       vector: entry.vector,
-      score,
+      score: ratingsOf.get(entry.vector)?.score ?? entry.score,
       rationale: entry.rationale ?? null,
       source: context.source,
       recorded_by: context.createdBy,
       recorded_at: context.at,
       rubric_version: context.rubricVersion,
-    };
-    const [{ id: historyId }] = await tx('maturity_score_history')
-      .insert(row)
-      .returning('id');
+    }));
+    const inserted: Array<{ id: number | string; vector: string }> = await tx(
+      'maturity_score_history',
+    )
+      .insert(rows)
+      .returning(['id', 'vector']);
+    const historyIdOf = new Map(inserted.map(r => [r.vector, r.id]));
 
-    // Concurrent assessments may commit out of order; the current row only moves forward in
+    // Concurrent assessments may commit out of order; a current row only moves forward in
     // (recorded_at, history id) order, so it always equals the latest history row.
     await tx('maturity_current_scores')
-      .insert({
-        ...row,
-        history_id: historyId,
-        rating_count: ratings?.count ?? null,
-        rating_min: ratings?.min ?? null,
-        rating_max: ratings?.max ?? null,
-      })
+      .insert(
+        rows.map(row => {
+          const ratings = ratingsOf.get(row.vector);
+          return {
+            ...row,
+            history_id: historyIdOf.get(row.vector),
+            rating_count: ratings?.count ?? null,
+            rating_min: ratings?.min ?? null,
+            rating_max: ratings?.max ?? null,
+          };
+        }),
+      )
       .onConflict(['entity_ref', 'vector'])
       .merge()
       .where(q =>
@@ -380,13 +388,13 @@ export class DatabaseMaturityStore implements MaturityStore {
             'maturity_current_scores.recorded_at = excluded.recorded_at and maturity_current_scores.history_id < excluded.history_id',
           ),
       );
-    if (ratings) {
+    for (const [vector, ratings] of ratingsOf) {
       // An older assessment committed late does not move the row forward, yet its rating
       // counts: the score of a subjective vector always summarises the current ratings.
       await tx('maturity_current_scores')
-        .where({ entity_ref: context.entityRef, vector: entry.vector })
+        .where({ entity_ref: context.entityRef, vector })
         .update({
-          score,
+          score: ratings.score,
           rating_count: ratings.count,
           rating_min: ratings.min,
           rating_max: ratings.max,
