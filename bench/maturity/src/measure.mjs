@@ -1,0 +1,337 @@
+// The measurements through the HTTP API of the running backend (the SQL baseline of the
+// roll-up aside), in order, each returning rows for the results table.
+
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+import common from '@agile-ops/plugin-maturity-common';
+import { connect } from './database.mjs';
+import { api, guestToken, timedApi } from './http.mjs';
+import { log } from './log.mjs';
+import { row } from './rows.mjs';
+import { sequential, summarize, timed } from './stats.mjs';
+import { hierarchySync, snapshot, statistics } from './tasks.mjs';
+
+const VECTORS = common.VECTOR_IDS;
+
+const refOf = leaf => `${leaf.kind}:default/${leaf.name}`;
+const pathOf = leaf => `${leaf.kind}/default/${leaf.name}`;
+
+/** Runs autocannon and keeps every response time, for exact percentiles. */
+function load(options) {
+  return new Promise((resolve, reject) => {
+    const latencies = [];
+    const statuses = new Map();
+    const instance = autocannon(options, (error, result) =>
+      error ? reject(error) : resolve({ result, latencies, statuses }),
+    );
+    instance.on('response', (_client, status, _bytes, ms) => {
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      latencies.push(ms);
+    });
+  });
+}
+
+function checkStatuses(name, statuses, ok) {
+  const bad = [...statuses].filter(([s]) => s !== ok);
+  if (bad.length > 0) {
+    throw new Error(
+      `${name}: unexpected statuses ${bad
+        .map(([s, n]) => `${s}×${n}`)
+        .join(', ')}`,
+    );
+  }
+}
+
+/** Bulk scorecards for 500 entities in one request; the 500 move through the organisation. */
+async function bulkScorecards(ctx) {
+  const { settings, db, token, org } = ctx;
+  const leaves = org.leaves;
+  let bytes = 0;
+  const stats = await sequential(
+    async i => {
+      const start = (Math.abs(i) * 500) % leaves.length;
+      const refs = Array.from({ length: 500 }, (_, k) =>
+        refOf(leaves[(start + k) % leaves.length]),
+      );
+      const res = await timedApi(settings, token, '/api/maturity/scorecards', {
+        method: 'POST',
+        body: { entityRefs: refs, limit: 500 },
+      });
+      if (res.body.items.length !== Math.min(500, leaves.length)) {
+        throw new Error(
+          `scorecards: ${res.body.items.length} items, ${res.body.notFound.length} not found`,
+        );
+      }
+      bytes = res.bytes;
+      return res.ms;
+    },
+    { runs: ctx.size.runs },
+  );
+  return [
+    row(
+      `bulk scorecards, 500 entities (${(bytes / 1e6).toFixed(1)} MB of JSON)`,
+      db,
+      stats,
+      {
+        throughput: `${stats.perSecond.toFixed(1)} req/s (1 client)`,
+        target: 'p50 ≤ 50 ms',
+        met: stats.p50 <= 50,
+      },
+    ),
+  ];
+}
+
+/**
+ * The all-domain roll-up through the API, alternating with one hand-written aggregate over the
+ * same tables straight through knex, so both see the same conditions.
+ */
+async function domainRollups(ctx) {
+  const { settings, db, token, org } = ctx;
+  const knex = connect(db, settings);
+  try {
+    const sql = () =>
+      knex('maturity_entities as e')
+        .join('maturity_current_scores as c', 'c.entity_ref', 'e.entity_ref')
+        .where('e.in_catalog', true)
+        .whereIn('e.kind', ['component', 'resource'])
+        .whereNotNull('e.domain_ref')
+        .groupBy('e.domain_ref', 'c.vector')
+        .select(
+          'e.domain_ref',
+          'c.vector',
+          knex.raw('avg(1.0 * c.score) as mean'),
+          knex.raw('min(c.score) as min'),
+          knex.raw('max(c.score) as max'),
+          knex.raw('count(*) as assessed'),
+        );
+    const apiCall = async () => {
+      const res = await timedApi(
+        settings,
+        token,
+        `/api/maturity/rollups?scope=domain&limit=${org.domains.length}`,
+      );
+      if (res.body.items.length !== org.domains.length) {
+        throw new Error(`rollups: ${res.body.items.length} domains`);
+      }
+      return res.ms;
+    };
+    const apiSamples = [];
+    const sqlSamples = [];
+    for (let i = -3; i < ctx.size.runs; i++) {
+      const a = { ms: await apiCall() };
+      const s = await timed(sql);
+      if (s.value.length !== org.domains.length * VECTORS.length) {
+        throw new Error(`SQL aggregate: ${s.value.length} rows`);
+      }
+      if (i >= 0) {
+        apiSamples.push(a.ms);
+        sqlSamples.push(s.ms);
+      }
+    }
+    const apiStats = summarize(apiSamples);
+    const sqlStats = summarize(sqlSamples);
+    const ratio = apiStats.p50 / sqlStats.p50;
+    const perSecond = s => (1000 * s.length) / s.reduce((x, y) => x + y, 0);
+    return [
+      row(`all-domain roll-up (${org.domains.length} × 15)`, db, apiStats, {
+        throughput: `${perSecond(apiSamples).toFixed(1)} req/s (1 client)`,
+        target: 'p50 ≤ 100 ms',
+        met: apiStats.p50 <= 100,
+      }),
+      row('hand-written SQL aggregate, same tables', db, sqlStats, {
+        throughput: `${perSecond(sqlSamples).toFixed(1)} queries/s`,
+        target: '(baseline)',
+        met: null,
+      }),
+      {
+        measurement: 'roll-up ÷ SQL, p50',
+        db,
+        ratio,
+        target: '≤ 2',
+        met: ratio <= 2,
+      },
+    ];
+  } finally {
+    await knex.destroy();
+  }
+}
+
+/** One domain with its systems as children; the domain changes each run. */
+async function drillDown(ctx) {
+  const { settings, db, token, org } = ctx;
+  const stats = await sequential(
+    async i => {
+      const domain = org.domains[Math.abs(i) % org.domains.length];
+      const res = await timedApi(
+        settings,
+        token,
+        `/api/maturity/rollups/domain/default/${domain.name}`,
+      );
+      if (!res.body.children?.length)
+        throw new Error('drill-down: no children');
+      return res.ms;
+    },
+    { runs: ctx.size.runs },
+  );
+  return [
+    row('one domain drill-down', db, stats, {
+      throughput: `${stats.perSecond.toFixed(1)} req/s (1 client)`,
+      target: 'p50 ≤ 30 ms',
+      met: stats.p50 <= 30,
+    }),
+  ];
+}
+
+/** One entity's scorecard, 32 clients on keep-alive connections for a fixed time. */
+async function concurrentScorecard(ctx) {
+  const { settings, db, token, org } = ctx;
+  const leaf = org.leaves[Math.floor(org.leaves.length / 2)];
+  const options = {
+    url: `${settings.baseUrl}/api/maturity/entities/${pathOf(leaf)}/scorecard`,
+    connections: 32,
+    headers: { authorization: `Bearer ${token}` },
+  };
+  await load({ ...options, duration: 3 });
+  const cpu = ctx.backend.cpuSeconds();
+  const { result, latencies, statuses } = await load({
+    ...options,
+    duration: ctx.size.loadSeconds,
+  });
+  const seconds = result.duration || ctx.size.loadSeconds;
+  const backendCpu = (100 * (ctx.backend.cpuSeconds() - cpu)) / seconds;
+  checkStatuses('scorecard load', statuses, 200);
+  const stats = summarize(latencies);
+  const perSecond = latencies.length / seconds;
+  return [
+    row('one scorecard, 32 concurrent clients', db, stats, {
+      backendCpu,
+      throughput: `${perSecond.toFixed(0)} req/s`,
+      target: 'p50 ≤ 5 ms, ≥ 1,500 req/s',
+      met: stats.p50 <= 5 && perSecond >= 1500,
+    }),
+  ];
+}
+
+/**
+ * Two floors under the same 32-client load, to show where a scorecard's time goes: a route
+ * that touches neither database nor catalog, and the catalog lookup each scorecard makes.
+ */
+async function loadFloors(ctx) {
+  const { settings, db, token, org } = ctx;
+  const leaf = org.leaves[Math.floor(org.leaves.length / 2)];
+  const rows = [];
+  for (const [name, route] of [
+    ['floor: GET /api/maturity/vectors, 32 clients', '/api/maturity/vectors'],
+    [
+      'floor: catalog entity by name, 32 clients',
+      `/api/catalog/entities/by-name/${pathOf(leaf)}`,
+    ],
+  ]) {
+    const options = {
+      url: `${settings.baseUrl}${route}`,
+      connections: 32,
+      headers: { authorization: `Bearer ${token}` },
+    };
+    await load({ ...options, duration: 2 });
+    const cpu = ctx.backend.cpuSeconds();
+    const { result, latencies, statuses } = await load({
+      ...options,
+      duration: Math.min(10, ctx.size.loadSeconds),
+    });
+    checkStatuses(name, statuses, 200);
+    const stats = summarize(latencies);
+    const seconds = result.duration || Math.min(10, ctx.size.loadSeconds);
+    rows.push(
+      row(name, db, stats, {
+        throughput: `${(latencies.length / seconds).toFixed(0)} req/s`,
+        target: '(info)',
+        met: null,
+        backendCpu: (100 * (ctx.backend.cpuSeconds() - cpu)) / seconds,
+      }),
+    );
+  }
+  return rows;
+}
+
+/** Assessments of all 15 vectors, each of another entity, 16 clients at once. */
+async function assessmentWrites(ctx) {
+  const { settings, db, token, org } = ctx;
+  const run = randomUUID().slice(0, 8);
+  let next = 0;
+  const setupRequest = request => {
+    const n = next++;
+    const leaf = org.leaves[n % org.leaves.length];
+    return {
+      ...request,
+      path: `/api/maturity/entities/${pathOf(leaf)}/assessments`,
+      body: JSON.stringify({
+        scores: VECTORS.map((vector, v) => ({ vector, score: (n + v) % 6 })),
+        comment: 'benchmark write',
+        idempotencyKey: `bench-${run}-${n}`,
+      }),
+    };
+  };
+  const options = {
+    url: settings.baseUrl,
+    connections: 16,
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+    },
+    requests: [{ setupRequest }],
+  };
+  await load({ ...options, amount: 64 });
+  const cpu = ctx.backend.cpuSeconds();
+  const started = Date.now();
+  const { latencies, statuses } = await load({
+    ...options,
+    amount: ctx.size.writes,
+  });
+  const seconds = (Date.now() - started) / 1000;
+  const backendCpu = (100 * (ctx.backend.cpuSeconds() - cpu)) / seconds;
+  checkStatuses('assessment writes', statuses, 201);
+  const stats = summarize(latencies);
+  const perSecond = latencies.length / seconds;
+  const targeted = db === 'postgres';
+  return [
+    row('assessment writes, 15 vectors, 16 clients', db, stats, {
+      backendCpu,
+      throughput: `${perSecond.toFixed(0)} writes/s`,
+      target: targeted ? '≥ 300 writes/s' : '(PostgreSQL only)',
+      met: targeted ? perSecond >= 300 : null,
+    }),
+  ];
+}
+
+/** Every measurement in order; writes come last because they change the data. */
+export async function measureAll(base) {
+  const steps = [
+    ['hierarchy sync', hierarchySync],
+    ['planner statistics', statistics],
+    ['snapshot', snapshot],
+    ['bulk scorecards', bulkScorecards],
+    ['domain roll-ups and SQL baseline', domainRollups],
+    ['drill-down', drillDown],
+    ['scorecard under 32 clients', concurrentScorecard],
+    ['floors under 32 clients', loadFloors],
+    ['assessment writes', assessmentWrites],
+  ];
+  const rows = [];
+  for (const [name, step] of steps) {
+    // A fresh token per step: the guest token lasts an hour.
+    const ctx = { ...base, token: await guestToken(base.settings) };
+    log(`${base.db}: ${name}`);
+    const cpu = base.backend.cpuSeconds();
+    const started = Date.now();
+    const stepRows = await step(ctx);
+    // How busy the backend's one Node thread was over the step (100 % = one core).
+    const backendCpu =
+      (100 * (base.backend.cpuSeconds() - cpu)) /
+      ((Date.now() - started) / 1000);
+    for (const r of stepRows) r.backendCpu ??= backendCpu;
+    for (const r of stepRows) log(`${base.db}:   ${JSON.stringify(r)}`);
+    rows.push(...stepRows);
+  }
+  return rows;
+}
