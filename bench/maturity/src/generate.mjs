@@ -119,6 +119,8 @@ function entityRows(leaf, count, now, nextHistoryId) {
       level: level.value,
       coverage: level.coverage,
       scored: last.length,
+      // All current scores of an entity come from its latest assessment.
+      oldest_recorded_at: last[0].recorded_at,
     },
   ];
   return { assessments, history, current, ratings, levels };

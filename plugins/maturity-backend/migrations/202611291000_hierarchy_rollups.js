@@ -49,6 +49,10 @@ exports.up = async function up(knex) {
     table.integer('level').nullable();
     table.float('coverage').notNullable();
     table.integer('scored').notNullable();
+    // The oldest of its current scores: the entity is stale once this is older than staleAfter.
+    table
+      .timestamp('oldest_recorded_at', { useTz: true, precision: 3 })
+      .nullable();
   });
 
   await knex.schema.createTable('maturity_rollup_snapshots', table => {

@@ -406,17 +406,21 @@ export class DatabaseMaturityStore implements MaturityStore {
   private async refreshLevel(tx: Knex.Transaction, entityRef: string) {
     const scores = await tx('maturity_current_scores')
       .where({ entity_ref: entityRef })
-      .select('vector', 'score');
+      .select('vector', 'score', 'recorded_at');
     const level = computeEntityLevel(
       scores.map(row => ({ vector: row.vector, score: Number(row.score) })),
       this.options.levelOptions,
     );
+    const oldest = scores
+      .map(row => toDate(row.recorded_at))
+      .reduce<Date | null>((min, at) => (!min || at < min ? at : min), null);
     await tx('maturity_entity_levels')
       .insert({
         entity_ref: entityRef,
         level: level.value,
         coverage: level.coverage,
         scored: scores.length,
+        oldest_recorded_at: oldest,
       })
       .onConflict('entity_ref')
       .merge();

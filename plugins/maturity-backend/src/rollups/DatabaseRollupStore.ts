@@ -137,6 +137,8 @@ export class DatabaseRollupStore {
     parentRef?: string;
     staleBefore: Date;
     withP25: boolean;
+    /** The tier-weighted mean costs extra arithmetic per row; skipped (null) when false. */
+    withWeighted?: boolean;
     vector?: VectorId;
   }): Promise<VectorAggregate[]> {
     const db = this.db;
@@ -160,9 +162,11 @@ export class DatabaseRollupStore {
         db.raw('min(c.score) as min'),
         db.raw('max(c.score) as max'),
         // 1.0 * keeps both databases from dividing integers (whole tier weights) as integers.
-        db.raw(
-          `sum(1.0 * ${weight} * c.score) / nullif(sum(1.0 * ${weight}), 0) as weighted`,
-        ),
+        options.withWeighted === false
+          ? db.raw('null as weighted')
+          : db.raw(
+              `sum(1.0 * ${weight} * c.score) / nullif(sum(1.0 * ${weight}), 0) as weighted`,
+            ),
         ...[0, 1, 2, 3, 4, 5].map(n =>
           db.raw(`sum(case when c.score = ${n} then 1 else 0 end) as d${n}`),
         ),
@@ -209,7 +213,7 @@ export class DatabaseRollupStore {
         db.raw('count(*) as total'),
         db.raw('count(l.entity_ref) as assessed'),
         db.raw(
-          'sum(case when exists (select 1 from maturity_current_scores s where s.entity_ref = m.entity_ref and s.recorded_at < ?) then 1 else 0 end) as stale',
+          'sum(case when l.oldest_recorded_at < ? then 1 else 0 end) as stale',
           [options.staleBefore],
         ),
         db.raw('avg(1.0 * l.level) as mean_level'),
@@ -364,6 +368,7 @@ export class DatabaseRollupStore {
       )
       .join(' ');
     const fallback = Number(this.tierWeights.none ?? 1);
-    return `(case lower(m.tier) ${cases} else ${fallback} end)`;
+    // The sync stores tiers trimmed and lower-case.
+    return `(case m.tier ${cases} else ${fallback} end)`;
   }
 }

@@ -124,6 +124,7 @@ export class RollupService {
             staleBefore,
             vector,
             withP25: this.ruleOf(vector) === 'p25',
+            withWeighted: this.ruleOf(vector) === 'weighted',
           })
         ).map(a => [a.scopeRef, this.valueOf(a)]),
       );
@@ -228,12 +229,14 @@ export class RollupService {
     const scopeRefs =
       kind === 'organization' ? undefined : scopes.map(s => s.entityRef);
     const withP25 = VECTOR_IDS.some(v => this.ruleOf(v) === 'p25');
+    const withWeighted = VECTOR_IDS.some(v => this.ruleOf(v) === 'weighted');
     const [aggregates, totals, weakest] = await Promise.all([
       this.deps.store.vectorAggregates({
         kind,
         scopeRefs,
         staleBefore,
         withP25,
+        withWeighted,
       }),
       options.totals ??
         this.deps.store
