@@ -1,12 +1,15 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { createTestDatabases } from '@agile-ops/test-utils';
+import {
+  createTestDatabases,
+  DEMO_CATALOG_LOCATION,
+  demoCatalogConfig,
+} from '@agile-ops/test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { parseAllDocuments } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import request from 'supertest';
 
-const examplesDir = resolve(__dirname, '../../../examples');
 const databases = createTestDatabases();
 
 type DemoEntity = { kind: string; metadata: { name: string } };
@@ -56,7 +59,7 @@ async function waitForCatalog(
 }
 
 describe('demo catalog', () => {
-  const declared = readDemoEntities(resolve(examplesDir, 'all.yaml'));
+  const declared = readDemoEntities(DEMO_CATALOG_LOCATION);
 
   it.each(databases.eachSupportedId())(
     'loads every demo entity into the catalog on %s',
@@ -68,25 +71,7 @@ describe('demo catalog', () => {
           mockServices.database.factory({ knex }),
           mockServices.rootConfig.factory({
             data: {
-              catalog: {
-                rules: [
-                  {
-                    allow: [
-                      'Component',
-                      'System',
-                      'API',
-                      'Resource',
-                      'Location',
-                      'Domain',
-                      'Group',
-                      'User',
-                    ],
-                  },
-                ],
-                locations: [
-                  { type: 'file', target: resolve(examplesDir, 'all.yaml') },
-                ],
-              },
+              catalog: demoCatalogConfig(),
             },
           }),
         ],

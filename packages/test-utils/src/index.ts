@@ -1,3 +1,4 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { TestDatabases } from '@backstage/backend-test-utils';
 
 /** The databases every store test runs on. */
@@ -25,4 +26,34 @@ export function createTestDatabases(): TestDatabases {
   const databases = TestDatabases.create({ ids: [...TEST_DATABASE_IDS] });
   requirePostgres(databases);
   return databases;
+}
+
+/** The repository's demo organisation: the Location that lists every demo entity file. */
+export const DEMO_CATALOG_LOCATION = resolvePackagePath(
+  '@agile-ops/test-utils',
+  '../../examples/all.yaml',
+);
+
+/**
+ * Catalog config that loads the demo organisation, allowing every kind it uses (the catalog
+ * allows only Component, API and Location by default).
+ */
+export function demoCatalogConfig() {
+  return {
+    rules: [
+      {
+        allow: [
+          'Component',
+          'System',
+          'API',
+          'Resource',
+          'Location',
+          'Domain',
+          'Group',
+          'User',
+        ],
+      },
+    ],
+    locations: [{ type: 'file', target: DEMO_CATALOG_LOCATION }],
+  };
 }

@@ -1,4 +1,4 @@
-import { createTestDatabases } from '@agile-ops/test-utils';
+import { createTestDatabases, demoCatalogConfig } from '@agile-ops/test-utils';
 import { RUBRIC_VERSION, VectorId } from '@agile-ops/plugin-maturity-common';
 import {
   coreServices,
@@ -11,7 +11,6 @@ import {
 } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { Knex } from 'knex';
-import { resolve } from 'node:path';
 import request from 'supertest';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
 import { HIERARCHY_SYNC_TASK } from '../hierarchy/syncHierarchy';
@@ -25,7 +24,6 @@ import maturityPlugin from '../index';
 
 jest.setTimeout(240_000);
 
-const examplesDir = resolve(__dirname, '../../../../examples');
 const USER = mockCredentials.user.header('user:default/priya.raman');
 const DAY_MS = 86_400_000;
 
@@ -238,25 +236,7 @@ describe.each(databases.eachSupportedId())(
           }),
           mockServices.rootConfig.factory({
             data: {
-              catalog: {
-                rules: [
-                  {
-                    allow: [
-                      'Component',
-                      'System',
-                      'API',
-                      'Resource',
-                      'Location',
-                      'Domain',
-                      'Group',
-                      'User',
-                    ],
-                  },
-                ],
-                locations: [
-                  { type: 'file', target: resolve(examplesDir, 'all.yaml') },
-                ],
-              },
+              catalog: demoCatalogConfig(),
               maturity: MATURITY_CONFIG,
             },
           }),
