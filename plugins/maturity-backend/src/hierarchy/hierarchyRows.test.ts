@@ -1,7 +1,11 @@
 import { Entity } from '@backstage/catalog-model';
 import { toGroupAncestry, toHierarchyRows } from './hierarchyRows';
-
-type Relation = { type: string; targetRef: string };
+import {
+  childOf,
+  ownedBy,
+  partOf,
+  Relation,
+} from '../__testUtils__/catalogEntities';
 
 function entity(
   kind: string,
@@ -32,10 +36,6 @@ function entity(
     relations: options.relations ?? [],
   };
 }
-
-const partOf = (targetRef: string) => ({ type: 'partOf', targetRef });
-const ownedBy = (targetRef: string) => ({ type: 'ownedBy', targetRef });
-const childOf = (targetRef: string) => ({ type: 'childOf', targetRef });
 
 function byRef(rows: ReturnType<typeof toHierarchyRows>) {
   return new Map(rows.map(r => [r.entityRef, r]));

@@ -7,10 +7,14 @@ import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
 import { toDate } from '../database/dates';
 import { DatabaseHierarchyStore } from './DatabaseHierarchyStore';
 import { HIERARCHY_SYNC_TASK, syncHierarchy } from './syncHierarchy';
+import {
+  childOf,
+  ownedBy,
+  partOf,
+  Relation,
+} from '../__testUtils__/catalogEntities';
 
 jest.setTimeout(120_000);
-
-type Relation = { type: string; targetRef: string };
 
 function entity(
   kind: string,
@@ -31,10 +35,6 @@ function entity(
     relations,
   };
 }
-
-const partOf = (targetRef: string) => ({ type: 'partOf', targetRef });
-const ownedBy = (targetRef: string) => ({ type: 'ownedBy', targetRef });
-const childOf = (targetRef: string) => ({ type: 'childOf', targetRef });
 
 const component = (name: string, system: string, owner = 'team-a') =>
   entity('Component', name, [

@@ -19,32 +19,14 @@ import {
   ScopeKind,
   VectorAggregate,
 } from './DatabaseRollupStore';
+import {
+  childOf,
+  ownedBy,
+  partOf,
+  tieredEntity as entity,
+} from '../__testUtils__/catalogEntities';
 
 jest.setTimeout(180_000);
-
-type Relation = { type: string; targetRef: string };
-
-function entity(
-  kind: string,
-  name: string,
-  relations: Relation[] = [],
-  tier?: string,
-): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind,
-    metadata: {
-      name,
-      namespace: 'default',
-      ...(tier ? { annotations: { 'agile-ops/tier': tier } } : {}),
-    },
-    relations,
-  };
-}
-
-const partOf = (targetRef: string) => ({ type: 'partOf', targetRef });
-const ownedBy = (targetRef: string) => ({ type: 'ownedBy', targetRef });
-const childOf = (targetRef: string) => ({ type: 'childOf', targetRef });
 
 function leaf(
   kind: 'Component' | 'Resource' | 'API',

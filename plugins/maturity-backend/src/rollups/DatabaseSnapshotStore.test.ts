@@ -11,31 +11,12 @@ import { DatabaseRollupStore, ORGANIZATION_REF } from './DatabaseRollupStore';
 import { DatabaseSnapshotStore, SnapshotRow } from './DatabaseSnapshotStore';
 import { RollupService } from './RollupService';
 import { SNAPSHOT_TASK, takeSnapshot } from './takeSnapshot';
+import { tieredEntity as entity } from '../__testUtils__/catalogEntities';
 
 jest.setTimeout(120_000);
 
 const DAY_MS = 86_400_000;
 const STALE_AFTER_MS = 90 * DAY_MS;
-
-type Relation = { type: string; targetRef: string };
-
-function entity(
-  kind: string,
-  name: string,
-  relations: Relation[] = [],
-  tier?: string,
-): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind,
-    metadata: {
-      name,
-      namespace: 'default',
-      ...(tier ? { annotations: { 'agile-ops/tier': tier } } : {}),
-    },
-    relations,
-  };
-}
 
 const component = (
   name: string,
