@@ -1,30 +1,12 @@
-import { expect, Page, test } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
 import { resolve } from 'node:path';
-
-const screenshots = resolve(__dirname, '../../test-results/screenshots');
-mkdirSync(screenshots, { recursive: true });
-
-async function signInAsGuest(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(enter).toBeVisible();
-  await enter.click();
-  // The catalog is the landing page; its title carries the organisation's name.
-  await expect(
-    page.getByRole('heading', { name: 'Quillwind Travel Catalog' }),
-  ).toBeVisible();
-}
+import { collectConsoleErrors, screenshots, signInAsGuest } from './helpers';
 
 test.describe('the portal on the demo catalog', () => {
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
 
   test.beforeEach(async ({ page }) => {
-    consoleErrors.length = 0;
-    page.on('console', msg => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text());
-    });
-    page.on('pageerror', err => consoleErrors.push(err.message));
+    consoleErrors = collectConsoleErrors(page);
     await signInAsGuest(page);
   });
 

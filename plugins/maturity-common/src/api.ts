@@ -1,9 +1,42 @@
 // The JSON shapes of the maturity HTTP API (`/api/maturity`), shared by the backend that
 // produces them and the frontend client that reads them.
 
-import { EntityLevelRule } from './rules';
-import { TargetGap } from './targets';
-import { VectorId } from './vectors';
+import { MaturityLevel } from './levels';
+import { EntityLevelRule, RollupRule } from './rules';
+import { TargetGap, TargetProfile } from './targets';
+import { MaturityVector, VectorId } from './vectors';
+
+/**
+ * Length limits of an assessment request; the backend enforces them and the frontend checks
+ * them before submitting.
+ *
+ * @public
+ */
+export const ASSESSMENT_LIMITS = {
+  rationale: 2000,
+  comment: 4000,
+  idempotencyKey: 200,
+} as const;
+
+/**
+ * The rubric and rules in force, as served by `GET /vectors`.
+ *
+ * @public
+ */
+export interface VectorsResponse {
+  rubricVersion: string;
+  vectors: MaturityVector[];
+  levels: MaturityLevel[];
+  rules: {
+    level: {
+      rule: EntityLevelRule;
+      minCoverage: number;
+      weights: Partial<Record<VectorId, number>>;
+    };
+    staleAfterDays: number;
+    targets: TargetProfile[];
+  };
+}
 
 /**
  * Where a score came from.
@@ -136,4 +169,88 @@ export interface ScoreHistory {
   series: Array<{ vector: VectorId; points: HistoryPoint[] }>;
   /** Pass as `cursor` to fetch the next page; absent on the last page. */
   nextCursor?: string;
+}
+
+/**
+ * The scopes roll-ups are listed for.
+ *
+ * @public
+ */
+export type RollupScope = 'domain' | 'system' | 'group' | 'organization';
+
+/**
+ * The entity ref that addresses the whole organisation as a roll-up scope.
+ *
+ * @public
+ */
+export const ORGANIZATION_SCOPE_REF = 'organization:default/all';
+
+/**
+ * One vector of a roll-up: its value under the vector's rule and how the scores spread.
+ *
+ * @public
+ */
+export interface RollupVector {
+  vector: VectorId;
+  rule: RollupRule;
+  /** The roll-up value; null when no entity in scope has a score for the vector. */
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  assessed: number;
+  stale: number;
+  /** How many scores of 0, 1, 2, 3, 4 and 5. */
+  distribution: number[];
+}
+
+/**
+ * The maturity of a domain, system, group or the organisation, aggregated from its entities.
+ *
+ * @public
+ */
+export interface Rollup {
+  scope: { entityRef: string; kind: string; title?: string };
+  entities: { total: number; assessed: number; stale: number };
+  level: { mean: number | null; distribution: number[] };
+  vectors: RollupVector[];
+  /** The lowest-level entities of the scope. */
+  pulledDownBy: Array<{ entityRef: string; level: number }>;
+  /** The scope's children (only in a drill-down answer). */
+  children?: Rollup[];
+}
+
+/**
+ * One page of roll-ups.
+ *
+ * @public
+ */
+export interface RollupPage {
+  items: Rollup[];
+  totalItems: number;
+  nextCursor?: string;
+}
+
+/**
+ * One day's snapshot of a roll-up value.
+ *
+ * @public
+ */
+export interface RollupHistoryPoint {
+  /** The day, `YYYY-MM-DD`. */
+  day: string;
+  value: number | null;
+  assessed: number;
+  total: number;
+  stale: number;
+  distribution: number[];
+}
+
+/**
+ * The snapshot series of one scope, per vector (and `level`), oldest first.
+ *
+ * @public
+ */
+export interface RollupHistory {
+  scopeRef: string;
+  series: Array<{ vector: VectorId | 'level'; points: RollupHistoryPoint[] }>;
 }

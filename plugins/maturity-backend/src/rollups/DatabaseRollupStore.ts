@@ -1,5 +1,6 @@
 import {
   DEFAULT_TIER_WEIGHTS,
+  ORGANIZATION_SCOPE_REF,
   VectorId,
 } from '@agile-ops/plugin-maturity-common';
 import { Knex } from 'knex';
@@ -13,7 +14,7 @@ export type ScopeKind =
   | 'entity';
 
 /** The ref the whole organisation's roll-up goes by. */
-export const ORGANIZATION_REF = 'organization:default/all';
+export const ORGANIZATION_REF = ORGANIZATION_SCOPE_REF;
 
 /** Entity kinds that are rolled up; systems, domains and groups are the scopes above them. */
 export const LEAF_KINDS = ['component', 'resource'];

@@ -1,5 +1,6 @@
 import {
   DEFAULT_ROLLUP_RULE,
+  Rollup,
   RollupRule,
   VECTOR_IDS,
   VectorId,
@@ -17,25 +18,6 @@ import {
   ScopeTotals,
   VectorAggregate,
 } from './DatabaseRollupStore';
-
-/** A roll-up as returned by the API (see DESIGN.md, "rollup"). */
-export interface Rollup {
-  scope: { entityRef: string; kind: string; title?: string };
-  entities: { total: number; assessed: number; stale: number };
-  level: { mean: number | null; distribution: number[] };
-  vectors: Array<{
-    vector: VectorId;
-    rule: RollupRule;
-    value: number | null;
-    min: number | null;
-    max: number | null;
-    assessed: number;
-    stale: number;
-    distribution: number[];
-  }>;
-  pulledDownBy: Array<{ entityRef: string; level: number }>;
-  children?: Rollup[];
-}
 
 /** The roll-up settings in force. */
 export interface RollupSettings {

@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
+import { ASSESSMENT_LIMITS } from '@agile-ops/plugin-maturity-common';
 import {
-  ASSESSMENT_LIMITS,
   assessmentRequestHash,
   parseAssessmentRequest,
 } from './assessmentInput';

@@ -1,4 +1,5 @@
 import {
+  ASSESSMENT_LIMITS,
   AssessmentRequest,
   AssessmentScoreInput,
   isScore,
@@ -8,13 +9,6 @@ import {
 } from '@agile-ops/plugin-maturity-common';
 import { InputError } from '@backstage/errors';
 import { createHash } from 'node:crypto';
-
-/** Limits of an assessment request, shared with the OpenAPI document. */
-export const ASSESSMENT_LIMITS = {
-  rationale: 2000,
-  comment: 4000,
-  idempotencyKey: 200,
-} as const;
 
 const describe = (value: unknown) =>
   typeof value === 'string' ? JSON.stringify(value) : String(value);

@@ -1,0 +1,82 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import AssessmentIcon from '@material-ui/icons/Assessment';
+import { maturityApiRef } from './api/MaturityApi';
+import { MaturityClient } from './api/MaturityClient';
+import { rootRouteRef } from './routes';
+
+/** Entities that are scored directly: software, infrastructure and the systems they form. */
+const SCORED_KINDS = 'kind:component,resource,system';
+
+const maturityApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: maturityApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new MaturityClient(deps),
+    }),
+});
+
+const maturityEntityCard = EntityCardBlueprint.make({
+  params: {
+    filter: SCORED_KINDS,
+    loader: () =>
+      import('./components/EntityMaturityCard/EntityMaturityCard').then(m => (
+        <m.EntityMaturityCard />
+      )),
+  },
+});
+
+const maturityEntityContent = EntityContentBlueprint.make({
+  params: {
+    path: 'maturity',
+    title: 'Maturity',
+    filter: SCORED_KINDS,
+    loader: () =>
+      import('./components/EntityMaturityContent/EntityMaturityContent').then(
+        m => <m.EntityMaturityContent />,
+      ),
+  },
+});
+
+const maturityOverviewPage = PageBlueprint.make({
+  params: {
+    path: '/maturity',
+    title: 'Maturity',
+    icon: <AssessmentIcon />,
+    routeRef: rootRouteRef,
+    loader: () =>
+      import('./components/MaturityOverview/MaturityOverview').then(m => (
+        <m.MaturityOverview />
+      )),
+  },
+});
+
+/**
+ * The maturity plugin for the new frontend system: API, entity card, entity tab and overview
+ * page (listed in the sidebar).
+ *
+ * @alpha
+ */
+export default createFrontendPlugin({
+  pluginId: 'maturity',
+  title: 'Maturity',
+  icon: <AssessmentIcon />,
+  info: { packageJson: () => import('../package.json') },
+  routes: { root: rootRouteRef },
+  extensions: [
+    maturityApi,
+    maturityEntityCard,
+    maturityEntityContent,
+    maturityOverviewPage,
+  ],
+});

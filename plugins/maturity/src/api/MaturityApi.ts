@@ -1,0 +1,77 @@
+import {
+  AssessmentRequest,
+  AssessmentResult,
+  Rollup,
+  RollupHistory,
+  RollupPage,
+  RollupScope,
+  Scorecard,
+  ScoreHistory,
+  VectorId,
+  VectorsResponse,
+} from '@agile-ops/plugin-maturity-common';
+import { createApiRef } from '@backstage/core-plugin-api';
+
+/**
+ * Options for listing roll-ups.
+ *
+ * @public
+ */
+export interface ListRollupsOptions {
+  scope: RollupScope;
+  /** `name` (default), `level`, `coverage`, `stale` or a vector id. */
+  sort?: string;
+  order?: 'asc' | 'desc';
+  limit?: number;
+  cursor?: string;
+}
+
+/**
+ * A time window of a history query; ISO 8601 timestamps (or dates for roll-up snapshots).
+ *
+ * @public
+ */
+export interface HistoryRange {
+  vector?: VectorId;
+  from?: string;
+  to?: string;
+}
+
+/**
+ * What the maturity frontend needs from the maturity backend (`/api/maturity`).
+ *
+ * @public
+ */
+export interface MaturityApi {
+  /** The rubric and the scoring rules in force. */
+  getVectors(): Promise<VectorsResponse>;
+  /** The current scorecard of one entity. */
+  getScorecard(entityRef: string): Promise<Scorecard>;
+  /** Every recorded score of one entity in the range, following all pages. */
+  getHistory(entityRef: string, range?: HistoryRange): Promise<ScoreHistory>;
+  /** Records an assessment and returns it with the scorecard after it. */
+  createAssessment(
+    entityRef: string,
+    request: AssessmentRequest,
+  ): Promise<AssessmentResult>;
+  /** One page of roll-ups of a scope kind. */
+  listRollups(options: ListRollupsOptions): Promise<RollupPage>;
+  /** One scope with its children. */
+  getRollup(scopeRef: string): Promise<Rollup>;
+  /** The stored daily snapshots of one scope. */
+  getRollupHistory(
+    scopeRef: string,
+    range?: { vector?: VectorId | 'level'; from?: string; to?: string },
+  ): Promise<RollupHistory>;
+  /** The current scores of every entity under a scope (or everywhere) as CSV text. */
+  exportCsv(scopeRef?: string): Promise<string>;
+}
+
+/**
+ * The API reference of {@link MaturityApi}.
+ *
+ * @public
+ */
+export const maturityApiRef = createApiRef<MaturityApi>({
+  id: 'plugin.maturity.api',
+});

@@ -1,0 +1,110 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  EmptyState,
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { entityRouteRef, useEntity } from '@backstage/plugin-catalog-react';
+import { Box, Button } from '@material-ui/core';
+import { Link as RouterLink } from 'react-router-dom';
+import { useEntityMaturity } from '../../hooks/useEntityMaturity';
+import { AssessButton } from '../AssessDialog/AssessButton';
+import { LevelSummary } from '../shared/LevelSummary';
+import { VectorChips } from '../shared/VectorChips';
+import { LevelSparkline } from './LevelSparkline';
+import { VectorRadar } from './VectorRadar';
+
+/** The path of the maturity tab below an entity page. */
+export const MATURITY_TAB_PATH = 'maturity';
+
+function MaturityCardBody() {
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity);
+  const entityRoute = useRouteRef(entityRouteRef);
+  const tabLink = `${entityRoute({
+    kind: entity.kind.toLocaleLowerCase('en-US'),
+    namespace: entity.metadata.namespace ?? 'default',
+    name: entity.metadata.name,
+  })}/${MATURITY_TAB_PATH}`;
+  const { value, loading, error, retry } = useEntityMaturity(entityRef);
+
+  const deepLink = { title: 'Scores, history and assessments', link: tabLink };
+
+  if (!value) {
+    return (
+      <InfoCard title="Maturity">
+        {loading && <Progress />}
+        {error && (
+          <ResponseErrorPanel
+            error={error}
+            title="Could not load the maturity scorecard"
+          />
+        )}
+      </InfoCard>
+    );
+  }
+
+  const { rubric, scorecard, levels } = value;
+  const assessButton = (props: { label: string; fallback?: JSX.Element }) => (
+    <AssessButton
+      entityRef={entityRef}
+      rubric={rubric}
+      scorecard={scorecard}
+      variant="contained"
+      onAssessed={retry}
+      {...props}
+    />
+  );
+
+  if (!scorecard.vectors.some(v => v.score !== null)) {
+    return (
+      <InfoCard title="Maturity" deepLink={deepLink}>
+        <EmptyState
+          missing="data"
+          title="Not assessed yet"
+          description={`Nobody has scored ${
+            entity.metadata.title ?? entity.metadata.name
+          } on the 15 maturity vectors. An assessment takes a few minutes and shows where it needs investment.`}
+          action={assessButton({
+            label: 'Assess now',
+            fallback: (
+              <Button variant="outlined" component={RouterLink} to={tabLink}>
+                See the vectors
+              </Button>
+            ),
+          })}
+        />
+      </InfoCard>
+    );
+  }
+
+  return (
+    <InfoCard
+      title="Maturity"
+      deepLink={deepLink}
+      action={<Box mt={1}>{assessButton({ label: 'Assess' })}</Box>}
+    >
+      <LevelSummary scorecard={scorecard} rubric={rubric} />
+      <LevelSparkline levels={levels} />
+      <VectorRadar scorecard={scorecard} rubric={rubric} />
+      <VectorChips scorecard={scorecard} rubric={rubric} />
+    </InfoCard>
+  );
+}
+
+/**
+ * The maturity of the current entity at a glance: level, radar of the 15 vectors, level trend,
+ * and the vectors that need attention, with a link to the maturity tab.
+ *
+ * @public
+ */
+export function EntityMaturityCard() {
+  // A landmark around the card, so it is announced and can be found by its name.
+  return (
+    <section aria-label="Maturity card">
+      <MaturityCardBody />
+    </section>
+  );
+}

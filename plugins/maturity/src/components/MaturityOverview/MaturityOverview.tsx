@@ -1,0 +1,341 @@
+import {
+  ORGANIZATION_SCOPE_REF,
+  Rollup,
+  VectorsResponse,
+} from '@agile-ops/plugin-maturity-common';
+import { parseEntityRef } from '@backstage/catalog-model';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { alertApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  Box,
+  Breadcrumbs,
+  Button,
+  FormControlLabel,
+  Grid,
+  Link,
+  Switch,
+  TablePagination,
+  TextField,
+  Typography,
+} from '@material-ui/core';
+import ToggleButton from '@material-ui/lab/ToggleButton';
+import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { MaturityApi } from '../../api/MaturityApi';
+import { loadRubric, useMaturityApi } from '../../hooks/useRubric';
+import { downloadText } from './downloadText';
+import { HeatMap } from './HeatMap';
+import { PulledDownList } from './PulledDownList';
+import {
+  arrangeRollups,
+  isDrillable,
+  RollupSort,
+  scopeName,
+} from './rollupRows';
+import { ScopeTrend } from './ScopeTrend';
+import { ScoreLegend } from './ScoreLegend';
+
+type Mode = 'domain' | 'group';
+
+/** One opened scope in the drill-down trail. */
+interface TrailStep {
+  ref: string;
+  name: string;
+}
+
+/** The largest page the roll-up list serves; the overview reads every page of a level. */
+const LIST_PAGE = 1000;
+
+async function loadLevel(
+  api: MaturityApi,
+  mode: Mode,
+  trail: TrailStep[],
+): Promise<{ rubric: VectorsResponse; parent?: Rollup; rows: Rollup[] }> {
+  const rubric = await loadRubric(api);
+  const opened = trail[trail.length - 1];
+  if (opened || mode === 'domain') {
+    // The organisation's children are its domains, so one request serves the top level too.
+    const parent = await api.getRollup(opened?.ref ?? ORGANIZATION_SCOPE_REF);
+    return { rubric, parent, rows: parent.children ?? [] };
+  }
+  const rows: Rollup[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await api.listRollups({
+      scope: 'group',
+      limit: LIST_PAGE,
+      cursor,
+    });
+    rows.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return { rubric, rows };
+}
+
+/**
+ * The architects' view: domains (or owner groups) × the 15 vectors as a heat map, with
+ * drill-down to systems and entities, trends, the entities pulling a scope down, and CSV export.
+ *
+ * @public
+ */
+export function MaturityOverview() {
+  const api = useMaturityApi();
+  const alertApi = useApi(alertApiRef);
+  const navigate = useNavigate();
+  const entityRoute = useRouteRef(entityRouteRef);
+  const [mode, setMode] = useState<Mode>('domain');
+  const [trail, setTrail] = useState<TrailStep[]>([]);
+  const [sort, setSort] = useState<RollupSort>({ key: 'name', order: 'asc' });
+  const [text, setText] = useState('');
+  const [staleOnly, setStaleOnly] = useState(false);
+  const [page, setPage] = useState(0);
+  const [rowsPerPage, setRowsPerPage] = useState(25);
+  const [selection, setSelection] = useState<{ ref: string; series: string }>();
+  const [exporting, setExporting] = useState(false);
+
+  const { value, loading, error, retry } = useAsyncRetry(
+    () => loadLevel(api, mode, trail),
+    [api, mode, trail],
+  );
+
+  const rows = useMemo(
+    () => arrangeRollups(value?.rows ?? [], sort, { text, staleOnly }),
+    [value, sort, text, staleOnly],
+  );
+  const pageRows = rows.slice(page * rowsPerPage, (page + 1) * rowsPerPage);
+
+  const open = useCallback(
+    (row: Rollup) => {
+      if (isDrillable(row)) {
+        setTrail(previous => [
+          ...previous,
+          { ref: row.scope.entityRef, name: scopeName(row) },
+        ]);
+        setPage(0);
+        setText('');
+        setSelection(undefined);
+        return;
+      }
+      const { kind, namespace, name } = parseEntityRef(row.scope.entityRef);
+      navigate(entityRoute({ kind, namespace, name }));
+    },
+    [navigate, entityRoute],
+  );
+
+  const select = useCallback(
+    (row: Rollup, vector?: string) =>
+      setSelection({ ref: row.scope.entityRef, series: vector ?? 'level' }),
+    [],
+  );
+
+  // A new column sorts ascending, which puts the weakest scopes first; a second click reverses.
+  const changeSort = useCallback(
+    (key: string) =>
+      setSort(previous => ({
+        key,
+        order:
+          previous.key === key && previous.order === 'asc' ? 'desc' : 'asc',
+      })),
+    [],
+  );
+
+  const switchMode = (next: Mode | null) => {
+    if (!next || next === mode) return;
+    setMode(next);
+    setTrail([]);
+    setPage(0);
+    setSelection(undefined);
+  };
+
+  const exportCsv = async () => {
+    const scopeRef = trail[trail.length - 1]?.ref;
+    setExporting(true);
+    try {
+      const csv = await api.exportCsv(scopeRef);
+      const fileName = `maturity-${(scopeRef ?? 'all').replace(
+        /[^a-z0-9-]+/gi,
+        '-',
+      )}.csv`;
+      downloadText(csv, fileName, 'text/csv');
+    } catch (e) {
+      alertApi.post({
+        message: `The export failed: ${(e as Error).message}`,
+        severity: 'error',
+      });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const parent = value?.parent;
+  const selected =
+    (selection && value?.rows.find(r => r.scope.entityRef === selection.ref)) ||
+    parent;
+  const topLabel = mode === 'domain' ? 'Domains' : 'Owner groups';
+  const levelLabel =
+    trail.length === 0 ? topLabel : `Inside ${trail[trail.length - 1].name}`;
+
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <Box display="flex" flexWrap="wrap" alignItems="center" gridGap={16}>
+          <ToggleButtonGroup
+            exclusive
+            size="small"
+            value={mode}
+            onChange={(_event, next) => switchMode(next)}
+            aria-label="Roll up by"
+          >
+            <ToggleButton value="domain">Domains and systems</ToggleButton>
+            <ToggleButton value="group">Owner groups</ToggleButton>
+          </ToggleButtonGroup>
+          <TextField
+            id="maturity-overview-filter"
+            label="Filter by name"
+            size="small"
+            variant="outlined"
+            value={text}
+            onChange={event => {
+              setText(event.target.value);
+              setPage(0);
+            }}
+          />
+          <FormControlLabel
+            control={
+              <Switch
+                checked={staleOnly}
+                onChange={event => {
+                  setStaleOnly(event.target.checked);
+                  setPage(0);
+                }}
+              />
+            }
+            label="Only with stale scores"
+          />
+          <Box flexGrow={1} />
+          <Button variant="outlined" onClick={exportCsv} disabled={exporting}>
+            Export CSV
+          </Button>
+        </Box>
+      </Grid>
+      <Grid item xs={12}>
+        <Breadcrumbs aria-label="Drill-down">
+          <Link
+            component="button"
+            onClick={() => {
+              setTrail([]);
+              setPage(0);
+              setSelection(undefined);
+            }}
+          >
+            {mode === 'domain' ? 'All domains' : 'All owner groups'}
+          </Link>
+          {trail.map((step, index) =>
+            index === trail.length - 1 ? (
+              <Typography key={step.ref} color="textPrimary">
+                {step.name}
+              </Typography>
+            ) : (
+              <Link
+                key={step.ref}
+                component="button"
+                onClick={() => {
+                  setTrail(trail.slice(0, index + 1));
+                  setPage(0);
+                  setSelection(undefined);
+                }}
+              >
+                {step.name}
+              </Link>
+            ),
+          )}
+        </Breadcrumbs>
+      </Grid>
+      <Grid item xs={12}>
+        <InfoCard
+          title={levelLabel}
+          subheader={value && `${rows.length} of ${value.rows.length} shown`}
+        >
+          {!value && loading && <Progress />}
+          {error && (
+            <ResponseErrorPanel
+              error={error}
+              title="Could not load the roll-ups"
+            />
+          )}
+          {error && (
+            <Button onClick={retry} variant="outlined">
+              Try again
+            </Button>
+          )}
+          {value && (
+            <>
+              <ScoreLegend rubric={value.rubric} />
+              {value.rows.length === 0 ? (
+                <Typography color="textSecondary" style={{ marginTop: 16 }}>
+                  Nothing to roll up here yet. Scopes appear once the catalog
+                  has been synced and entities belong to them.
+                </Typography>
+              ) : (
+                <>
+                  <HeatMap
+                    rows={pageRows}
+                    rubric={value.rubric}
+                    sort={sort}
+                    selectedRef={selected?.scope.entityRef}
+                    label={`${levelLabel} by maturity vector`}
+                    onSort={changeSort}
+                    onOpen={open}
+                    onSelect={select}
+                  />
+                  <TablePagination
+                    component="div"
+                    count={rows.length}
+                    page={page}
+                    onPageChange={(_event, next) => setPage(next)}
+                    rowsPerPage={rowsPerPage}
+                    rowsPerPageOptions={[25, 50, 100]}
+                    onRowsPerPageChange={event => {
+                      setRowsPerPage(Number(event.target.value));
+                      setPage(0);
+                    }}
+                  />
+                </>
+              )}
+            </>
+          )}
+        </InfoCard>
+      </Grid>
+      {value && selected && (
+        <>
+          <Grid item xs={12} md={7}>
+            <InfoCard title={`Trend of ${scopeName(selected)}`}>
+              <ScopeTrend
+                scopeRef={selected.scope.entityRef}
+                scopeName={scopeName(selected)}
+                series={
+                  selection?.ref === selected.scope.entityRef
+                    ? selection.series
+                    : 'level'
+                }
+                rubric={value.rubric}
+              />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} md={5}>
+            <InfoCard title={`Pulling ${scopeName(selected)} down`}>
+              <PulledDownList rollup={selected} />
+            </InfoCard>
+          </Grid>
+        </>
+      )}
+    </Grid>
+  );
+}

@@ -1,0 +1,62 @@
+import { Scorecard, VectorsResponse } from '@agile-ops/plugin-maturity-common';
+import { Box, Chip, Typography } from '@material-ui/core';
+import WarningIcon from '@material-ui/icons/ReportProblemOutlined';
+import ScheduleIcon from '@material-ui/icons/Schedule';
+import HelpIcon from '@material-ui/icons/HelpOutline';
+
+/** Props of {@link VectorChips}. */
+export interface VectorChipsProps {
+  scorecard: Scorecard;
+  rubric: VectorsResponse;
+}
+
+function ChipRow(props: { label: string; items: string[]; icon: JSX.Element }) {
+  if (props.items.length === 0) return null;
+  return (
+    <Box mt={1} aria-label={props.label} role="group">
+      <Typography variant="caption" color="textSecondary" component="p">
+        {props.label}
+      </Typography>
+      {props.items.map(item => (
+        <Chip
+          key={item}
+          size="small"
+          icon={props.icon}
+          label={item}
+          variant="outlined"
+          style={{ marginRight: 4, marginTop: 4 }}
+        />
+      ))}
+    </Box>
+  );
+}
+
+/** The vectors that hold the level down, the stale ones and the unscored ones, by title. */
+export function VectorChips({ scorecard, rubric }: VectorChipsProps) {
+  const title = new Map(rubric.vectors.map(v => [v.id as string, v.title]));
+  const score = new Map(scorecard.vectors.map(v => [v.vector, v.score]));
+  const pulling = scorecard.level.pulledDownBy.map(
+    vector => `${title.get(vector) ?? vector} (${score.get(vector) ?? '–'})`,
+  );
+  const stale = scorecard.vectors
+    .filter(v => v.stale && v.score !== null)
+    .map(v => title.get(v.vector) ?? v.vector);
+  const unscored = scorecard.vectors
+    .filter(v => v.score === null)
+    .map(v => title.get(v.vector) ?? v.vector);
+  return (
+    <>
+      <ChipRow
+        label="Pulling the level down"
+        items={pulling}
+        icon={<WarningIcon />}
+      />
+      <ChipRow
+        label={`Stale (older than ${rubric.rules.staleAfterDays} days)`}
+        items={stale}
+        icon={<ScheduleIcon />}
+      />
+      <ChipRow label="Not scored yet" items={unscored} icon={<HelpIcon />} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { expect, Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Where the end-to-end run leaves its screenshots. */
+export const screenshots = resolve(__dirname, '../../test-results/screenshots');
+mkdirSync(screenshots, { recursive: true });
+
+/** Collects the page's console errors and uncaught exceptions into the returned list. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', msg => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', err => errors.push(err.message));
+  return errors;
+}
+
+/** Signs in with the guest provider (the demo user alex.morgan of team-payments). */
+export async function signInAsGuest(page: Page) {
+  await page.goto('/');
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await expect(enter).toBeVisible();
+  await enter.click();
+  // The catalog is the landing page; its title carries the organisation's name.
+  await expect(
+    page.getByRole('heading', { name: 'Quillwind Travel Catalog' }),
+  ).toBeVisible();
+}
+
+/** Switches the app theme through the user settings page. */
+export async function useTheme(page: Page, theme: 'Light' | 'Dark') {
+  await page.goto('/settings');
+  await page.getByRole('button', { name: new RegExp(`^${theme}`) }).click();
+}
