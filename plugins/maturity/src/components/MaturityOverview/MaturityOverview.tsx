@@ -263,7 +263,8 @@ export function MaturityOverview() {
           title={levelLabel}
           subheader={value && `${rows.length} of ${value.rows.length} shown`}
         >
-          {!value && loading && <Progress />}
+          {/* Also while a drill-down loads: the previous level stays until the next arrives. */}
+          {loading && <Progress />}
           {error && (
             <ResponseErrorPanel
               error={error}
@@ -313,6 +314,14 @@ export function MaturityOverview() {
           )}
         </InfoCard>
       </Grid>
+      {value && !selected && value.rows.length > 0 && (
+        <Grid item xs={12}>
+          <Typography color="textSecondary">
+            Select a row (click it, or Space on a focused cell) to see its trend
+            and the entities that pull it down.
+          </Typography>
+        </Grid>
+      )}
       {value && selected && (
         <>
           <Grid item xs={12} md={7}>

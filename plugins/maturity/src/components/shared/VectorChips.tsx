@@ -3,6 +3,7 @@ import { Box, Chip, Typography } from '@material-ui/core';
 import WarningIcon from '@material-ui/icons/ReportProblemOutlined';
 import ScheduleIcon from '@material-ui/icons/Schedule';
 import HelpIcon from '@material-ui/icons/HelpOutline';
+import FlagIcon from '@material-ui/icons/OutlinedFlag';
 
 /** Props of {@link VectorChips}. */
 export interface VectorChipsProps {
@@ -31,7 +32,7 @@ function ChipRow(props: { label: string; items: string[]; icon: JSX.Element }) {
   );
 }
 
-/** The vectors that hold the level down, the stale ones and the unscored ones, by title. */
+/** The vectors that hold the level down, fall short of a target, are stale or unscored. */
 export function VectorChips({ scorecard, rubric }: VectorChipsProps) {
   const title = new Map(rubric.vectors.map(v => [v.id as string, v.title]));
   const score = new Map(scorecard.vectors.map(v => [v.vector, v.score]));
@@ -41,6 +42,12 @@ export function VectorChips({ scorecard, rubric }: VectorChipsProps) {
   const stale = scorecard.vectors
     .filter(v => v.stale && v.score !== null)
     .map(v => title.get(v.vector) ?? v.vector);
+  const gaps = scorecard.gaps.map(
+    gap =>
+      `${title.get(gap.vector) ?? gap.vector}: ${gap.actual ?? '–'} of ${
+        gap.required
+      } (${gap.target})`,
+  );
   const unscored = scorecard.vectors
     .filter(v => v.score === null)
     .map(v => title.get(v.vector) ?? v.vector);
@@ -51,6 +58,7 @@ export function VectorChips({ scorecard, rubric }: VectorChipsProps) {
         items={pulling}
         icon={<WarningIcon />}
       />
+      <ChipRow label="Below target" items={gaps} icon={<FlagIcon />} />
       <ChipRow
         label={`Stale (older than ${rubric.rules.staleAfterDays} days)`}
         items={stale}
