@@ -52,7 +52,7 @@ export interface Config {
 
     /** How often the scheduled tasks run (each runs once across all backend replicas). */
     schedule?: {
-      /** The catalog hierarchy sync; defaults to every 30 minutes. */
+      /** The catalog hierarchy sync; defaults to every 30 minutes, with follow-ups 30 s after a run that found changes. */
       hierarchySync?: string | HumanDuration;
       /** The roll-up snapshot of the day (rewritten on each run); defaults to every 6 hours. */
       snapshot?: string | HumanDuration;

@@ -14,6 +14,7 @@ import {
 import { EntityLookup } from './service/EntityLookup';
 import { MaturityService } from './service/MaturityService';
 import { DatabaseHierarchyStore } from './hierarchy/DatabaseHierarchyStore';
+import { createFollowUpSync } from './hierarchy/followUpSync';
 import { HIERARCHY_SYNC_TASK, syncHierarchy } from './hierarchy/syncHierarchy';
 import { DatabaseRollupStore } from './rollups/DatabaseRollupStore';
 import { DatabaseSnapshotStore } from './rollups/DatabaseSnapshotStore';
@@ -42,6 +43,7 @@ export const maturityPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
         scheduler: coreServices.scheduler,
+        lifecycle: coreServices.lifecycle,
         logger: coreServices.logger,
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
@@ -81,6 +83,12 @@ export const maturityPlugin = createBackendPlugin({
           auditor: deps.auditor,
         });
 
+        const followUp = createFollowUpSync({
+          scheduler: deps.scheduler,
+          taskId: HIERARCHY_SYNC_TASK,
+          logger: deps.logger,
+        });
+        deps.lifecycle.addShutdownHook(() => followUp.cancel());
         await deps.scheduler.scheduleTask({
           id: HIERARCHY_SYNC_TASK,
           scope: 'global',
@@ -88,12 +96,13 @@ export const maturityPlugin = createBackendPlugin({
           timeout: { minutes: 10 },
           initialDelay: { seconds: 10 },
           fn: async () => {
-            await syncHierarchy({
+            const summary = await syncHierarchy({
               catalog,
               auth,
               store: tasks,
               logger: deps.logger,
             });
+            if (summary.changed > 0 || summary.removed > 0) followUp.schedule();
           },
         });
         await deps.scheduler.scheduleTask({
