@@ -49,13 +49,19 @@ async function expectSavedToast(page: Page, vectors: number) {
 test('assess a component through the dialog and see card, history and heat map change', async ({
   page,
 }) => {
+  // One long journey through three views, twice (light and dark).
+  test.setTimeout(300_000);
   const consoleErrors = collectConsoleErrors(page);
   await signInAsGuest(page);
 
   // The architects' view before: how many Payments entities have a documentation score.
-  await page.goto('/maturity');
+  // A portal that has just started may still be copying the catalog's hierarchy (it syncs again
+  // until nothing changes), so reload until the Payments domain is there.
   const paymentsDocs = heatCell(page, 'Payments', 'Documentation');
-  await expect(paymentsDocs).toBeVisible();
+  await expect(async () => {
+    await page.goto('/maturity');
+    await expect(paymentsDocs).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 100_000 });
   const before = await assessedCount(paymentsDocs);
 
   // The card of an unassessed component invites an assessment.
