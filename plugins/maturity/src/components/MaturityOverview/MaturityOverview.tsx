@@ -178,6 +178,10 @@ export function MaturityOverview() {
   const selected =
     (selection && value?.rows.find(r => r.scope.entityRef === selection.ref)) ||
     parent;
+  const series =
+    selection && selection.ref === selected?.scope.entityRef
+      ? selection.series
+      : 'level';
   const topLabel = mode === 'domain' ? 'Domains' : 'Owner groups';
   const levelLabel =
     trail.length === 0 ? topLabel : `Inside ${trail[trail.length - 1].name}`;
@@ -329,12 +333,14 @@ export function MaturityOverview() {
               <ScopeTrend
                 scopeRef={selected.scope.entityRef}
                 scopeName={scopeName(selected)}
-                series={
-                  selection?.ref === selected.scope.entityRef
-                    ? selection.series
-                    : 'level'
-                }
+                series={series}
                 rubric={value.rubric}
+                current={
+                  series === 'level'
+                    ? selected.level.mean
+                    : selected.vectors.find(v => v.vector === series)?.value ??
+                      null
+                }
               />
             </InfoCard>
           </Grid>

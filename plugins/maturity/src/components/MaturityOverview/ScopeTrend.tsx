@@ -13,14 +13,17 @@ export interface ScopeTrendProps {
   /** `level` or a vector id. */
   series: string;
   rubric: VectorsResponse;
+  /** The value right now, from the live roll-up; drawn after the last snapshot. */
+  current: number | null;
 }
 
-/** The daily snapshots of one scope's level or vector value. */
+/** The daily snapshots of one scope's level or vector value, ending with its value now. */
 export function ScopeTrend({
   scopeRef,
   scopeName,
   series,
   rubric,
+  current,
 }: ScopeTrendProps) {
   const api = useMaturityApi();
   const { value, loading, error } = useAsync(
@@ -41,33 +44,34 @@ export function ScopeTrend({
       <ResponseErrorPanel error={error} title="Could not load the trend" />
     );
   }
-  const points =
-    value?.series
+  // Snapshots are taken a few times a day; the live value keeps the chart current in between.
+  const points = [
+    ...(value?.series
       .find(s => s.vector === series)
       ?.points.map(point => ({
         time: Date.parse(`${point.day}T00:00:00Z`),
         value: point.value,
-        assessed: point.assessed,
-        total: point.total,
-      })) ?? [];
+      })) ?? []),
+    { time: Date.now(), value: current },
+  ];
   if (points.every(point => point.value === null)) {
     return (
       <Typography color="textSecondary">
-        No {title.toLocaleLowerCase('en-US')} recorded for {scopeName} yet. The
-        backend stores a snapshot a day (the first about a minute after it
-        starts), so the trend fills in as entities are assessed.
+        Nothing in {scopeName} has a {title.toLocaleLowerCase('en-US')} yet.
+        Once entities are assessed, the backend keeps a daily snapshot and the
+        trend builds up from there.
       </Typography>
     );
   }
-  const latest = points[points.length - 1].value;
+  const latest = current;
   return (
     <TimeSeriesChart
       data={points}
       name={title}
       height={220}
-      label={`${title} of ${scopeName} over ${
-        points.length
-      } day(s), latest ${formatValue(latest)}`}
+      label={`${title} of ${scopeName}: ${
+        points.length - 1
+      } snapshot(s), now ${formatValue(latest)}`}
     />
   );
 }
