@@ -6,6 +6,18 @@ export interface GridPosition {
   column: number;
 }
 
+/** Keeps a position inside a grid of the given size (rows change with paging and filters). */
+function clampTo(
+  position: GridPosition,
+  rows: number,
+  columns: number,
+): GridPosition {
+  return {
+    row: Math.max(0, Math.min(rows - 1, position.row)),
+    column: Math.max(0, Math.min(columns - 1, position.column)),
+  };
+}
+
 /**
  * Roving focus for a data grid: one cell is in the tab order, the arrow keys, Home and End move
  * it, Enter and Space act on the focused row. The grid is one tab stop however many cells it has.
@@ -18,11 +30,7 @@ export function useGridNavigation(options: {
 }) {
   const { rows, columns, onEnter, onSpace } = options;
   const [active, setActive] = useState<GridPosition>({ row: 0, column: 0 });
-  const clamp = (position: GridPosition): GridPosition => ({
-    row: Math.max(0, Math.min(rows - 1, position.row)),
-    column: Math.max(0, Math.min(columns - 1, position.column)),
-  });
-  const current = clamp(active);
+  const current = clampTo(active, rows, columns);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
@@ -37,7 +45,7 @@ export function useGridNavigation(options: {
       const next = moves[event.key];
       if (next) {
         event.preventDefault();
-        const target = clamp(next);
+        const target = clampTo(next, rows, columns);
         setActive(target);
         const grid = event.currentTarget;
         // Focus follows the roving position so screen readers announce the new cell.
@@ -58,7 +66,6 @@ export function useGridNavigation(options: {
         onSpace(current.row, current.column);
       }
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [current.row, current.column, rows, columns, onEnter, onSpace],
   );
 
