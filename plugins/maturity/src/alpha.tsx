@@ -15,7 +15,7 @@ import { MaturityClient } from './api/MaturityClient';
 import { rootRouteRef } from './routes';
 
 /** Entities that are scored directly: software, infrastructure and the systems they form. */
-const SCORED_KINDS = 'kind:component,resource,system';
+const SCORED_KINDS = { kind: { $in: ['component', 'resource', 'system'] } };
 
 const maturityApi = ApiBlueprint.make({
   params: defineParams =>

@@ -33,5 +33,7 @@ export function clipSteps<T extends { time: number }>(
   const before = points.filter(p => p.time < from);
   const inside = points.filter(p => p.time >= from);
   const carried = before[before.length - 1];
-  return carried ? [{ ...carried, time: from }, ...inside] : inside;
+  // A point exactly at the start already says what held then.
+  if (!carried || inside[0]?.time === from) return inside;
+  return [{ ...carried, time: from }, ...inside];
 }

@@ -18,6 +18,7 @@ import {
 import Alert from '@material-ui/lab/Alert';
 import { useMemo, useState } from 'react';
 import { useMaturityApi } from '../../hooks/useRubric';
+import { errorMessage } from '../../lib/errorMessage';
 import {
   AssessmentDraft,
   checkDraft,
@@ -110,9 +111,7 @@ export function AssessDialog(props: AssessDialogProps) {
       });
     } catch (error) {
       setSubmitting(false);
-      setSubmitError(
-        error instanceof Error ? error.message : 'The assessment failed',
-      );
+      setSubmitError(errorMessage(error));
     }
   };
 

@@ -49,6 +49,9 @@ export function ScoreHistoryChart(props: ScoreHistoryChartProps) {
           p => ({ time: Date.parse(p.at), value: p.score as number | null }),
         );
   const start = rangeStart(range);
+  const recorded = points.filter(
+    p => !start || p.time >= start.getTime(),
+  ).length;
   const data = clipSteps(points, start);
   // Extend the last step to now so the current value is visible as a line, not a dot.
   if (data.length > 0)
@@ -106,9 +109,7 @@ export function ScoreHistoryChart(props: ScoreHistoryChartProps) {
           name={title}
           height={260}
           step
-          label={`${title} over time: ${
-            data.length - 1
-          } recorded change(s) in range, now ${
+          label={`${title} over time: ${recorded} recorded change(s) in range, now ${
             data[data.length - 1].value ?? 'none'
           }`}
         />

@@ -1,5 +1,13 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import {
+  act,
+  fireEvent,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react';
+import userEvent, {
+  PointerEventsCheckLevel,
+} from '@testing-library/user-event';
 import {
   LOGISTICS,
   ORG_REF,
@@ -11,6 +19,7 @@ import {
   renderWithApis,
 } from '../../__testUtils__/renderWithApis';
 import { useLocation } from 'react-router-dom';
+import { chartLabel } from '../../__testUtils__/queries';
 import { MaturityOverview } from './MaturityOverview';
 
 /** Shows where the app has navigated to. */
@@ -41,8 +50,16 @@ function rowNames(grid: HTMLElement) {
   return [...grid.querySelectorAll('tbody th')].map(th => th.textContent);
 }
 
-async function currentGrid(name: string) {
-  return screen.findByRole('grid', { name: `${name} by maturity vector` });
+/**
+ * The heat map once it is labelled `name` and shows `rows`. While a drill-down loads, the grid
+ * already has its new label but still shows the previous level's rows.
+ */
+async function currentGrid(name: string, rows?: string[]) {
+  const grid = await screen.findByRole('grid', {
+    name: `${name} by maturity vector`,
+  });
+  if (rows) await waitFor(() => expect(rowNames(grid)).toEqual(rows));
+  return grid;
 }
 
 describe('MaturityOverview', () => {
@@ -75,8 +92,28 @@ describe('MaturityOverview', () => {
       vector: 'level',
     });
     expect(screen.getByText('Trend of Acme')).toBeInTheDocument();
+    // No snapshot yet: the chart holds the live value only.
+    await waitFor(() =>
+      expect(chartLabel('Mean level of Acme')).toBe(
+        'Mean level of Acme: 0 snapshot(s), now 2.8',
+      ),
+    );
+  });
+
+  it('says when nothing in the selected scope has a value yet', async () => {
+    const { api, grid } = await renderOverview();
+
+    await userEvent.click(
+      within(grid).getByLabelText('Identity: 0 entities with stale scores'),
+    );
+
+    expect(await screen.findByText('Trend of Identity')).toBeInTheDocument();
+    expect(api.getRollupHistory).toHaveBeenLastCalledWith(
+      'domain:default/identity',
+      { vector: 'level' },
+    );
     expect(
-      await screen.findByText(/No mean level recorded for Acme yet/),
+      await screen.findByText(/Nothing in Identity has a mean level yet/),
     ).toBeInTheDocument();
   });
 
@@ -100,20 +137,23 @@ describe('MaturityOverview', () => {
     }));
     await renderOverview(api);
 
-    expect(
-      await screen.findByRole('img', {
-        name: 'Mean level of Acme over 2 day(s), latest 2.5',
-      }),
-    ).toBeInTheDocument();
+    // Two snapshots, then the live value of the roll-up.
+    await waitFor(() =>
+      expect(chartLabel('Mean level of Acme')).toBe(
+        'Mean level of Acme: 2 snapshot(s), now 2.8',
+      ),
+    );
   });
 
   it("opens an entity's catalog page instead of drilling into it", async () => {
     const { api, grid } = await renderOverview();
     await userEvent.click(within(grid).getByText('Payments'));
     await userEvent.click(
-      within(await currentGrid('Inside Payments')).getByText('Ledger'),
+      within(
+        await currentGrid('Inside Payments', ['Checkout', 'Ledger']),
+      ).getByText('Ledger'),
     );
-    const ledger = await currentGrid('Inside Ledger');
+    const ledger = await currentGrid('Inside Ledger', ['ledger-api']);
     const calls = api.getRollup.mock.calls.length;
 
     await userEvent.click(within(ledger).getByText('ledger-api'));
@@ -135,9 +175,8 @@ describe('MaturityOverview', () => {
 
     await userEvent.click(within(grid).getByText('Payments'));
 
-    const inside = await currentGrid('Inside Payments');
+    await currentGrid('Inside Payments', ['Checkout', 'Ledger']);
     expect(api.getRollup).toHaveBeenLastCalledWith('domain:default/payments');
-    expect(rowNames(inside)).toEqual(['Checkout', 'Ledger']);
     const trail = screen.getByRole('navigation', { name: 'Drill-down' });
     expect(within(trail).getByText('Payments')).toBeInTheDocument();
 
@@ -155,13 +194,53 @@ describe('MaturityOverview', () => {
     ]);
 
     await userEvent.click(within(trail).getByText('All domains'));
-    const top = await currentGrid('Domains');
-    expect(rowNames(top)).toEqual(['Identity', 'Logistics', 'Payments']);
+    await currentGrid('Domains', ['Identity', 'Logistics', 'Payments']);
     expect(
       within(
         screen.getByRole('navigation', { name: 'Drill-down' }),
       ).queryByText('Payments'),
     ).not.toBeInTheDocument();
+  });
+
+  it('shows progress while a drill-down loads', async () => {
+    const api = overviewApi([PAYMENTS.scope.entityRef]);
+    const { grid } = await renderOverview(api);
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+
+    await userEvent.click(within(grid).getByText('Payments'));
+    expect(await screen.findByRole('progressbar')).toBeInTheDocument();
+
+    act(() => api.release());
+    await currentGrid('Inside Payments', ['Checkout', 'Ledger']);
+    await waitFor(() =>
+      expect(screen.queryByRole('progressbar')).not.toBeInTheDocument(),
+    );
+  });
+
+  // The rows on screen while a drill-down loads belong to the level being left: they are
+  // faded and ignore clicks (even ones that get past the CSS), so the trail stays a path.
+  it('ignores the previous level while a drill-down loads', async () => {
+    const api = overviewApi([PAYMENTS.scope.entityRef]);
+    const { grid } = await renderOverview(api);
+
+    await userEvent.click(within(grid).getByText('Payments'));
+    expect(grid.closest('[aria-busy="true"]')).not.toBeNull();
+    const user = userEvent.setup({
+      pointerEventsCheck: PointerEventsCheckLevel.Never,
+    });
+    await user.click(within(grid).getByText('Logistics'));
+    act(() => api.release());
+    await waitFor(() =>
+      expect(screen.queryByRole('progressbar')).not.toBeInTheDocument(),
+    );
+
+    expect(api.getRollup).toHaveBeenCalledTimes(2);
+    const trail = screen.getByRole('navigation', { name: 'Drill-down' });
+    expect(
+      within(trail)
+        .getAllByRole('listitem')
+        .map(item => item.textContent),
+    ).toEqual(['All domains', 'Payments']);
   });
 
   it('opens the focused row with Enter and moves with the arrow keys', async () => {
@@ -172,15 +251,20 @@ describe('MaturityOverview', () => {
     expect(first).toHaveAttribute('tabindex', '0');
     expect(grid.querySelectorAll('tbody [tabindex="0"]')).toHaveLength(1);
 
-    first.focus();
+    act(() => first.focus());
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    // Focus follows in the next animation frame; let it run inside act.
+    await act(
+      () =>
+        new Promise<void>(resolve => requestAnimationFrame(() => resolve())),
+    );
     const paymentsCell = within(grid).getByText('Payments').closest('th')!;
-    await waitFor(() => expect(paymentsCell).toHaveFocus());
+    expect(paymentsCell).toHaveFocus();
     expect(paymentsCell).toHaveAttribute('tabindex', '0');
     expect(first).toHaveAttribute('tabindex', '-1');
 
     await userEvent.keyboard('{Enter}');
-    await currentGrid('Inside Payments');
+    await currentGrid('Inside Payments', ['Checkout', 'Ledger']);
     expect(api.getRollup).toHaveBeenLastCalledWith(PAYMENTS.scope.entityRef);
   });
 
@@ -188,7 +272,7 @@ describe('MaturityOverview', () => {
     const { api, grid } = await renderOverview();
 
     const cell = within(grid).getByLabelText(/^Logistics, Documentation: 3/);
-    cell.focus();
+    act(() => cell.focus());
     await userEvent.keyboard(' ');
 
     expect(await screen.findByText('Trend of Logistics')).toBeInTheDocument();
@@ -207,7 +291,7 @@ describe('MaturityOverview', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Owner groups' }));
 
-    const groups = await currentGrid('Owner groups');
+    await currentGrid('Owner groups', ['Team A', 'Team B']);
     expect(api.listRollups).toHaveBeenCalledTimes(2);
     expect(api.listRollups).toHaveBeenNthCalledWith(
       1,
@@ -217,7 +301,6 @@ describe('MaturityOverview', () => {
       2,
       expect.objectContaining({ scope: 'group', cursor: 'groups-2' }),
     );
-    expect(rowNames(groups)).toEqual(['Team A', 'Team B']);
     expect(
       within(screen.getByRole('navigation', { name: 'Drill-down' })).getByText(
         'All owner groups',
@@ -283,7 +366,7 @@ describe('MaturityOverview', () => {
       expect(revokeObjectURL).toHaveBeenCalledWith('blob:maturity-csv');
 
       await userEvent.click(within(grid).getByText('Payments'));
-      await currentGrid('Inside Payments');
+      await currentGrid('Inside Payments', ['Checkout', 'Ledger']);
       await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
       await waitFor(() => expect(clicked).toHaveLength(2));
       expect(api.exportCsv).toHaveBeenLastCalledWith('domain:default/payments');
@@ -318,7 +401,6 @@ describe('MaturityOverview', () => {
       await screen.findByText(/Could not load the roll-ups/),
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    const grid = await currentGrid('Domains');
-    expect(rowNames(grid)).toEqual(['Identity', 'Logistics', 'Payments']);
+    await currentGrid('Domains', ['Identity', 'Logistics', 'Payments']);
   });
 });

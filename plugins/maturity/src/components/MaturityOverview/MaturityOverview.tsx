@@ -30,6 +30,7 @@ import { useNavigate } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { MaturityApi } from '../../api/MaturityApi';
 import { loadRubric, useMaturityApi } from '../../hooks/useRubric';
+import { errorMessage } from '../../lib/errorMessage';
 import { downloadText } from './downloadText';
 import { HeatMap } from './HeatMap';
 import { PulledDownList } from './PulledDownList';
@@ -113,6 +114,8 @@ export function MaturityOverview() {
 
   const open = useCallback(
     (row: Rollup) => {
+      // The rows on screen belong to the level being left; opening one would nest it wrongly.
+      if (loading) return;
       if (isDrillable(row)) {
         setTrail(previous => [
           ...previous,
@@ -126,7 +129,7 @@ export function MaturityOverview() {
       const { kind, namespace, name } = parseEntityRef(row.scope.entityRef);
       navigate(entityRoute({ kind, namespace, name }));
     },
-    [navigate, entityRoute],
+    [loading, navigate, entityRoute],
   );
 
   const select = useCallback(
@@ -166,7 +169,7 @@ export function MaturityOverview() {
       downloadText(csv, fileName, 'text/csv');
     } catch (e) {
       alertApi.post({
-        message: `The export failed: ${(e as Error).message}`,
+        message: `The export failed: ${errorMessage(e)}`,
         severity: 'error',
       });
     } finally {
@@ -289,7 +292,14 @@ export function MaturityOverview() {
                   has been synced and entities belong to them.
                 </Typography>
               ) : (
-                <>
+                <div
+                  aria-busy={loading}
+                  style={
+                    loading
+                      ? { opacity: 0.5, pointerEvents: 'none' }
+                      : undefined
+                  }
+                >
                   <HeatMap
                     rows={pageRows}
                     rubric={value.rubric}
@@ -312,7 +322,7 @@ export function MaturityOverview() {
                       setPage(0);
                     }}
                   />
-                </>
+                </div>
               )}
             </>
           )}

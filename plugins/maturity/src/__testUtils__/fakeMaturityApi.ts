@@ -1,0 +1,55 @@
+import {
+  AssessmentRequest,
+  AssessmentResult,
+  ORGANIZATION_SCOPE_REF,
+  RollupPage,
+  VectorsResponse,
+} from '@agile-ops/plugin-maturity-common';
+import { ListRollupsOptions, MaturityApi } from '../api/MaturityApi';
+import { makeRollup, makeRubric, makeScorecard } from './fixtures';
+
+/**
+ * A MaturityApi whose every method is a jest mock with a harmless default answer. Use a new one
+ * per test: the rubric is cached per API instance.
+ */
+export function fakeMaturityApi(
+  overrides: Partial<MaturityApi> = {},
+  rubric: VectorsResponse = makeRubric(),
+): jest.Mocked<MaturityApi> {
+  const api: jest.Mocked<MaturityApi> = {
+    getVectors: jest.fn(async () => rubric),
+    getScorecard: jest.fn(async (entityRef: string) =>
+      makeScorecard({}, { entityRef }),
+    ),
+    getHistory: jest.fn(async (entityRef: string) => ({
+      entityRef,
+      series: [],
+    })),
+    createAssessment: jest.fn(
+      async (
+        _entityRef: string,
+        _request: AssessmentRequest,
+      ): Promise<AssessmentResult> => {
+        throw new Error('createAssessment is not stubbed in this test');
+      },
+    ),
+    listRollups: jest.fn(
+      async (_options: ListRollupsOptions): Promise<RollupPage> => ({
+        items: [],
+        totalItems: 0,
+      }),
+    ),
+    getRollup: jest.fn(async (scopeRef: string) =>
+      makeRollup({ ref: scopeRef || ORGANIZATION_SCOPE_REF, children: [] }),
+    ),
+    getRollupHistory: jest.fn(async (scopeRef: string) => ({
+      scopeRef,
+      series: [],
+    })),
+    exportCsv: jest.fn(async () => 'entity,vector,score\n'),
+  };
+  for (const [name, implementation] of Object.entries(overrides)) {
+    (api as any)[name] = jest.fn(implementation as any);
+  }
+  return api;
+}
