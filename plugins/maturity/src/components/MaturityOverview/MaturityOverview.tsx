@@ -59,12 +59,23 @@ async function loadLevel(
   mode: Mode,
   trail: TrailStep[],
 ): Promise<{ rubric: VectorsResponse; parent?: Rollup; rows: Rollup[] }> {
-  const rubric = await loadRubric(api);
-  const opened = trail[trail.length - 1];
+  // The rubric and the roll-ups are independent: ask for both at once.
+  const [rubric, level] = await Promise.all([
+    loadRubric(api),
+    loadRollups(api, mode, trail[trail.length - 1]),
+  ]);
+  return { rubric, ...level };
+}
+
+async function loadRollups(
+  api: MaturityApi,
+  mode: Mode,
+  opened: TrailStep | undefined,
+): Promise<{ parent?: Rollup; rows: Rollup[] }> {
   if (opened || mode === 'domain') {
     // The organisation's children are its domains, so one request serves the top level too.
     const parent = await api.getRollup(opened?.ref ?? ORGANIZATION_SCOPE_REF);
-    return { rubric, parent, rows: parent.children ?? [] };
+    return { parent, rows: parent.children ?? [] };
   }
   const rows: Rollup[] = [];
   let cursor: string | undefined;
@@ -77,7 +88,7 @@ async function loadLevel(
     rows.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
-  return { rubric, rows };
+  return { rows };
 }
 
 /**
