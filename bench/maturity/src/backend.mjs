@@ -15,7 +15,10 @@ import { api, guestToken } from './http.mjs';
 const require = createRequire(import.meta.url);
 const BACKEND_DIR = path.join(REPO_ROOT, 'packages/backend');
 
-/** The bench config, layered over app-config.yaml: port, database, catalog, task schedule. */
+/**
+ * The bench config, layered over app-config.yaml: app and backend URL, port, database, catalog,
+ * task schedule.
+ */
 function writeConfig(db, settings, catalogIndex) {
   const database =
     db === 'sqlite'
@@ -34,6 +37,8 @@ function writeConfig(db, settings, catalogIndex) {
           },
         };
   const config = {
+    // The backend serves the built frontend (app-backend) on its own port, as in the e2e run.
+    app: { baseUrl: settings.baseUrl },
     backend: {
       baseUrl: settings.baseUrl,
       listen: { host: '127.0.0.1', port: settings.port },

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import common from '@agile-ops/plugin-maturity-common';
 import { connect } from './database.mjs';
+import { browserOverview } from './browser.mjs';
 import { api, guestToken, timedApi } from './http.mjs';
 import { log } from './log.mjs';
 import { row } from './rows.mjs';
@@ -313,6 +314,10 @@ export async function measureAll(base) {
     ['bulk scorecards', bulkScorecards],
     ['domain roll-ups and SQL baseline', domainRollups],
     ['drill-down', drillDown],
+    // Before the load tests and the writes, on the data the API measurements saw.
+    ...(base.settings.browser
+      ? [['overview in the browser', browserOverview]]
+      : []),
     ['scorecard under 32 clients', concurrentScorecard],
     ['floors under 32 clients', loadFloors],
     ['assessment writes', assessmentWrites],

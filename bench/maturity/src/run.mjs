@@ -3,7 +3,9 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensureAppBuild } from './app.mjs';
 import { startBackend, waitForCatalog } from './backend.mjs';
+import { checkChromium } from './browser.mjs';
 import { databaseVersions } from './database.mjs';
 import { generate } from './generate.mjs';
 import { log } from './log.mjs';
@@ -61,6 +63,13 @@ async function main() {
       ', ',
     )}, files in ${settings.workDir}`,
   );
+  if (settings.browser) {
+    // The browser measurements need Chromium and the built app; fail before the long part.
+    checkChromium(settings);
+    await ensureAppBuild(settings);
+  } else {
+    log('BENCH_BROWSER=0: no browser measurements');
+  }
   const versions = await databaseVersions(settings);
   const env = machine(versions);
   let org;

@@ -5,6 +5,8 @@
 //   BENCH_DIR=/path                where generated files go (default: the OS temp folder)
 //   BENCH_PORT=7107                backend port; 7007 is left to the portal and the e2e tests
 //   BENCH_REUSE_DATA=1             skip the generate step and measure the data already there
+//   BENCH_BROWSER=0                skip the browser measurements of the overview (and the app build)
+//   AGILE_OPS_CHROMIUM=/path       the Chromium the browser measurements drive (/usr/bin/chromium)
 //   POSTGRES_HOST/PORT/USER/PASSWORD   as for `./portal start --postgres`
 
 import os from 'node:os';
@@ -30,6 +32,8 @@ const SIZES = {
     taskRuns: 3,
     loadSeconds: 20,
     writes: 3000,
+    browserColdRuns: 3,
+    browserRuns: 10,
   },
   // A quick end-to-end check of the whole pipeline; its figures mean little.
   smoke: {
@@ -43,6 +47,8 @@ const SIZES = {
     taskRuns: 2,
     loadSeconds: 5,
     writes: 300,
+    browserColdRuns: 3,
+    browserRuns: 10,
   },
 };
 
@@ -78,6 +84,8 @@ function readSettings() {
     port,
     baseUrl: `http://127.0.0.1:${port}`,
     reuseData: process.env.BENCH_REUSE_DATA === '1',
+    browser: process.env.BENCH_BROWSER !== '0',
+    chromium: process.env.AGILE_OPS_CHROMIUM || '/usr/bin/chromium',
     postgres: {
       host: process.env.POSTGRES_HOST || '127.0.0.1',
       port: Number(process.env.POSTGRES_PORT || 5432),
