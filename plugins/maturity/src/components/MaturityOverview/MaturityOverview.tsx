@@ -25,7 +25,7 @@ import {
 } from '@material-ui/core';
 import ToggleButton from '@material-ui/lab/ToggleButton';
 import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { MaturityApi } from '../../api/MaturityApi';
@@ -40,8 +40,13 @@ import {
   RollupSort,
   scopeName,
 } from './rollupRows';
-import { ScopeTrend } from './ScopeTrend';
 import { ScoreLegend } from './ScoreLegend';
+
+// The chart library is only needed below the heat map; loading it separately lets the heat map
+// render first.
+const ScopeTrend = lazy(() =>
+  import('./ScopeTrend').then(m => ({ default: m.ScopeTrend })),
+);
 
 type Mode = 'domain' | 'group';
 
@@ -351,18 +356,20 @@ export function MaturityOverview() {
         <>
           <Grid item xs={12} md={7}>
             <InfoCard title={`Trend of ${scopeName(selected)}`}>
-              <ScopeTrend
-                scopeRef={selected.scope.entityRef}
-                scopeName={scopeName(selected)}
-                series={series}
-                rubric={value.rubric}
-                current={
-                  series === 'level'
-                    ? selected.level.mean
-                    : selected.vectors.find(v => v.vector === series)?.value ??
-                      null
-                }
-              />
+              <Suspense fallback={<Progress />}>
+                <ScopeTrend
+                  scopeRef={selected.scope.entityRef}
+                  scopeName={scopeName(selected)}
+                  series={series}
+                  rubric={value.rubric}
+                  current={
+                    series === 'level'
+                      ? selected.level.mean
+                      : selected.vectors.find(v => v.vector === series)
+                          ?.value ?? null
+                  }
+                />
+              </Suspense>
             </InfoCard>
           </Grid>
           <Grid item xs={12} md={5}>
