@@ -11,20 +11,7 @@ import {
 } from '@backstage/core-components';
 import { alertApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import {
-  Box,
-  Breadcrumbs,
-  Button,
-  FormControlLabel,
-  Grid,
-  Link,
-  Switch,
-  TablePagination,
-  TextField,
-  Typography,
-} from '@material-ui/core';
-import ToggleButton from '@material-ui/lab/ToggleButton';
-import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
+import { Button, Grid, TablePagination, Typography } from '@material-ui/core';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -32,6 +19,8 @@ import { MaturityApi } from '../../api/MaturityApi';
 import { loadRubric, useMaturityApi } from '../../hooks/useRubric';
 import { errorMessage } from '../../lib/errorMessage';
 import { downloadText } from './downloadText';
+import { DrillDownTrail, TrailStep } from './DrillDownTrail';
+import { OverviewMode, OverviewToolbar } from './OverviewToolbar';
 import { HeatMap } from './HeatMap';
 import { PulledDownList } from './PulledDownList';
 import {
@@ -48,20 +37,12 @@ const ScopeTrend = lazy(() =>
   import('./ScopeTrend').then(m => ({ default: m.ScopeTrend })),
 );
 
-type Mode = 'domain' | 'group';
-
-/** One opened scope in the drill-down trail. */
-interface TrailStep {
-  ref: string;
-  name: string;
-}
-
 /** The largest page the roll-up list serves; the overview reads every page of a level. */
 const LIST_PAGE = 1000;
 
 async function loadLevel(
   api: MaturityApi,
-  mode: Mode,
+  mode: OverviewMode,
   trail: TrailStep[],
 ): Promise<{ rubric: VectorsResponse; parent?: Rollup; rows: Rollup[] }> {
   // The rubric and the roll-ups are independent: ask for both at once.
@@ -74,7 +55,7 @@ async function loadLevel(
 
 async function loadRollups(
   api: MaturityApi,
-  mode: Mode,
+  mode: OverviewMode,
   opened: TrailStep | undefined,
 ): Promise<{ parent?: Rollup; rows: Rollup[] }> {
   if (opened || mode === 'domain') {
@@ -107,7 +88,7 @@ export function MaturityOverview() {
   const alertApi = useApi(alertApiRef);
   const navigate = useNavigate();
   const entityRoute = useRouteRef(entityRouteRef);
-  const [mode, setMode] = useState<Mode>('domain');
+  const [mode, setMode] = useState<OverviewMode>('domain');
   const [trail, setTrail] = useState<TrailStep[]>([]);
   const [sort, setSort] = useState<RollupSort>({ key: 'name', order: 'asc' });
   const [text, setText] = useState('');
@@ -165,8 +146,7 @@ export function MaturityOverview() {
     [],
   );
 
-  const switchMode = (next: Mode | null) => {
-    if (!next || next === mode) return;
+  const switchMode = (next: OverviewMode) => {
     setMode(next);
     setTrail([]);
     setPage(0);
@@ -208,78 +188,33 @@ export function MaturityOverview() {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <Box display="flex" flexWrap="wrap" alignItems="center" gridGap={16}>
-          <ToggleButtonGroup
-            exclusive
-            size="small"
-            value={mode}
-            onChange={(_event, next) => switchMode(next)}
-            aria-label="Roll up by"
-          >
-            <ToggleButton value="domain">Domains and systems</ToggleButton>
-            <ToggleButton value="group">Owner groups</ToggleButton>
-          </ToggleButtonGroup>
-          <TextField
-            id="maturity-overview-filter"
-            label="Filter by name"
-            size="small"
-            variant="outlined"
-            value={text}
-            onChange={event => {
-              setText(event.target.value);
-              setPage(0);
-            }}
-          />
-          <FormControlLabel
-            control={
-              <Switch
-                checked={staleOnly}
-                onChange={event => {
-                  setStaleOnly(event.target.checked);
-                  setPage(0);
-                }}
-              />
-            }
-            label="Only with stale scores"
-          />
-          <Box flexGrow={1} />
-          <Button variant="outlined" onClick={exportCsv} disabled={exporting}>
-            Export CSV
-          </Button>
-        </Box>
+        <OverviewToolbar
+          mode={mode}
+          text={text}
+          staleOnly={staleOnly}
+          exporting={exporting}
+          onModeChange={switchMode}
+          onTextChange={next => {
+            setText(next);
+            setPage(0);
+          }}
+          onStaleOnlyChange={next => {
+            setStaleOnly(next);
+            setPage(0);
+          }}
+          onExport={exportCsv}
+        />
       </Grid>
       <Grid item xs={12}>
-        <Breadcrumbs aria-label="Drill-down">
-          <Link
-            component="button"
-            onClick={() => {
-              setTrail([]);
-              setPage(0);
-              setSelection(undefined);
-            }}
-          >
-            {mode === 'domain' ? 'All domains' : 'All owner groups'}
-          </Link>
-          {trail.map((step, index) =>
-            index === trail.length - 1 ? (
-              <Typography key={step.ref} color="textPrimary">
-                {step.name}
-              </Typography>
-            ) : (
-              <Link
-                key={step.ref}
-                component="button"
-                onClick={() => {
-                  setTrail(trail.slice(0, index + 1));
-                  setPage(0);
-                  setSelection(undefined);
-                }}
-              >
-                {step.name}
-              </Link>
-            ),
-          )}
-        </Breadcrumbs>
+        <DrillDownTrail
+          rootLabel={mode === 'domain' ? 'All domains' : 'All owner groups'}
+          trail={trail}
+          onBack={depth => {
+            setTrail(trail.slice(0, depth));
+            setPage(0);
+            setSelection(undefined);
+          }}
+        />
       </Grid>
       <Grid item xs={12}>
         <InfoCard
