@@ -34,6 +34,8 @@ describe('public API', () => {
       'maturityPermissions',
       'maturityHierarchyRefreshPermission',
       'SCORE_SOURCES',
+      'ASSESSMENT_LIMITS',
+      'ORGANIZATION_SCOPE_REF',
     ];
     expect(Object.keys(api).sort()).toEqual(expected.sort());
   });
