@@ -1,0 +1,30 @@
+import { isResourcePermission } from '@backstage/plugin-permission-common';
+import {
+  oncallInterruptCreatePermission,
+  oncallOverrideCreatePermission,
+  oncallPermissions,
+  oncallRotationManagePermission,
+} from './permissions';
+
+describe('oncall permissions', () => {
+  it.each([
+    [oncallRotationManagePermission, 'oncall.rotation.manage', 'update'],
+    [oncallOverrideCreatePermission, 'oncall.override.create', 'create'],
+    [oncallInterruptCreatePermission, 'oncall.interrupt.create', 'create'],
+  ])(
+    '%o is a resource permission on catalog entities',
+    (permission, name, action) => {
+      expect(permission.name).toBe(name);
+      expect(permission.attributes.action).toBe(action);
+      expect(isResourcePermission(permission, 'catalog-entity')).toBe(true);
+    },
+  );
+
+  it('lists every permission once', () => {
+    expect(oncallPermissions.map(p => p.name).sort()).toEqual([
+      'oncall.interrupt.create',
+      'oncall.override.create',
+      'oncall.rotation.manage',
+    ]);
+  });
+});
