@@ -160,6 +160,11 @@ test('assess a component through the dialog and see card, history and heat map c
   await expect(heatCell(page, 'Ledger Service', 'Documentation')).toHaveText(
     '5',
   );
+  // The drill-down is in the URL: the browser's back button steps out of a scope.
+  await page.goBack();
+  await expect(
+    page.getByRole('grid', { name: 'Inside Payments by maturity vector' }),
+  ).toBeVisible();
 
   // The same three views in the dark theme.
   await useTheme(page, 'Dark');

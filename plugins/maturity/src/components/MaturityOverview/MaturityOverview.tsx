@@ -20,6 +20,7 @@ import { loadRubric, useMaturityApi } from '../../hooks/useRubric';
 import { errorMessage } from '../../lib/errorMessage';
 import { downloadText } from './downloadText';
 import { DrillDownTrail, TrailStep } from './DrillDownTrail';
+import { useDrillDownLocation } from './useDrillDownLocation';
 import { OverviewMode, OverviewToolbar } from './OverviewToolbar';
 import { HeatMap } from './HeatMap';
 import { PulledDownList } from './PulledDownList';
@@ -88,8 +89,8 @@ export function MaturityOverview() {
   const alertApi = useApi(alertApiRef);
   const navigate = useNavigate();
   const entityRoute = useRouteRef(entityRouteRef);
-  const [mode, setMode] = useState<OverviewMode>('domain');
-  const [trail, setTrail] = useState<TrailStep[]>([]);
+  const location = useDrillDownLocation();
+  const { mode, trail } = location;
   const [sort, setSort] = useState<RollupSort>({ key: 'name', order: 'asc' });
   const [text, setText] = useState('');
   const [staleOnly, setStaleOnly] = useState(false);
@@ -100,7 +101,8 @@ export function MaturityOverview() {
 
   const { value, loading, error, retry } = useAsyncRetry(
     () => loadLevel(api, mode, trail),
-    [api, mode, trail],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for mode and trail
+    [api, location.levelKey],
   );
 
   const rows = useMemo(
@@ -114,10 +116,7 @@ export function MaturityOverview() {
       // The rows on screen belong to the level being left; opening one would nest it wrongly.
       if (loading) return;
       if (isDrillable(row)) {
-        setTrail(previous => [
-          ...previous,
-          { ref: row.scope.entityRef, name: scopeName(row) },
-        ]);
+        location.openScope({ ref: row.scope.entityRef, name: scopeName(row) });
         setPage(0);
         setText('');
         setSelection(undefined);
@@ -126,7 +125,7 @@ export function MaturityOverview() {
       const { kind, namespace, name } = parseEntityRef(row.scope.entityRef);
       navigate(entityRoute({ kind, namespace, name }));
     },
-    [loading, navigate, entityRoute],
+    [loading, location, navigate, entityRoute],
   );
 
   const select = useCallback(
@@ -147,8 +146,7 @@ export function MaturityOverview() {
   );
 
   const switchMode = (next: OverviewMode) => {
-    setMode(next);
-    setTrail([]);
+    location.setMode(next);
     setPage(0);
     setSelection(undefined);
   };
@@ -181,9 +179,17 @@ export function MaturityOverview() {
     selection && selection.ref === selected?.scope.entityRef
       ? selection.series
       : 'level';
+  // A trail from a link knows only refs until the opened scope's roll-up brings its title.
+  const namedTrail = trail.map(step =>
+    step.ref === parent?.scope.entityRef && parent.scope.title
+      ? { ...step, name: parent.scope.title }
+      : step,
+  );
   const topLabel = mode === 'domain' ? 'Domains' : 'Owner groups';
   const levelLabel =
-    trail.length === 0 ? topLabel : `Inside ${trail[trail.length - 1].name}`;
+    namedTrail.length === 0
+      ? topLabel
+      : `Inside ${namedTrail[namedTrail.length - 1].name}`;
 
   return (
     <Grid container spacing={3}>
@@ -208,9 +214,9 @@ export function MaturityOverview() {
       <Grid item xs={12}>
         <DrillDownTrail
           rootLabel={mode === 'domain' ? 'All domains' : 'All owner groups'}
-          trail={trail}
+          trail={namedTrail}
           onBack={depth => {
-            setTrail(trail.slice(0, depth));
+            location.backTo(depth);
             setPage(0);
             setSelection(undefined);
           }}
