@@ -12,7 +12,14 @@ import {
 import { alertApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { Button, Grid, TablePagination, Typography } from '@material-ui/core';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { useNavigate } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { MaturityApi } from '../../api/MaturityApi';
@@ -117,9 +124,7 @@ export function MaturityOverview() {
       if (loading) return;
       if (isDrillable(row)) {
         location.openScope({ ref: row.scope.entityRef, name: scopeName(row) });
-        setPage(0);
         setText('');
-        setSelection(undefined);
         return;
       }
       const { kind, namespace, name } = parseEntityRef(row.scope.entityRef);
@@ -145,11 +150,11 @@ export function MaturityOverview() {
     [],
   );
 
-  const switchMode = (next: OverviewMode) => {
-    location.setMode(next);
+  // Whatever changed the level (a click, the breadcrumbs, the browser's Back), start it afresh.
+  useEffect(() => {
     setPage(0);
     setSelection(undefined);
-  };
+  }, [location.levelKey]);
 
   const exportCsv = async () => {
     const scopeRef = trail[trail.length - 1]?.ref;
@@ -199,7 +204,7 @@ export function MaturityOverview() {
           text={text}
           staleOnly={staleOnly}
           exporting={exporting}
-          onModeChange={switchMode}
+          onModeChange={location.setMode}
           onTextChange={next => {
             setText(next);
             setPage(0);
@@ -215,11 +220,7 @@ export function MaturityOverview() {
         <DrillDownTrail
           rootLabel={mode === 'domain' ? 'All domains' : 'All owner groups'}
           trail={namedTrail}
-          onBack={depth => {
-            location.backTo(depth);
-            setPage(0);
-            setSelection(undefined);
-          }}
+          onBack={location.backTo}
         />
       </Grid>
       <Grid item xs={12}>
