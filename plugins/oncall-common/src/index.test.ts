@@ -22,6 +22,7 @@ describe('public API', () => {
       'oncallRotationManagePermission',
       'oncallOverrideCreatePermission',
       'oncallInterruptCreatePermission',
+      'oncallHandoffNoteCreatePermission',
       'oncallPermissions',
     ];
     expect(Object.keys(api).sort()).toEqual(expected.sort());

@@ -16,3 +16,4 @@ export * from './nextHandoff';
 export * from './interrupts';
 export * from './iterationStats';
 export * from './permissions';
+export * from './api';

@@ -1,5 +1,6 @@
 import { isResourcePermission } from '@backstage/plugin-permission-common';
 import {
+  oncallHandoffNoteCreatePermission,
   oncallInterruptCreatePermission,
   oncallOverrideCreatePermission,
   oncallPermissions,
@@ -11,6 +12,7 @@ describe('oncall permissions', () => {
     [oncallRotationManagePermission, 'oncall.rotation.manage', 'update'],
     [oncallOverrideCreatePermission, 'oncall.override.create', 'create'],
     [oncallInterruptCreatePermission, 'oncall.interrupt.create', 'create'],
+    [oncallHandoffNoteCreatePermission, 'oncall.handoff-note.create', 'create'],
   ])(
     '%o is a resource permission on catalog entities',
     (permission, name, action) => {
@@ -22,6 +24,7 @@ describe('oncall permissions', () => {
 
   it('lists every permission once', () => {
     expect(oncallPermissions.map(p => p.name).sort()).toEqual([
+      'oncall.handoff-note.create',
       'oncall.interrupt.create',
       'oncall.override.create',
       'oncall.rotation.manage',

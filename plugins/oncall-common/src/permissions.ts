@@ -39,6 +39,17 @@ export const oncallInterruptCreatePermission = createPermission({
 });
 
 /**
+ * Permission to leave a note on one of a group's hand-offs.
+ *
+ * @public
+ */
+export const oncallHandoffNoteCreatePermission = createPermission({
+  name: 'oncall.handoff-note.create',
+  attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
  * Every permission the on-call plugins define, for registration with the permission framework.
  *
  * @public
@@ -47,4 +58,5 @@ export const oncallPermissions = [
   oncallRotationManagePermission,
   oncallOverrideCreatePermission,
   oncallInterruptCreatePermission,
+  oncallHandoffNoteCreatePermission,
 ];
