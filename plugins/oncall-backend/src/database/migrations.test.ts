@@ -1,0 +1,251 @@
+import { createTestDatabases } from '@agile-ops/test-utils';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { mockServices } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
+import { DatabaseOncallStore } from './DatabaseOncallStore';
+
+jest.setTimeout(60_000);
+
+const directory = resolvePackagePath(
+  '@agile-ops/plugin-oncall-backend',
+  'migrations',
+);
+
+const TABLES = [
+  'oncall_rotations',
+  'oncall_rotation_versions',
+  'oncall_overrides',
+  'oncall_handoff_notes',
+  'oncall_interrupts',
+  'oncall_team_capacity',
+  'oncall_reminders_sent',
+  'oncall_meta',
+];
+
+const INDEXES = [
+  'oncall_rotations_owner_idx',
+  'oncall_overrides_window_idx',
+  'oncall_handoff_notes_idx',
+  'oncall_interrupts_team_idx',
+  'oncall_interrupts_entity_idx',
+];
+
+const TEAM = 'group:default/team-a';
+const ALICE = 'user:default/alice';
+const CREATED = new Date('2026-03-01T08:00:00.123Z');
+
+async function existingTables(knex: Knex) {
+  const result: string[] = [];
+  for (const table of TABLES) {
+    if (await knex.schema.hasTable(table)) result.push(table);
+  }
+  return result;
+}
+
+async function indexNames(knex: Knex): Promise<string[]> {
+  if (knex.client.config.client === 'pg') {
+    const { rows } = await knex.raw(
+      `select indexname from pg_indexes where schemaname = current_schema() and tablename like 'oncall_%'`,
+    );
+    return rows.map((r: { indexname: string }) => r.indexname);
+  }
+  const rows = await knex('sqlite_master')
+    .where({ type: 'index' })
+    .andWhere('tbl_name', 'like', 'oncall_%')
+    .select('name');
+  return rows.map((r: { name: string }) => r.name);
+}
+
+async function rowCounts(knex: Knex) {
+  const result: Record<string, number> = {};
+  for (const table of TABLES) {
+    const [{ n }] = await knex(table).count({ n: '*' });
+    result[table] = Number(n);
+  }
+  return result;
+}
+
+/** One row in every table, written through the store where it has a method. */
+async function fillEveryTable(knex: Knex, store: DatabaseOncallStore) {
+  await store.createRotation({
+    id: 'rot-1',
+    owner: TEAM,
+    name: 'Team A PoTW',
+    createdBy: ALICE,
+    createdAt: CREATED,
+    source: 'rules',
+    version: {
+      effectiveFrom: '2026-01-01T00:00:00.000Z',
+      timezone: 'Europe/Berlin',
+      role: 'potw',
+      participants: [ALICE],
+      handoff: { weekday: 1, time: '09:00' },
+      shiftLength: 'P1W',
+      startDate: '2026-01-05',
+    },
+  });
+  await store.createOverride({
+    id: 'ovr-1',
+    rotationId: 'rot-1',
+    user: ALICE,
+    start: '2026-03-10T00:00:00.000Z',
+    end: '2026-03-11T00:00:00.000Z',
+    createdBy: ALICE,
+    createdAt: CREATED.toISOString(),
+    source: 'manual',
+  });
+  await store.createHandoffNote({
+    id: 'note-1',
+    rotationId: 'rot-1',
+    at: '2026-03-09T08:00:00.000Z',
+    text: 'All quiet',
+    author: ALICE,
+    createdAt: CREATED.toISOString(),
+  });
+  await store.createInterrupt({
+    id: 'int-1',
+    team: TEAM,
+    title: 'Ledger export stuck',
+    category: 'incident',
+    receivedAt: CREATED,
+    effortMinutes: 0,
+    source: 'manual',
+    createdBy: ALICE,
+    createdAt: CREATED,
+  });
+  await store.setCapacity(
+    TEAM,
+    { people: 4, hoursPerPerson: 6.5 },
+    ALICE,
+    CREATED,
+  );
+  await store.claimReminder(
+    'rot-1',
+    new Date('2026-03-09T08:00:00.000Z'),
+    ALICE,
+    CREATED,
+  );
+  await knex('oncall_meta').insert({ key: 'demo-data-loaded', value: 'x' });
+}
+
+describe('migrations', () => {
+  const databases = createTestDatabases();
+
+  it.each(databases.eachSupportedId())(
+    'migrate up and down and up again on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+
+      // up
+      const [, applied] = await knex.migrate.latest({ directory });
+      expect(applied.map((file: string) => file.replace(/^.*\//, ''))).toEqual([
+        '202611290900_init.js',
+      ]);
+      expect(await existingTables(knex)).toEqual(TABLES);
+      expect(await indexNames(knex)).toEqual(expect.arrayContaining(INDEXES));
+
+      const store = new DatabaseOncallStore(knex);
+      await fillEveryTable(knex, store);
+      expect(await rowCounts(knex)).toEqual(
+        Object.fromEntries(TABLES.map(table => [table, 1])),
+      );
+      expect(await store.getRotation('rot-1')).toMatchObject({
+        createdAt: '2026-03-01T08:00:00.123Z',
+        versions: [{ effectiveFrom: '2026-01-01T00:00:00.000Z' }],
+      });
+      expect(await store.getInterrupt('int-1')).toMatchObject({
+        effortMinutes: 0,
+        receivedAt: '2026-03-01T08:00:00.123Z',
+      });
+
+      // down, with rows in every table
+      await knex.migrate.rollback({ directory }, true);
+      expect(await existingTables(knex)).toEqual([]);
+      expect(await indexNames(knex)).toEqual([]);
+      const [{ count: migrationsLeft }] = await knex('knex_migrations').count({
+        count: '*',
+      });
+      expect(Number(migrationsLeft)).toBe(0);
+
+      // up again: empty tables and a working store
+      await knex.migrate.latest({ directory });
+      expect(await existingTables(knex)).toEqual(TABLES);
+      expect(await rowCounts(knex)).toEqual(
+        Object.fromEntries(TABLES.map(table => [table, 0])),
+      );
+      const again = new DatabaseOncallStore(knex);
+      expect(await again.getRotation('rot-1')).toBeUndefined();
+      await fillEveryTable(knex, again);
+      expect(await rowCounts(knex)).toEqual(
+        Object.fromEntries(TABLES.map(table => [table, 1])),
+      );
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keys and foreign keys hold on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await knex.migrate.latest({ directory });
+      const store = new DatabaseOncallStore(knex);
+      await fillEveryTable(knex, store);
+
+      // (compared by message: better-sqlite3's errors may come from another test file's realm)
+      const duplicateVersion = await knex('oncall_rotation_versions')
+        .insert({
+          rotation_id: 'rot-1',
+          effective_from: new Date('2026-01-01T00:00:00.000Z'),
+          timezone: 'UTC',
+          role: 'potw',
+          participants: '[]',
+          handoff_weekday: 1,
+          handoff_time: '09:00',
+          shift_length: 'P1W',
+          start_date: '2026-01-05',
+          created_by: ALICE,
+          created_at: CREATED,
+        })
+        .then(
+          () => 'inserted',
+          (error: Error) => error.message,
+        );
+      expect(duplicateVersion).toMatch(/unique|duplicate/i);
+
+      // Children of a rotation go with it when the row is deleted directly.
+      await knex('oncall_rotations').where({ id: 'rot-1' }).delete();
+      expect(await rowCounts(knex)).toMatchObject({
+        oncall_rotation_versions: 0,
+        oncall_overrides: 0,
+        oncall_handoff_notes: 0,
+      });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'DatabaseOncallStore.create runs the migrations on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      expect(await existingTables(knex)).toEqual([]);
+
+      const store = await DatabaseOncallStore.create(
+        mockServices.database({ knex }),
+      );
+
+      expect(await existingTables(knex)).toEqual(TABLES);
+      await fillEveryTable(knex, store);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'DatabaseOncallStore.create leaves the schema alone when migrations are skipped on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+
+      await DatabaseOncallStore.create(
+        mockServices.database({ knex, migrations: { skip: true } }),
+      );
+
+      expect(await existingTables(knex)).toEqual([]);
+    },
+  );
+});

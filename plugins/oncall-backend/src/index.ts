@@ -1,0 +1,1 @@
+export { oncallPlugin as default } from './plugin';

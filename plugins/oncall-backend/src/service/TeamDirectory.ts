@@ -1,0 +1,168 @@
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  GroupEntity,
+  parseEntityRef,
+  RELATION_HAS_MEMBER,
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+  UserEntity,
+} from '@backstage/catalog-model';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+
+/** Points a component at another group's rotations instead of its owner's. */
+export const ONCALL_TEAM_ANNOTATION = 'agile-ops/oncall-team';
+/** Planned hours of a team per iteration, on the group entity. */
+export const CAPACITY_ANNOTATION = 'agile-ops/oncall-capacity-hours';
+/** The group's lead, the last step of the escalation chain. */
+export const LEAD_ANNOTATION = 'agile-ops/lead';
+
+/** How the team covering an entity was found. */
+export type TeamVia = 'self' | 'owner' | 'annotation';
+
+/** Parses a full entity ref of a request field, naming the field when it is not one. */
+export function parseRefField(
+  value: string,
+  field: string,
+  kind?: 'group' | 'user',
+): string {
+  let ref;
+  try {
+    ref = parseEntityRef(value);
+  } catch {
+    throw new InputError(
+      `${field} must be an entity ref such as ${
+        kind ?? 'component'
+      }:default/name, got "${value}"`,
+    );
+  }
+  if (kind && ref.kind.toLocaleLowerCase('en-US') !== kind) {
+    throw new InputError(
+      `${field} must be a ${kind} entity ref, got "${value}"`,
+    );
+  }
+  // Refs are case-insensitive; one spelling keeps store lookups and comparisons simple.
+  return stringifyEntityRef(ref).toLocaleLowerCase('en-US');
+}
+
+/** Catalog lookups of the on-call plugin: entities, their team, group members and users. */
+export class TeamDirectory {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly auth: AuthService,
+  ) {}
+
+  /** The entity as the caller may see it; NotFoundError when missing or hidden. */
+  async getEntity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Entity> {
+    const entity = await this.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
+    if (!entity)
+      throw new NotFoundError(`no entity ${entityRef} in the catalog`);
+    return entity;
+  }
+
+  /** The group entity of a team; NotFoundError when it is not in the catalog. */
+  async getGroup(
+    groupRef: string,
+    credentials?: BackstageCredentials,
+  ): Promise<GroupEntity> {
+    const entity = await this.getEntity(
+      groupRef,
+      credentials ?? (await this.auth.getOwnServiceCredentials()),
+    );
+    return entity as GroupEntity;
+  }
+
+  /** The group whose rotations cover an entity, and how it was found; null when none. */
+  teamOf(entity: Entity): { team: string; via: TeamVia } | null {
+    if (entity.kind.toLocaleLowerCase('en-US') === 'group') {
+      return { team: stringifyEntityRef(entity), via: 'self' };
+    }
+    const annotated = entity.metadata.annotations?.[ONCALL_TEAM_ANNOTATION];
+    if (annotated) {
+      return {
+        team: parseRefField(annotated, ONCALL_TEAM_ANNOTATION, 'group'),
+        via: 'annotation',
+      };
+    }
+    const owner = entity.relations?.find(
+      r =>
+        r.type === RELATION_OWNED_BY &&
+        parseEntityRef(r.targetRef).kind === 'group',
+    );
+    return owner ? { team: owner.targetRef, via: 'owner' } : null;
+  }
+
+  /** The lead named by the group's annotation, if it is a user ref. */
+  leadOf(group: Entity): string | undefined {
+    const lead = group.metadata.annotations?.[LEAD_ANNOTATION];
+    if (!lead) return undefined;
+    try {
+      return parseRefField(lead, LEAD_ANNOTATION, 'user');
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** User refs of the group's direct members. */
+  membersOf(group: Entity): string[] {
+    return (group.relations ?? [])
+      .filter(r => r.type === RELATION_HAS_MEMBER)
+      .map(r => r.targetRef);
+  }
+
+  /** Display names and e-mails of users, for calendar entries and notifications. */
+  async describeUsers(
+    refs: string[],
+  ): Promise<Record<string, { displayName?: string; email?: string }>> {
+    const unique = [...new Set(refs)];
+    if (unique.length === 0) return {};
+    const { items } = await this.catalog.getEntitiesByRefs(
+      { entityRefs: unique, fields: ['kind', 'metadata', 'spec.profile'] },
+      { credentials: await this.auth.getOwnServiceCredentials() },
+    );
+    const result: Record<string, { displayName?: string; email?: string }> = {};
+    items.forEach((entity, index) => {
+      const profile = (entity as UserEntity | undefined)?.spec?.profile;
+      result[unique[index]] = {
+        displayName:
+          profile?.displayName ?? entity?.metadata.title ?? undefined,
+        email: profile?.email,
+      };
+    });
+    return result;
+  }
+
+  /** Every user with an e-mail or name, to map people of an imported calendar to users. */
+  async userIndex(): Promise<{
+    byEmail: Map<string, string>;
+    byName: Map<string, string>;
+  }> {
+    const { items } = await this.catalog.getEntities(
+      {
+        filter: { kind: 'user' },
+        fields: ['kind', 'metadata.name', 'metadata.namespace', 'spec.profile'],
+      },
+      { credentials: await this.auth.getOwnServiceCredentials() },
+    );
+    const byEmail = new Map<string, string>();
+    const byName = new Map<string, string>();
+    for (const user of items as UserEntity[]) {
+      const ref = stringifyEntityRef(user);
+      const email = user.spec?.profile?.email;
+      if (email) byEmail.set(email.toLocaleLowerCase('en-US'), ref);
+      byName.set(user.metadata.name.toLocaleLowerCase('en-US'), ref);
+      const displayName = user.spec?.profile?.displayName;
+      if (displayName) byName.set(displayName.toLocaleLowerCase('en-US'), ref);
+    }
+    return { byEmail, byName };
+  }
+}

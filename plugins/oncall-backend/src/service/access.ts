@@ -1,0 +1,68 @@
+import {
+  AuditorService,
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
+import { JsonObject } from '@backstage/types';
+import {
+  AuthorizeResult,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+import { Request } from 'express';
+
+/** The caller of a write: always a signed-in user (the router refuses everything else). */
+export type UserCredentials = BackstageCredentials<{
+  type: 'user';
+  userEntityRef: string;
+}>;
+
+/** Checks a write against the permission framework and records it with the auditor. */
+export class Access {
+  constructor(
+    private readonly permissions: PermissionsService,
+    private readonly auditor: AuditorService,
+  ) {}
+
+  /** Throws NotAllowedError unless the caller holds `permission` on the team's group entity. */
+  async authorize(
+    permission: ResourcePermission<'catalog-entity'>,
+    team: string,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const [decision] = await this.permissions.authorize(
+      [{ permission, resourceRef: team }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `${permission.name} is not permitted for ${team}; ask a member of that group`,
+      );
+    }
+  }
+
+  /** Runs `write` inside an auditor event that records its outcome. */
+  async audited<T>(
+    event: {
+      eventId: string;
+      request?: Request;
+      meta: JsonObject;
+    },
+    write: () => Promise<T>,
+  ): Promise<T> {
+    const auditorEvent = await this.auditor.createEvent({
+      eventId: event.eventId,
+      request: event.request,
+      severityLevel: 'medium',
+      meta: event.meta,
+    });
+    try {
+      const result = await write();
+      await auditorEvent.success();
+      return result;
+    } catch (error) {
+      await auditorEvent.fail({ error: error as Error });
+      throw error;
+    }
+  }
+}

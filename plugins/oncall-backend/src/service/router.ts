@@ -1,0 +1,233 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import express from 'express';
+import { createOpenApiRouter } from '../schema/openapi.generated';
+import { UserCredentials } from './access';
+import { queryWindow } from './inputErrors';
+import { InterruptService } from './InterruptService';
+import { NowService } from './NowService';
+import { RotationService } from './RotationService';
+import { parseRefField } from './TeamDirectory';
+import { TeamStatsService } from './TeamStatsService';
+
+/** Bodies above this size get a 413; an imported calendar is the largest body. */
+const MAX_BODY = '2mb';
+const DAY = 86_400_000;
+const WEEK = 7 * DAY;
+
+/** The group ref of a `/teams/{namespace}/{name}` path. */
+function teamFromPath(params: { namespace: string; name: string }): string {
+  return parseRefField(
+    `group:${params.namespace}/${params.name}`,
+    'team',
+    'group',
+  );
+}
+
+/** The HTTP API of the on-call plugin, as described by `src/schema/openapi.yaml`. */
+export async function createRouter(options: {
+  rotations: RotationService;
+  now: NowService;
+  interrupts: InterruptService;
+  stats: TeamStatsService;
+  httpAuth: HttpAuthService;
+  clock?: () => Date;
+}) {
+  const { rotations, interrupts, stats, httpAuth } = options;
+  const clock = options.clock ?? (() => new Date());
+  const jsonBody = express.json({ limit: MAX_BODY });
+  const router = await createOpenApiRouter({ middleware: [jsonBody] });
+  const user = async (req: express.Request) =>
+    (await httpAuth.credentials(req, { allow: ['user'] })) as UserCredentials;
+  const ahead = (weeks: number) => {
+    const now = clock();
+    return { from: now, to: new Date(now.getTime() + weeks * WEEK) };
+  };
+
+  router.get('/teams/:namespace/:name/rotations', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json({
+      rotations: await rotations.listForTeam(teamFromPath(req.params)),
+    });
+  });
+
+  router.post('/rotations', async (req, res) => {
+    res
+      .status(201)
+      .json(await rotations.create(req.body, await user(req), req));
+  });
+
+  router.post('/rotations/import', async (req, res) => {
+    res
+      .status(201)
+      .json(await rotations.importCalendar(req.body, await user(req), req));
+  });
+
+  router.get('/rotations/:id', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json(await rotations.get(req.params.id));
+  });
+
+  router.delete('/rotations/:id', async (req, res) => {
+    await rotations.remove(req.params.id, await user(req), req);
+    res.status(204).end();
+  });
+
+  router.post('/rotations/:id/versions', async (req, res) => {
+    res
+      .status(201)
+      .json(
+        await rotations.addVersion(
+          req.params.id,
+          req.body,
+          await user(req),
+          req,
+        ),
+      );
+  });
+
+  router.get('/rotations/:id/shifts', async (req, res) => {
+    await httpAuth.credentials(req);
+    const { from, to } = queryWindow(req.query, ahead(4));
+    res.json(await rotations.shifts(req.params.id, from, to));
+  });
+
+  // Calendar apps fetch the feed without a Backstage token (the plugin lets this path through
+  // unauthenticated); the feed names only who is on duty when.
+  router.get('/rotations/:id/calendar.ics', async (req, res) => {
+    const now = clock();
+    const { from, to } = queryWindow(req.query, {
+      from: new Date(now.getTime() - 4 * WEEK),
+      to: new Date(now.getTime() + 26 * WEEK),
+    });
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader(
+      'Content-Disposition',
+      `inline; filename="rotation-${req.params.id}.ics"`,
+    );
+    res.send(await rotations.calendar(req.params.id, from, to));
+  });
+
+  router.get('/rotations/:id/overrides', async (req, res) => {
+    await httpAuth.credentials(req);
+    const { from, to } = queryWindow(req.query, ahead(4));
+    res.json({
+      overrides: await rotations.listOverrides(req.params.id, from, to),
+    });
+  });
+
+  router.post('/rotations/:id/overrides', async (req, res) => {
+    res
+      .status(201)
+      .json(
+        await rotations.createOverride(
+          req.params.id,
+          req.body,
+          await user(req),
+          req,
+        ),
+      );
+  });
+
+  router.delete('/rotations/:id/overrides/:overrideId', async (req, res) => {
+    await rotations.deleteOverride(
+      req.params.id,
+      req.params.overrideId,
+      await user(req),
+      req,
+    );
+    res.status(204).end();
+  });
+
+  router.get('/rotations/:id/handoffs', async (req, res) => {
+    await httpAuth.credentials(req);
+    const { from, to } = queryWindow(req.query, ahead(4));
+    res.json({ handoffs: await rotations.handoffs(req.params.id, from, to) });
+  });
+
+  router.post('/rotations/:id/handoffs/notes', async (req, res) => {
+    res
+      .status(201)
+      .json(
+        await rotations.createNote(
+          req.params.id,
+          req.body,
+          await user(req),
+          req,
+        ),
+      );
+  });
+
+  router.get('/entities/:kind/:namespace/:name/now', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const { kind, namespace, name } = req.params;
+    const entityRef = parseRefField(`${kind}:${namespace}/${name}`, 'entity');
+    res.json(await options.now.forEntity(entityRef, credentials));
+  });
+
+  router.get('/teams/:namespace/:name/now', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const team = teamFromPath(req.params);
+    res.json(await options.now.forEntity(team, credentials));
+  });
+
+  router.get('/interrupts', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json(await interrupts.list(req.query));
+  });
+
+  router.post('/interrupts', async (req, res) => {
+    res
+      .status(201)
+      .json(
+        await interrupts.create(req.body, await user(req), { request: req }),
+      );
+  });
+
+  router.patch('/interrupts/:id', async (req, res) => {
+    res.json(
+      await interrupts.update(req.params.id, req.body, await user(req), req),
+    );
+  });
+
+  router.delete('/interrupts/:id', async (req, res) => {
+    await interrupts.remove(req.params.id, await user(req), req);
+    res.status(204).end();
+  });
+
+  router.get('/teams/:namespace/:name/interrupt-stats', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(
+      await stats.stats(teamFromPath(req.params), req.query, credentials),
+    );
+  });
+
+  router.get('/teams/:namespace/:name/capacity', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(await stats.capacity(teamFromPath(req.params), credentials));
+  });
+
+  router.put('/teams/:namespace/:name/capacity', async (req, res) => {
+    res.json(
+      await stats.setCapacity(
+        teamFromPath(req.params),
+        req.body,
+        await user(req),
+        req,
+      ),
+    );
+  });
+
+  // The body is parsed in front of the OpenAPI router too: its validator turns every error
+  // that reaches it into a 400, which would hide the 413 of an oversized body.
+  const outer = express.Router();
+  outer.use(jsonBody, ((error, _req, _res, next) => {
+    next(
+      error?.type === 'entity.too.large'
+        ? error
+        : new InputError(String(error?.message ?? error)),
+    );
+  }) as express.ErrorRequestHandler);
+  outer.use(router);
+  return outer;
+}

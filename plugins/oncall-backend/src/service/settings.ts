@@ -1,0 +1,59 @@
+import { DEFAULT_ITERATION_LENGTH } from '@agile-ops/plugin-oncall-common';
+import { Config } from '@backstage/config';
+import { DateTime, Duration, IANAZone } from 'luxon';
+
+/** The on-call plugin's settings from app-config, with defaults applied. */
+export interface OncallSettings {
+  iterations: { length: string; anchor: string; timezone: string };
+  reminders: { enabled: boolean; before: Duration; frequency: Duration };
+  /** A YAML file of rotations and interrupts to load when the plugin's tables are empty. */
+  seedFile?: string;
+}
+
+function duration(value: string, key: string): Duration {
+  const parsed = Duration.fromISO(value);
+  if (!parsed.isValid || parsed.toMillis() <= 0) {
+    throw new Error(
+      `${key} must be a positive ISO 8601 duration, got "${value}"`,
+    );
+  }
+  return parsed;
+}
+
+/** Reads the `oncall` section of app-config; throws naming the key on a bad value. */
+export function readOncallSettings(config: Config): OncallSettings {
+  const section = config.getOptionalConfig('oncall');
+  const timezone = section?.getOptionalString('iterations.timezone') ?? 'UTC';
+  if (!IANAZone.isValidZone(timezone)) {
+    throw new Error(
+      `oncall.iterations.timezone must be an IANA time zone, got "${timezone}"`,
+    );
+  }
+  const length =
+    section?.getOptionalString('iterations.length') ?? DEFAULT_ITERATION_LENGTH;
+  duration(length, 'oncall.iterations.length');
+  // A Monday, so two-week iterations start on Mondays unless a team says otherwise.
+  const anchorText =
+    section?.getOptionalString('iterations.anchor') ?? '2026-01-05';
+  const anchor = DateTime.fromISO(anchorText, { zone: timezone });
+  if (!anchor.isValid) {
+    throw new Error(
+      `oncall.iterations.anchor must be an ISO 8601 date or date-time, got "${anchorText}"`,
+    );
+  }
+  return {
+    iterations: { length, anchor: anchor.toUTC().toISO()!, timezone },
+    reminders: {
+      enabled: section?.getOptionalBoolean('reminders.enabled') ?? true,
+      before: duration(
+        section?.getOptionalString('reminders.before') ?? 'PT24H',
+        'oncall.reminders.before',
+      ),
+      frequency: duration(
+        section?.getOptionalString('reminders.frequency') ?? 'PT5M',
+        'oncall.reminders.frequency',
+      ),
+    },
+    seedFile: section?.getOptionalString('seedFile'),
+  };
+}
