@@ -36,5 +36,6 @@ backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 // Agile Ops
 backend.add(import('@agile-ops/plugin-maturity-backend'));
+backend.add(import('@agile-ops/plugin-oncall-backend'));
 
 backend.start();

@@ -3,14 +3,7 @@ import {
   maturityAssessmentCreatePermission,
   maturityHierarchyRefreshPermission,
 } from '@agile-ops/plugin-maturity-common';
-import {
-  AuthService,
-  BackstageCredentials,
-  BackstageUserInfo,
-  coreServices,
-  createServiceFactory,
-  UserInfoService,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
 import {
   createMockDirectory,
@@ -26,15 +19,19 @@ import {
 } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import {
+  actorKeepingAuthFactory,
+  ADA,
+  BOB,
+  NOBODY,
+  OLIVIA,
+  userInfoFrom,
+  userInfoServiceFactory,
+} from '../__testUtils__/portalAuth';
+import {
   ARCHITECTS_GROUP,
   PortalPermissionPolicy,
   portalPermissionPolicyModule,
 } from './policy';
-
-const OLIVIA = 'user:default/olivia'; // team-a, owns checkout
-const BOB = 'user:default/bob'; // team-b, runs ledger
-const ADA = 'user:default/ada'; // architect
-const NOBODY = 'user:default/nobody'; // in no team
 
 /** Who belongs to which groups, as the auth backend would put it into user info. */
 const OWNERSHIP: Record<string, string[]> = {
@@ -44,21 +41,7 @@ const OWNERSHIP: Record<string, string[]> = {
   [NOBODY]: [NOBODY],
 };
 
-function userInfoOf(credentials: BackstageCredentials): BackstageUserInfo {
-  const principal = credentials.principal as {
-    type: string;
-    userEntityRef?: string;
-  };
-  if (principal.type !== 'user' || !principal.userEntityRef) {
-    throw new Error(`no user info for a ${principal.type} principal`);
-  }
-  return {
-    userEntityRef: principal.userEntityRef,
-    ownershipEntityRefs: OWNERSHIP[principal.userEntityRef] ?? [
-      principal.userEntityRef,
-    ],
-  };
-}
+const userInfoOf = userInfoFrom(OWNERSHIP);
 
 // Same name, attributes and resource type as the catalog's own permission (the catalog's
 // common package is not a dependency of the backend package).
@@ -163,61 +146,6 @@ describe('PortalPermissionPolicy', () => {
 describe('the portal policy end to end', () => {
   const mockDir = createMockDirectory();
 
-  const userInfoFactory = createServiceFactory({
-    service: coreServices.userInfo,
-    deps: {},
-    factory: (): UserInfoService => ({
-      getUserInfo: async credentials => userInfoOf(credentials),
-    }),
-  });
-
-  // The mock auth service of backend-test-utils drops the actor of on-behalf-of tokens, so the
-  // permission backend would take the catalog's conditional read check (made for the user by
-  // the catalog) for a direct user request without resourceRef and refuse it with 400. Real
-  // Backstage tokens keep the actor; this wrapper does the same for the mock tokens.
-  const OBO_PREFIX = 'mock-service-token:';
-  const authFactory = createServiceFactory({
-    service: coreServices.auth,
-    deps: { plugin: coreServices.pluginMetadata },
-    factory({ plugin }): AuthService {
-      const auth = mockServices.auth({ pluginId: plugin.getId() });
-      return {
-        authenticate: async (token, options) => {
-          const credentials = await auth.authenticate(token, options);
-          if (token.startsWith(OBO_PREFIX)) {
-            const { obo, sub } = JSON.parse(token.slice(OBO_PREFIX.length));
-            if (obo) {
-              return mockCredentials.user(obo, { actor: { subject: sub } });
-            }
-          }
-          return credentials;
-        },
-        getPluginRequestToken: async options => {
-          const { principal } = options.onBehalfOf as BackstageCredentials<{
-            type: string;
-            userEntityRef?: string;
-          }>;
-          if (principal.type !== 'user') {
-            return auth.getPluginRequestToken(options);
-          }
-          return {
-            token: `${OBO_PREFIX}${JSON.stringify({
-              sub: `plugin:${plugin.getId()}`,
-              obo: principal.userEntityRef,
-              target: options.targetPluginId,
-            })}`,
-          };
-        },
-        getNoneCredentials: () => auth.getNoneCredentials(),
-        getOwnServiceCredentials: () => auth.getOwnServiceCredentials(),
-        isPrincipal: auth.isPrincipal.bind(auth) as AuthService['isPrincipal'],
-        getLimitedUserToken: credentials =>
-          auth.getLimitedUserToken(credentials),
-        listPublicServiceKeys: () => auth.listPublicServiceKeys(),
-      };
-    },
-  });
-
   let server: Parameters<typeof request>[0];
 
   beforeAll(async () => {
@@ -251,8 +179,8 @@ spec:
         portalPermissionPolicyModule,
         maturityPlugin,
         catalogPlugin,
-        userInfoFactory,
-        authFactory,
+        userInfoServiceFactory(OWNERSHIP),
+        actorKeepingAuthFactory,
         // The real HTTP auth service, so that requests are authenticated by the auth above.
         httpAuthServiceFactory,
         mockServices.rootConfig.factory({

@@ -7,6 +7,11 @@ import {
   maturityHierarchyRefreshPermission,
 } from '@agile-ops/plugin-maturity-common';
 import {
+  createOncallConditionalDecision,
+  oncallConditions,
+} from '@agile-ops/plugin-oncall-backend/alpha';
+import { oncallPermissions } from '@agile-ops/plugin-oncall-common';
+import {
   coreServices,
   createBackendModule,
   UserInfoService,
@@ -14,6 +19,7 @@ import {
 import {
   AuthorizeResult,
   isPermission,
+  isResourcePermission,
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
 import {
@@ -28,7 +34,8 @@ export const ARCHITECTS_GROUP = 'group:default/architects';
 
 /**
  * The portal's permission policy: everyone signed in may read; an entity's owners and the
- * architects may assess its maturity; architects may start a hierarchy sync by hand.
+ * architects may assess its maturity; architects may start a hierarchy sync by hand; the
+ * members of a group manage its rotations, overrides, hand-off notes and interrupt ledger.
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
   constructor(private readonly userInfo: UserInfoService) {}
@@ -63,6 +70,21 @@ export class PortalPermissionPolicy implements PermissionPolicy {
           ? AuthorizeResult.ALLOW
           : AuthorizeResult.DENY,
       };
+    }
+    const oncall = oncallPermissions.find(p =>
+      isPermission(request.permission, p),
+    );
+    if (oncall && isResourcePermission(request.permission, 'catalog-entity')) {
+      if (!user) {
+        return { result: AuthorizeResult.DENY };
+      }
+      const { ownershipEntityRefs } = await this.userInfo.getUserInfo(
+        user.credentials,
+      );
+      return createOncallConditionalDecision(
+        request.permission,
+        oncallConditions.isGroupMember({ claims: ownershipEntityRefs }),
+      );
     }
     return { result: AuthorizeResult.ALLOW };
   }
