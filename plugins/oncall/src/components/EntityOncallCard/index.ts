@@ -1,0 +1,1 @@
+export { EntityOncallCard } from './EntityOncallCard';

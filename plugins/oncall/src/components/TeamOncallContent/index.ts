@@ -1,0 +1,1 @@
+export { TeamOncallContent } from './TeamOncallContent';
