@@ -12,8 +12,8 @@ import { TeamStatsService } from './TeamStatsService';
 
 /** Bodies above this size get a 413; an imported calendar is the largest body. */
 const MAX_BODY = '2mb';
-const DAY = 86_400_000;
-const WEEK = 7 * DAY;
+const HOUR = 3_600_000;
+const WEEK = 7 * 24 * HOUR;
 
 /** The group ref of a `/teams/{namespace}/{name}` path. */
 function teamFromPath(params: { namespace: string; name: string }): string {
@@ -95,10 +95,12 @@ export async function createRouter(options: {
   // Calendar apps fetch the feed without a Backstage token (the plugin lets this path through
   // unauthenticated); the feed names only who is on duty when.
   router.get('/rotations/:id/calendar.ics', async (req, res) => {
-    const now = clock();
+    // iCal times have whole seconds; a window on the hour also keeps the clipped first
+    // event (and its UID) the same across a calendar app's refreshes within the hour.
+    const hour = Math.floor(clock().getTime() / HOUR) * HOUR;
     const { from, to } = queryWindow(req.query, {
-      from: new Date(now.getTime() - 4 * WEEK),
-      to: new Date(now.getTime() + 26 * WEEK),
+      from: new Date(hour - 4 * WEEK),
+      to: new Date(hour + 26 * WEEK),
     });
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader(

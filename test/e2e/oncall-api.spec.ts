@@ -1,0 +1,139 @@
+import { APIRequestContext, expect, test } from '@playwright/test';
+import ICAL from 'ical.js';
+
+// The on-call API through the running portal with its demo rotations, signed in as the demo
+// guest (alex.morgan of team-payments).
+
+async function guestHeaders(request: APIRequestContext) {
+  const res = await request.get('/api/auth/guest/refresh');
+  expect(res.ok()).toBe(true);
+  const token = (await res.json()).backstageIdentity.token as string;
+  return { Authorization: `Bearer ${token}` };
+}
+
+// The demo catalog is ingested within seconds of the portal becoming ready.
+test.beforeAll(async ({ request }) => {
+  const headers = await guestHeaders(request);
+  await expect
+    .poll(
+      async () =>
+        (
+          await request.get(
+            '/api/oncall/entities/component/default/ledger-service/now',
+            { headers },
+          )
+        ).status(),
+      { timeout: 60_000 },
+    )
+    .toBe(200);
+});
+
+test('a demo component has a PoTW and an on-call person with the next hand-off', async ({
+  request,
+}) => {
+  const res = await request.get(
+    '/api/oncall/entities/component/default/ledger-service/now',
+    { headers: await guestHeaders(request) },
+  );
+  const now = await res.json();
+  expect(now.team).toBe('group:default/team-payments');
+  expect(now.roles.map((r: { role: string }) => r.role)).toEqual([
+    'potw',
+    'primary',
+  ]);
+  for (const role of now.roles) {
+    expect(role.user).toMatch(/^user:default\//);
+    expect(Date.parse(role.next.at)).toBeGreaterThan(Date.now());
+    expect(role.next.user).not.toBe(role.user);
+  }
+  expect(now.escalation.at(-1)).toBe('user:default/priya.raman');
+});
+
+test('the .ics feed of the rotation parses to the same shifts', async ({
+  request,
+}) => {
+  // iCal has whole seconds: a window on whole minutes keeps the clipped ends comparable.
+  const minute = Math.floor(Date.now() / 60_000) * 60_000;
+  const from = new Date(minute - 14 * 86_400_000).toISOString();
+  const to = new Date(minute + 56 * 86_400_000).toISOString();
+  const shifts = await (
+    await request.get('/api/oncall/rotations/demo-payments-potw/shifts', {
+      headers: await guestHeaders(request),
+      params: { from, to },
+    })
+  ).json();
+  // The feed is fetched without a token, as a calendar app would.
+  const feed = await request.get(
+    '/api/oncall/rotations/demo-payments-potw/calendar.ics',
+    { params: { from, to } },
+  );
+  expect(feed.ok()).toBe(true);
+  expect(feed.headers()['content-type']).toMatch(/^text\/calendar/);
+
+  const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
+  const events = calendar.getAllSubcomponents('vevent').map(vevent => {
+    const event = new ICAL.Event(vevent);
+    return {
+      user: vevent.getFirstPropertyValue('x-agile-ops-user'),
+      start: event.startDate.toJSDate().toISOString(),
+      end: event.endDate.toJSDate().toISOString(),
+    };
+  });
+  expect(events.length).toBeGreaterThanOrEqual(9);
+  expect(events).toEqual(
+    shifts.shifts.map((s: { user: string; start: string; end: string }) => ({
+      user: s.user,
+      start: s.start,
+      end: s.end,
+    })),
+  );
+});
+
+test("logging interrupts raises the team's interrupt share", async ({
+  request,
+}) => {
+  const headers = await guestHeaders(request);
+  const stats = async () =>
+    (
+      await request.get(
+        '/api/oncall/teams/default/team-payments/interrupt-stats',
+        { headers },
+      )
+    ).json();
+  const before = await stats();
+  const current = before.iterations.at(-1);
+  expect(before.capacity).toMatchObject({
+    hoursPerIteration: 240,
+    source: 'annotation',
+  });
+
+  const logged = await request.post('/api/oncall/interrupts', {
+    headers,
+    data: {
+      team: 'group:default/team-payments',
+      entityRef: 'component:default/ledger-service',
+      title: 'Reconciliation job failed',
+      category: 'incident',
+      effortMinutes: 240,
+    },
+  });
+  expect(logged.status()).toBe(201);
+  expect((await logged.json()).triagedBy).toMatch(/^user:default\//);
+
+  const after = await stats();
+  const updated = after.iterations.at(-1);
+  expect(updated.start).toBe(current.start);
+  expect(updated.interruptMinutes).toBe(current.interruptMinutes + 240);
+  // 240 minutes more against 240 h (14,400 minutes) of capacity.
+  expect(updated.share).toBeCloseTo(current.share + 240 / 14_400, 6);
+
+  const refused = await request.post('/api/oncall/interrupts', {
+    headers,
+    data: {
+      team: 'group:default/team-checkout',
+      title: 'Not my team',
+      category: 'question',
+    },
+  });
+  expect(refused.status()).toBe(403);
+});
