@@ -76,7 +76,7 @@ export interface OncallStore {
   createRotation(rotation: NewRotation): Promise<RotationResponse>;
   getRotation(id: string): Promise<RotationResponse | undefined>;
   listRotations(owner: string): Promise<RotationResponse[]>;
-  /** Every rotation with rules; for the hand-off reminder task. */
+  /** Every rotation, imported schedules included; for the hand-off reminder task. */
   listAllRotations(): Promise<RotationResponse[]>;
   /** Adds a version; throws ConflictError when one already starts at that instant. */
   addVersion(

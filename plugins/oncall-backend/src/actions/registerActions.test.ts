@@ -1,0 +1,210 @@
+import { AuditorService } from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { DatabaseOncallStore } from '../database/DatabaseOncallStore';
+import { Access } from '../service/access';
+import { InterruptService } from '../service/InterruptService';
+import { NowService } from '../service/NowService';
+import { RotationService } from '../service/RotationService';
+import { TeamDirectory } from '../service/TeamDirectory';
+import { registerOncallActions } from './registerActions';
+
+const TEAM = 'group:default/team-a';
+const ALICE = 'user:default/alice';
+const BOB = 'user:default/bob';
+// Tuesday 10 March 2026: week 9 after 5 January, Bob's PoTW week (participants alternate).
+const NOW = new Date('2026-03-10T12:00:00.000Z');
+
+// Lower-case kinds: the in-memory catalog looks refs up case-sensitively.
+const entities: Entity[] = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'group',
+    metadata: { name: 'team-a', namespace: 'default' },
+    spec: { type: 'team', children: [] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'component',
+    metadata: { name: 'ledger', namespace: 'default' },
+    spec: { type: 'service', owner: TEAM },
+    relations: [{ type: 'ownedBy', targetRef: TEAM }],
+  },
+];
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+describe('registerOncallActions', () => {
+  let registry: ReturnType<typeof actionsRegistryServiceMock>;
+  let authorize: jest.Mock;
+
+  beforeEach(async () => {
+    const knex = await databases.init('SQLITE_3');
+    const store = await DatabaseOncallStore.create(
+      mockServices.database({ knex }),
+    );
+    authorize = jest.fn(async (requests: unknown[]) =>
+      requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+    );
+    const access = new Access(mockServices.permissions.mock({ authorize }), {
+      createEvent: async () => ({ success: jest.fn(), fail: jest.fn() }),
+    } as unknown as AuditorService);
+    const directory = new TeamDirectory(
+      catalogServiceMock({ entities }),
+      mockServices.auth(),
+    );
+    const now = () => NOW;
+    const rotations = new RotationService({ store, directory, access, now });
+    await store.createRotation({
+      id: 'rot-1',
+      owner: TEAM,
+      name: 'Team A PoTW',
+      source: 'rules',
+      version: {
+        effectiveFrom: '2026-01-01T00:00:00.000Z',
+        timezone: 'Europe/Berlin',
+        role: 'potw',
+        participants: [ALICE, BOB],
+        handoff: { weekday: 1, time: '09:00' },
+        shiftLength: 'P1W',
+        startDate: '2026-01-05',
+      },
+      createdBy: ALICE,
+      createdAt: NOW,
+    });
+    registry = actionsRegistryServiceMock();
+    registerOncallActions({
+      actionsRegistry: registry,
+      rotations,
+      now: new NowService({ rotations, directory, now }),
+      interrupts: new InterruptService({
+        store,
+        rotations,
+        directory,
+        access,
+        now,
+      }),
+    });
+  });
+
+  it('registers three actions, two of them read-only', async () => {
+    const { actions } = await registry.list();
+    expect(actions.map(a => [a.name, a.attributes.readOnly]).sort()).toEqual([
+      ['list-shifts', true],
+      ['log-interrupt', false],
+      ['who-is-on-call', true],
+    ]);
+  });
+
+  it('says who is on call for a component, until when and who is next', async () => {
+    const { output } = await registry.invoke({
+      id: 'test:who-is-on-call',
+      input: { entityRef: 'component:default/ledger' },
+      credentials: mockCredentials.user(ALICE),
+    });
+    expect(output).toEqual({
+      entityRef: 'component:default/ledger',
+      team: TEAM,
+      roles: [
+        {
+          role: 'potw',
+          rotationId: 'rot-1',
+          rotationName: 'Team A PoTW',
+          user: BOB,
+          // Monday 16 March 09:00 CET.
+          until: '2026-03-16T08:00:00.000Z',
+          next: { user: ALICE, at: '2026-03-16T08:00:00.000Z' },
+          timezone: 'Europe/Berlin',
+          override: false,
+        },
+      ],
+      escalation: [BOB],
+    });
+  });
+
+  it('lists the shifts of a window and refuses one longer than 90 days', async () => {
+    const { output } = await registry.invoke({
+      id: 'test:list-shifts',
+      input: {
+        rotationId: 'rot-1',
+        from: '2026-03-09T08:00:00.000Z',
+        to: '2026-03-23T08:00:00.000Z',
+      },
+      credentials: mockCredentials.user(ALICE),
+    });
+    expect(output).toEqual({
+      shifts: [
+        {
+          user: BOB,
+          start: '2026-03-09T08:00:00.000Z',
+          end: '2026-03-16T08:00:00.000Z',
+          source: 'rotation',
+        },
+        {
+          user: ALICE,
+          start: '2026-03-16T08:00:00.000Z',
+          end: '2026-03-23T08:00:00.000Z',
+          source: 'rotation',
+        },
+      ],
+      gaps: [],
+    });
+    await expect(
+      registry.invoke({
+        id: 'test:list-shifts',
+        input: {
+          rotationId: 'rot-1',
+          from: '2026-01-01T00:00:00.000Z',
+          to: '2026-06-01T00:00:00.000Z',
+        },
+        credentials: mockCredentials.user(ALICE),
+      }),
+    ).rejects.toThrow('at most 90 days');
+  });
+
+  it('logs an interrupt triaged by the PoTW, checking the permission on the team', async () => {
+    const credentials = mockCredentials.user(ALICE);
+    const { output } = await registry.invoke({
+      id: 'test:log-interrupt',
+      input: { team: TEAM, title: 'Pager', category: 'alert' },
+      credentials,
+    });
+    expect(output).toEqual({
+      id: expect.any(String),
+      team: TEAM,
+      triagedBy: BOB,
+      receivedAt: NOW.toISOString(),
+    });
+    expect(authorize).toHaveBeenCalledWith(
+      [expect.objectContaining({ resourceRef: TEAM })],
+      { credentials },
+    );
+  });
+
+  it('refuses to log an interrupt the policy denies or without a user', async () => {
+    authorize.mockImplementation(async (requests: unknown[]) =>
+      requests.map(() => ({ result: AuthorizeResult.DENY })),
+    );
+    await expect(
+      registry.invoke({
+        id: 'test:log-interrupt',
+        input: { team: TEAM, title: 'Pager', category: 'alert' },
+        credentials: mockCredentials.user(ALICE),
+      }),
+    ).rejects.toThrow('oncall.interrupt.create is not permitted');
+    await expect(
+      registry.invoke({
+        id: 'test:log-interrupt',
+        input: { team: TEAM, title: 'Pager', category: 'alert' },
+        credentials: mockCredentials.service(),
+      }),
+    ).rejects.toThrow('needs a signed-in user');
+  });
+});

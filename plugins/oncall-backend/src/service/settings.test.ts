@@ -1,0 +1,45 @@
+import { ConfigReader } from '@backstage/config';
+import { readOncallSettings } from './settings';
+
+describe('readOncallSettings', () => {
+  it('has defaults for every key', () => {
+    const settings = readOncallSettings(new ConfigReader({}));
+    expect(settings.iterations).toEqual({
+      length: 'P2W',
+      anchor: '2026-01-05T00:00:00.000Z',
+      timezone: 'UTC',
+    });
+    expect(settings.reminders.enabled).toBe(true);
+    expect(settings.reminders.before.toISO()).toBe('PT24H');
+    expect(settings.reminders.frequency.toISO()).toBe('PT5M');
+    expect(settings.seedFile).toBeUndefined();
+  });
+
+  it('reads the anchor as local midnight of the iteration time zone', () => {
+    const settings = readOncallSettings(
+      new ConfigReader({
+        oncall: {
+          iterations: {
+            length: 'P1W',
+            anchor: '2026-01-05',
+            timezone: 'Europe/Berlin',
+          },
+        },
+      }),
+    );
+    expect(settings.iterations).toEqual({
+      length: 'P1W',
+      anchor: '2026-01-04T23:00:00.000Z',
+      timezone: 'Europe/Berlin',
+    });
+  });
+
+  it.each([
+    [{ iterations: { timezone: 'Mars/Base' } }, 'oncall.iterations.timezone'],
+    [{ iterations: { length: 'two weeks' } }, 'oncall.iterations.length'],
+    [{ iterations: { anchor: 'Monday' } }, 'oncall.iterations.anchor'],
+    [{ reminders: { before: 'PT0S' } }, 'oncall.reminders.before'],
+  ])('names the key of a bad value %o', (oncall, key) => {
+    expect(() => readOncallSettings(new ConfigReader({ oncall }))).toThrow(key);
+  });
+});
