@@ -5,7 +5,7 @@ import { useRef } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { People } from '../lib/people';
 
-/** What the card reads from user and group entities: names, e-mail and links. */
+/** What the card and the team tab read of users and groups: names, e-mail and links. */
 const FIELDS = [
   'kind',
   'metadata.namespace',
@@ -28,7 +28,8 @@ export interface PeopleState {
  *
  * @remarks
  * The refs are compared as a set, and people already loaded are not asked for again, so the
- * minute refresh of the coverage reaches the catalog only when someone new shows up. Until
+ * card's minute refresh of the coverage, or the tab's re-fetch of the rotations after a write,
+ * reaches the catalog only when someone new shows up. Until
  * the first set has loaded, `people` is absent (callers show progress rather than names that
  * change a moment later); after that, a newcomer shows by ref name until their entity arrives.
  */

@@ -2,7 +2,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { Typography } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
 import { oncallApiRef } from '../../api/OncallApi';
-import { roleLabel } from './rotations/RotationPicker';
+import { roleLabel } from '../../lib/roles';
 import { errorMessage } from './shared/errorMessage';
 import { useTeam } from './shared/TeamContext';
 import { formatInstant } from './shared/time';

@@ -64,7 +64,7 @@ describe('TeamOncallContent', () => {
         .getAllByRole('option')
         .map(option => option.textContent),
     ).toEqual([
-      'Person of the week (PoTW (Person of the Week))',
+      'Person of the week (Person of the Week)',
       'Primary on-call (Primary on-call)',
     ]);
     expect(entriesOf(await findDay('Tuesday 10 March'))).toEqual([
@@ -99,7 +99,7 @@ describe('TeamOncallContent', () => {
 
     const now = await screen.findByRole('list', { name: 'Now on duty' });
     expect(entriesOf(now)).toEqual([
-      'PoTW (Person of the Week): Bob, until Mon 16 Mar, 09:00 (Europe/Berlin), then Alice',
+      'Person of the Week: Bob, until Mon 16 Mar, 09:00 (Europe/Berlin), then Alice',
     ]);
   });
 

@@ -7,13 +7,14 @@ import { Grid } from '@material-ui/core';
 import { useCallback, useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { oncallApiRef } from '../../api/OncallApi';
+import { usePeople } from '../../hooks/usePeople';
+import { displayName as nameOf } from '../../lib/people';
 import { InterruptLedger } from './interrupts/InterruptLedger';
 import { InterruptShareCard } from './interrupts/InterruptShareCard';
 import { NoRotations } from './rotations/NoRotations';
 import { sortRotations } from './rotations/sortRotations';
 import { RotationView } from './RotationView';
 import { TeamProvider } from './shared/TeamContext';
-import { usePeople } from './shared/usePeople';
 
 /**
  * The "On-call" tab of a group page: who covers now, the rotation calendar with overrides and
@@ -50,7 +51,19 @@ export function TeamOncallContent() {
       (rotations ?? []).flatMap(r => r.versions.flatMap(v => v.participants)),
     [rotations],
   );
-  const { members, displayName } = usePeople(memberRefs, participantRefs);
+  // Until the catalog answers (or if it cannot), people show by the name in their ref.
+  const { people } = usePeople([...memberRefs, ...participantRefs]);
+  const displayName = useCallback(
+    (ref: string) => nameOf(ref, people?.get(ref)),
+    [people],
+  );
+  const members = useMemo(
+    () =>
+      memberRefs
+        .map(ref => ({ ref, name: displayName(ref) }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [memberRefs, displayName],
+  );
   const team = useMemo(
     () => ({ groupRef, groupName, members, displayName, version, refresh }),
     [groupRef, groupName, members, displayName, version, refresh],

@@ -1,19 +1,10 @@
 import { makeStyles, Typography } from '@material-ui/core';
 import { segmentsOfDay } from './calendarModel';
 import { DayCoverage } from './DayCoverage';
+import { useCalendarTableStyles } from './useCalendarTableStyles';
 import { CalendarViewProps } from './WeekView';
 
 const useStyles = makeStyles(theme => ({
-  table: {
-    width: '100%',
-    tableLayout: 'fixed',
-    borderCollapse: 'collapse',
-  },
-  header: {
-    ...theme.typography.body2,
-    fontWeight: theme.typography.fontWeightBold as number,
-    padding: theme.spacing(0.5),
-  },
   cell: {
     verticalAlign: 'top',
     padding: theme.spacing(0.5),
@@ -21,7 +12,6 @@ const useStyles = makeStyles(theme => ({
     height: 96,
   },
   outside: { opacity: 0.5 },
-  today: { backgroundColor: theme.palette.action.selected },
 }));
 
 /** Props of {@link MonthView}: those of the week view plus the month shown. */
@@ -34,20 +24,21 @@ export interface MonthViewProps extends CalendarViewProps {
 export function MonthView(props: MonthViewProps) {
   const { label, range, tiles, today, participants, displayName, month } =
     props;
+  const shared = useCalendarTableStyles();
   const classes = useStyles();
   const weeks = [];
   for (let i = 0; i < range.days.length; i += 7) {
     weeks.push(range.days.slice(i, i + 7));
   }
   return (
-    <table className={classes.table} aria-label={label}>
+    <table className={shared.table} aria-label={label}>
       <thead>
         <tr>
           {range.days.slice(0, 7).map(day => (
             <th
               key={day.weekday}
               scope="col"
-              className={classes.header}
+              className={shared.header}
               abbr={day.toFormat('cccc')}
             >
               {day.toFormat('ccc')}
@@ -65,7 +56,7 @@ export function MonthView(props: MonthViewProps) {
                   key={day.toISODate()}
                   className={`${classes.cell} ${
                     day.month === month ? '' : classes.outside
-                  } ${isToday ? classes.today : ''}`}
+                  } ${isToday ? shared.today : ''}`}
                   aria-current={isToday ? 'date' : undefined}
                 >
                   <Typography variant="body2" component="div">

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { oncallApiRef } from '../../../api/OncallApi';
 import { useTeam } from '../shared/TeamContext';
-import { viewerZone } from '../shared/time';
+import { timeWindow, viewerZone } from '../shared/time';
 import {
   calendarRange,
   CalendarView,
@@ -46,8 +46,7 @@ export function ShiftCalendar(props: ShiftCalendarProps) {
   // The rotation may change under a kept anchor; show the same date in the new zone.
   const zoned = anchor.setZone(zone, { keepLocalTime: true });
   const range = calendarRange(view, zoned);
-  const from = range.from.toUTC().toISO()!;
-  const to = range.to.toUTC().toISO()!;
+  const { from, to } = timeWindow(range.from, range.to);
 
   const key = `${rotation.id} ${from} ${to}`;
   const { value: loaded, error } = useAsync(

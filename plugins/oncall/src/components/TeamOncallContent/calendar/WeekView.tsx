@@ -2,20 +2,10 @@ import { makeStyles } from '@material-ui/core';
 import { DateTime } from 'luxon';
 import { CalendarRange, segmentsOfDay, toTiles } from './calendarModel';
 import { DayCoverage } from './DayCoverage';
+import { useCalendarTableStyles } from './useCalendarTableStyles';
 
 const useStyles = makeStyles(theme => ({
-  table: {
-    width: '100%',
-    tableLayout: 'fixed',
-    borderCollapse: 'collapse',
-  },
-  header: {
-    ...theme.typography.body2,
-    fontWeight: theme.typography.fontWeightBold as number,
-    padding: theme.spacing(0.5),
-    borderBottom: `1px solid ${theme.palette.divider}`,
-  },
-  today: { backgroundColor: theme.palette.action.selected },
+  header: { borderBottom: `1px solid ${theme.palette.divider}` },
   cell: { verticalAlign: 'top', padding: theme.spacing(0.5) },
 }));
 
@@ -32,17 +22,18 @@ export interface CalendarViewProps {
 /** Seven day columns, each drawing who covers which hours of the day to scale. */
 export function WeekView(props: CalendarViewProps) {
   const { label, range, tiles, today, participants, displayName } = props;
+  const shared = useCalendarTableStyles();
   const classes = useStyles();
   return (
-    <table className={classes.table} aria-label={label}>
+    <table className={shared.table} aria-label={label}>
       <thead>
         <tr>
           {range.days.map(day => (
             <th
               key={day.toISODate()}
               scope="col"
-              className={`${classes.header} ${
-                day.hasSame(today, 'day') ? classes.today : ''
+              className={`${shared.header} ${classes.header} ${
+                day.hasSame(today, 'day') ? shared.today : ''
               }`}
               aria-current={day.hasSame(today, 'day') ? 'date' : undefined}
             >

@@ -10,13 +10,12 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { makeStyles, Typography } from '@material-ui/core';
-import { DateTime } from 'luxon';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { oncallApiRef } from '../../../api/OncallApi';
 import { PermittedButton } from '../shared/PermittedButton';
 import { useTeam } from '../shared/TeamContext';
-import { formatInstant } from '../shared/time';
+import { formatInstant, windowAhead } from '../shared/time';
 import { HandoffNoteDialog } from './HandoffNoteDialog';
 
 /** How far ahead the card lists hand-offs. */
@@ -45,13 +44,10 @@ export function HandoffsCard(props: HandoffsCardProps) {
   const { displayName, version, refresh } = useTeam();
   const [noting, setNoting] = useState(false);
 
-  const { value, loading, error } = useAsync(() => {
-    const now = DateTime.utc();
-    return api.listHandoffs(rotation.id, {
-      from: now.toUTC().toISO()!,
-      to: now.plus({ weeks: UPCOMING_WEEKS }).toUTC().toISO()!,
-    });
-  }, [api, rotation.id, version]);
+  const { value, loading, error } = useAsync(
+    () => api.listHandoffs(rotation.id, windowAhead({ weeks: UPCOMING_WEEKS })),
+    [api, rotation.id, version],
+  );
 
   const who = (ref: string | null) => (ref ? displayName(ref) : 'nobody');
   const describe = (handoff: HandoffWithNotes) =>

@@ -9,13 +9,12 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { Typography } from '@material-ui/core';
-import { DateTime } from 'luxon';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { oncallApiRef } from '../../../api/OncallApi';
 import { PermittedButton } from '../shared/PermittedButton';
 import { useTeam } from '../shared/TeamContext';
-import { viewerZone } from '../shared/time';
+import { viewerZone, windowBack } from '../shared/time';
 import { CapacityDialog } from './CapacityDialog';
 import { CAPACITY_ANNOTATION, describeCapacity } from './capacityText';
 import { InterruptShareChart } from './InterruptShareChart';
@@ -45,13 +44,10 @@ export function InterruptShareCard() {
   const zone = viewerZone();
   const [editing, setEditing] = useState(false);
 
-  const { value, loading, error } = useAsync(() => {
-    const now = DateTime.utc();
-    return api.getInterruptStats(groupRef, {
-      from: now.minus({ weeks: WINDOW_WEEKS }).toUTC().toISO()!,
-      to: now.toUTC().toISO()!,
-    });
-  }, [api, groupRef, version]);
+  const { value, loading, error } = useAsync(
+    () => api.getInterruptStats(groupRef, windowBack({ weeks: WINDOW_WEEKS })),
+    [api, groupRef, version],
+  );
 
   const capacityText = value && describeCapacity(value.capacity);
   const { rows, unit } = shareRows(value?.iterations ?? [], zone);

@@ -3,21 +3,14 @@ import {
   RotationResponse,
 } from '@agile-ops/plugin-oncall-common';
 import { useApi } from '@backstage/core-plugin-api';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  TextField,
-} from '@material-ui/core';
-import Alert from '@material-ui/lab/Alert';
+import { TextField } from '@material-ui/core';
 import { DateTime } from 'luxon';
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { oncallApiRef } from '../../../api/OncallApi';
-import { errorMessage } from '../shared/errorMessage';
+import { FormDialog } from '../shared/FormDialog';
 import { useCandidates } from '../shared/useCandidates';
 import { fromLocalInput, toLocalInput } from '../shared/time';
+import { WallClockField } from '../shared/WallClockField';
 
 /** Props of {@link AddOverrideDialog}. */
 export interface AddOverrideDialogProps {
@@ -59,122 +52,91 @@ export function AddOverrideDialog(props: AddOverrideDialogProps) {
   );
   const [replaces, setReplaces] = useState('');
   const [reason, setReason] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string>();
 
   const start = fromLocalInput(from, zone);
   const end = fromLocalInput(to, zone);
   const problem = formProblem(user, start, end);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (problem || !start || !end) return;
+  const personOptions = candidates.map(person => (
+    <option key={person.ref} value={person.ref}>
+      {person.name}
+    </option>
+  ));
+
+  const submit = async () => {
     const request: CreateOverrideRequest = {
       user,
-      start,
-      end,
+      // Set when there is no problem, which is when the dialog submits.
+      start: start!,
+      end: end!,
       ...(replaces ? { replaces } : {}),
       ...(reason.trim() ? { reason: reason.trim() } : {}),
     };
-    setSaving(true);
-    setError(undefined);
-    try {
-      await api.createOverride(rotation.id, request);
-      onCreated();
-    } catch (e) {
-      setError(errorMessage(e));
-      setSaving(false);
-    }
+    await api.createOverride(rotation.id, request);
+    onCreated();
   };
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby="oncall-override-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="oncall-override-title">Add override</DialogTitle>
-        <DialogContent>
-          {error && <Alert severity="error">{error}</Alert>}
-          <TextField
-            id="oncall-override-user"
-            select
-            SelectProps={{ native: true }}
-            label="Who covers"
-            value={user}
-            onChange={e => setUser(e.target.value)}
-            fullWidth
-            margin="normal"
-            required
-          >
-            <option value="" disabled>
-              Choose a person
-            </option>
-            {candidates.map(person => (
-              <option key={person.ref} value={person.ref}>
-                {person.name}
-              </option>
-            ))}
-          </TextField>
-          <TextField
-            id="oncall-override-from"
-            type="datetime-local"
-            label={`From (${zone})`}
-            value={from}
-            onChange={e => setFrom(e.target.value)}
-            InputLabelProps={{ shrink: true }}
-            fullWidth
-            margin="normal"
-            required
-          />
-          <TextField
-            id="oncall-override-to"
-            type="datetime-local"
-            label={`To (${zone})`}
-            value={to}
-            onChange={e => setTo(e.target.value)}
-            InputLabelProps={{ shrink: true }}
-            fullWidth
-            margin="normal"
-            required
-          />
-          <TextField
-            id="oncall-override-replaces"
-            select
-            SelectProps={{ native: true }}
-            label="Replaces"
-            value={replaces}
-            onChange={e => setReplaces(e.target.value)}
-            helperText="Whom the override relieves, for the record; it covers the whole time either way."
-            fullWidth
-            margin="normal"
-          >
-            <option value="">Nobody in particular</option>
-            {candidates.map(person => (
-              <option key={person.ref} value={person.ref}>
-                {person.name}
-              </option>
-            ))}
-          </TextField>
-          <TextField
-            id="oncall-override-reason"
-            label="Reason"
-            value={reason}
-            onChange={e => setReason(e.target.value)}
-            fullWidth
-            margin="normal"
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button
-            type="submit"
-            color="primary"
-            variant="contained"
-            disabled={Boolean(problem) || saving}
-            title={problem}
-          >
-            Add override
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      idPrefix="oncall-override"
+      title="Add override"
+      submitLabel="Add override"
+      onSubmit={submit}
+      onClose={onClose}
+      problem={problem}
+    >
+      <TextField
+        id="oncall-override-user"
+        select
+        SelectProps={{ native: true }}
+        label="Who covers"
+        value={user}
+        onChange={e => setUser(e.target.value)}
+        fullWidth
+        margin="normal"
+        required
+      >
+        <option value="" disabled>
+          Choose a person
+        </option>
+        {personOptions}
+      </TextField>
+      <WallClockField
+        id="oncall-override-from"
+        label="From"
+        zone={zone}
+        value={from}
+        onChange={setFrom}
+      />
+      <WallClockField
+        id="oncall-override-to"
+        label="To"
+        zone={zone}
+        value={to}
+        onChange={setTo}
+      />
+      <TextField
+        id="oncall-override-replaces"
+        select
+        SelectProps={{ native: true }}
+        label="Replaces"
+        value={replaces}
+        onChange={e => setReplaces(e.target.value)}
+        helperText="Whom the override relieves, for the record; it covers the whole time either way."
+        fullWidth
+        margin="normal"
+      >
+        <option value="">Nobody in particular</option>
+        {personOptions}
+      </TextField>
+      <TextField
+        id="oncall-override-reason"
+        label="Reason"
+        value={reason}
+        onChange={e => setReason(e.target.value)}
+        fullWidth
+        margin="normal"
+      />
+    </FormDialog>
   );
 }

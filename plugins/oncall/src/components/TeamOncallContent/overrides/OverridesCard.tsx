@@ -10,14 +10,13 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import { List, ListItem, ListItemText, Typography } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
-import { DateTime } from 'luxon';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { oncallApiRef } from '../../../api/OncallApi';
 import { errorMessage } from '../shared/errorMessage';
 import { PermittedButton } from '../shared/PermittedButton';
 import { useTeam } from '../shared/TeamContext';
-import { formatInstant } from '../shared/time';
+import { formatInstant, windowAhead } from '../shared/time';
 import { AddOverrideDialog } from './AddOverrideDialog';
 
 /** How far ahead the card lists overrides. */
@@ -37,13 +36,10 @@ export function OverridesCard(props: OverridesCardProps) {
   const [adding, setAdding] = useState(false);
   const [removeError, setRemoveError] = useState<string>();
 
-  const { value, loading, error } = useAsync(() => {
-    const now = DateTime.utc();
-    return api.listOverrides(rotation.id, {
-      from: now.toUTC().toISO()!,
-      to: now.plus({ days: UPCOMING_DAYS }).toUTC().toISO()!,
-    });
-  }, [api, rotation.id, version]);
+  const { value, loading, error } = useAsync(
+    () => api.listOverrides(rotation.id, windowAhead({ days: UPCOMING_DAYS })),
+    [api, rotation.id, version],
+  );
 
   const remove = async (overrideId: string) => {
     setRemoveError(undefined);

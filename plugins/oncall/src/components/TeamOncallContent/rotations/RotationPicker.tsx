@@ -1,6 +1,6 @@
 import { RotationResponse } from '@agile-ops/plugin-oncall-common';
 import { TextField, Typography } from '@material-ui/core';
-import { ROLE_OPTIONS } from './rotationForm';
+import { roleLabel } from '../../../lib/roles';
 
 /** Props of {@link RotationPicker}. */
 export interface RotationPickerProps {
@@ -8,11 +8,6 @@ export interface RotationPickerProps {
   rotations: RotationResponse[];
   selected: RotationResponse;
   onSelect: (rotationId: string) => void;
-}
-
-/** The role of a rotation in words: "PoTW (Person of the Week)", or the custom role. */
-export function roleLabel(role: string): string {
-  return ROLE_OPTIONS.find(option => option.id === role)?.label ?? role;
 }
 
 /** A rotation selector when the team has several, else the one rotation's name. */

@@ -2,7 +2,11 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import { Button, ButtonProps, Tooltip } from '@material-ui/core';
 import { useTeam } from './TeamContext';
 
-/** A permission as `usePermission` takes it (the common package is only a dev dependency). */
+/**
+ * A permission as `usePermission` takes it, such as those of `@agile-ops/plugin-oncall-common`.
+ * Derived rather than imported because `@backstage/plugin-permission-common`, which names the
+ * type, is only a dev dependency of this package.
+ */
 export type ButtonPermission = Extract<
   Parameters<typeof usePermission>[0],
   { resourceRef: string | undefined }

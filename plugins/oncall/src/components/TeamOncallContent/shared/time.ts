@@ -1,4 +1,5 @@
-import { DateTime } from 'luxon';
+import { DateTime, DurationLike } from 'luxon';
+import { TimeWindow } from '../../../api/OncallApi';
 
 // Every time shown or entered in the tab goes through here, so tests can pin luxon's
 // `Settings.now` and `Settings.defaultZone` and get the same answers on any machine.
@@ -14,6 +15,23 @@ export function viewerZone(): string {
 /** Now, as the UTC ISO string the API expects. */
 export function nowIso(): string {
   return DateTime.now().toUTC().toISO()!;
+}
+
+/** The API's time window from one instant to another. */
+export function timeWindow(from: DateTime, to: DateTime): TimeWindow {
+  return { from: from.toUTC().toISO()!, to: to.toUTC().toISO()! };
+}
+
+/** The time window from now until `duration` ahead, such as the coming four weeks. */
+export function windowAhead(duration: DurationLike): TimeWindow {
+  const now = DateTime.utc();
+  return timeWindow(now, now.plus(duration));
+}
+
+/** The time window from `duration` ago until now, such as the last twelve weeks. */
+export function windowBack(duration: DurationLike): TimeWindow {
+  const now = DateTime.utc();
+  return timeWindow(now.minus(duration), now);
 }
 
 /** An instant of the API on the wall clock of `zone`. */

@@ -1,0 +1,31 @@
+import { TextField } from '@material-ui/core';
+
+/** Props of {@link WallClockField}. */
+export interface WallClockFieldProps {
+  id: string;
+  /** What the time is, such as "From"; the zone follows in brackets. */
+  label: string;
+  /** The IANA zone whose wall clock the time is read on. */
+  zone: string;
+  /** The input's value, as `toLocalInput` writes it and `fromLocalInput` reads it. */
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** A required date-and-time input read on the wall clock of a zone, which its label names. */
+export function WallClockField(props: WallClockFieldProps) {
+  const { id, label, zone, value, onChange } = props;
+  return (
+    <TextField
+      id={id}
+      type="datetime-local"
+      label={`${label} (${zone})`}
+      value={value}
+      onChange={e => onChange(e.target.value)}
+      InputLabelProps={{ shrink: true }}
+      fullWidth
+      margin="normal"
+      required
+    />
+  );
+}
