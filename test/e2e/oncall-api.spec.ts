@@ -46,7 +46,11 @@ test('a demo component has a PoTW and an on-call person with the next hand-off',
     expect(Date.parse(role.next.at)).toBeGreaterThan(Date.now());
     expect(role.next.user).not.toBe(role.user);
   }
-  expect(now.escalation.at(-1)).toBe('user:default/priya.raman');
+  // PoTW, then on-call, then the team lead (priya.raman), each person named once.
+  expect(now.escalation[0]).toBe(now.roles[0].user);
+  expect(now.escalation).toContain(now.roles[1].user);
+  expect(now.escalation).toContain('user:default/priya.raman');
+  expect(new Set(now.escalation).size).toBe(now.escalation.length);
 });
 
 test('the .ics feed of the rotation parses to the same shifts', async ({
