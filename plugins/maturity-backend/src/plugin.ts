@@ -22,6 +22,8 @@ import { OperationsService } from './rollups/OperationsService';
 import { RollupService } from './rollups/RollupService';
 import { SNAPSHOT_TASK, takeSnapshot } from './rollups/takeSnapshot';
 import { createRouter } from './service/router';
+import { DatabaseSelfServiceStore } from './selfService/DatabaseSelfServiceStore';
+import { SelfServiceService } from './selfService/SelfServiceService';
 import { readMaturitySettings } from './service/settings';
 
 /**
@@ -121,17 +123,25 @@ export const maturityPlugin = createBackendPlugin({
             });
           },
         });
+        const entities = new EntityLookup({
+          catalog,
+          permissions: deps.permissions,
+          db,
+        });
+        const selfService = new SelfServiceService({
+          store: new DatabaseSelfServiceStore(db),
+          entities,
+          auditor: deps.auditor,
+        });
         const service = new MaturityService({
           store,
           catalog,
-          entities: new EntityLookup({
-            catalog,
-            permissions: deps.permissions,
-            db,
-          }),
+          entities,
           permissions: deps.permissions,
           auditor: deps.auditor,
           settings,
+          // Self-service runs are the automation vector's evidence on the scorecard.
+          evidence: selfService,
         });
 
         // Lets policies hand conditional decisions (e.g. "owners may assess") to this plugin.
@@ -153,6 +163,7 @@ export const maturityPlugin = createBackendPlugin({
             service,
             rollups,
             operations,
+            selfService,
             httpAuth: deps.httpAuth,
           }),
         );

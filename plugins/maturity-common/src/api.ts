@@ -93,6 +93,25 @@ export interface Scorecard {
   };
   vectors: VectorScorecardEntry[];
   gaps: TargetGap[];
+  /**
+   * Automated signals with the score they propose, for a person to confirm or override. Only
+   * the single-entity scorecard carries it (bulk reads leave it out to stay fast), and it is
+   * absent when there is no evidence.
+   */
+  evidence?: VectorEvidence[];
+}
+
+/**
+ * What automated signals say about one vector of an entity: the facts, and the score they
+ * propose (null when they propose none).
+ *
+ * @public
+ */
+export interface VectorEvidence {
+  vector: VectorId;
+  /** Sentences for people, e.g. `7 self-service runs in the last 90 days (2 in the last 30)`. */
+  facts: string[];
+  proposedScore: number | null;
 }
 
 /**
@@ -253,4 +272,66 @@ export interface RollupHistoryPoint {
 export interface RollupHistory {
   scopeRef: string;
   series: Array<{ vector: VectorId | 'level'; points: RollupHistoryPoint[] }>;
+}
+
+/**
+ * The body of `POST /self-service/runs`: a scaffolder task ran a template against an entity.
+ *
+ * @public
+ */
+export interface RecordRunRequest {
+  /** The entity the template was run for, e.g. `component:default/payments`. */
+  entityRef: string;
+  /** The template, e.g. `template:default/add-runbook`. */
+  templateRef: string;
+  /** The scaffolder task id (at most 200 characters); a repeat with the same ids is a replay. */
+  taskId: string;
+}
+
+/**
+ * One recorded self-service run.
+ *
+ * @public
+ */
+export interface SelfServiceRun {
+  id: string;
+  entityRef: string;
+  templateRef: string;
+  taskId: string;
+  /** Entity ref of the user who started the task. */
+  runBy: string;
+  /** When it was recorded, ISO 8601. */
+  ranAt: string;
+}
+
+/**
+ * How often self-service was used for one entity, as served by
+ * `GET /entities/{kind}/{namespace}/{name}/self-service`.
+ *
+ * @public
+ */
+export interface SelfServiceUsage {
+  entityRef: string;
+  runs: { last30Days: number; last90Days: number };
+  /** The latest runs, newest first, at most 10. */
+  recent: SelfServiceRun[];
+}
+
+/**
+ * How often self-service was used for a team's entities, as served by
+ * `GET /teams/{namespace}/{name}/self-service`.
+ *
+ * @public
+ */
+export interface TeamSelfServiceUsage {
+  /** The group's entity ref. */
+  team: string;
+  /** Totals over the entities listed. */
+  runs: { last30Days: number; last90Days: number };
+  /** The group's entities with runs in the last 90 days, most runs first. */
+  entities: Array<{
+    entityRef: string;
+    last30Days: number;
+    last90Days: number;
+  }>;
 }

@@ -36,6 +36,7 @@ describe('public API', () => {
       'SCORE_SOURCES',
       'ASSESSMENT_LIMITS',
       'ORGANIZATION_SCOPE_REF',
+      'proposeAutomationScore',
     ];
     expect(Object.keys(api).sort()).toEqual(expected.sort());
   });

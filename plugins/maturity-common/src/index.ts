@@ -16,3 +16,4 @@ export * from './ratings';
 export * from './targets';
 export * from './permissions';
 export * from './api';
+export * from './selfService';

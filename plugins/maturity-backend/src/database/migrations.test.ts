@@ -1,6 +1,7 @@
 import { createTestDatabases } from '@agile-ops/test-utils';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
+import { DatabaseSelfServiceStore } from '../selfService/DatabaseSelfServiceStore';
 import { DatabaseMaturityStore } from './DatabaseMaturityStore';
 
 jest.setTimeout(60_000);
@@ -21,6 +22,7 @@ const TABLES = [
   'maturity_rollup_snapshots',
   'maturity_task_runs',
   'maturity_meta',
+  'maturity_self_service_runs',
 ];
 
 const INDEXES = [
@@ -33,6 +35,8 @@ const INDEXES = [
   'maturity_entities_owner_idx',
   'maturity_group_ancestry_group_idx',
   'maturity_rollup_snapshots_day_idx',
+  'maturity_self_service_runs_task_idx',
+  'maturity_self_service_runs_entity_idx',
 ];
 
 const ENTITY = 'component:default/foo';
@@ -88,6 +92,7 @@ describe('migrations', () => {
       expect(applied.map((file: string) => file.replace(/^.*\//, ''))).toEqual([
         '202611281800_init.js',
         '202611291000_hierarchy_rollups.js',
+        '202611300900_self_service_runs.js',
       ]);
       expect(await existingTables(knex)).toEqual(TABLES);
       expect(await indexNames(knex)).toEqual(expect.arrayContaining(INDEXES));
@@ -184,6 +189,8 @@ describe('migrations', () => {
         ENTITY,
       ]);
 
+      // The self-service migration is the latest; the roll-ups come off next.
+      await knex.migrate.down({ directory });
       await knex.migrate.down({ directory });
       expect(await knex.schema.hasTable('maturity_entities')).toBe(false);
       expect(await knex.schema.hasTable('maturity_entity_levels')).toBe(false);
@@ -194,6 +201,66 @@ describe('migrations', () => {
         { n: expect.anything() },
       ]);
       expect(await existingTables(knex)).toEqual(TABLES);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'rolls back the self-service runs alone and keeps scores and hierarchy on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await knex.migrate.latest({ directory });
+      await recordSample(new DatabaseMaturityStore(knex));
+      await knex('maturity_entities').insert({
+        entity_ref: ENTITY,
+        kind: 'component',
+        in_catalog: true,
+        fingerprint: 'x',
+        synced_at: new Date(),
+      });
+      const runs = new DatabaseSelfServiceStore(knex);
+      const run = {
+        entityRef: ENTITY,
+        templateRef: 'template:default/t',
+        taskId: 'task-1',
+        runBy: 'user:default/jo',
+        ranAt: new Date('2026-03-01T08:00:00.123Z'),
+      };
+      expect((await runs.recordRun(run)).run.ranAt).toEqual(run.ranAt);
+
+      // (task, template, entity) is unique.
+      const duplicate = await knex('maturity_self_service_runs')
+        .insert({
+          id: 'another-id',
+          entity_ref: ENTITY,
+          template_ref: run.templateRef,
+          task_id: run.taskId,
+          run_by: run.runBy,
+          ran_at: run.ranAt,
+        })
+        .then(
+          () => 'inserted',
+          (error: Error) => error.message,
+        );
+      expect(duplicate).toMatch(/unique|duplicate/i);
+
+      await knex.migrate.down({ directory });
+      expect(await knex.schema.hasTable('maturity_self_service_runs')).toBe(
+        false,
+      );
+      expect(await indexNames(knex)).not.toContain(
+        'maturity_self_service_runs_entity_idx',
+      );
+      expect(await knex('maturity_entities').pluck('entity_ref')).toEqual([
+        ENTITY,
+      ]);
+      expect(
+        await new DatabaseMaturityStore(knex).getCurrentScores([ENTITY]),
+      ).toHaveLength(2);
+
+      await knex.migrate.latest({ directory });
+      expect(await existingTables(knex)).toEqual(TABLES);
+      expect(await runs.recentRuns(ENTITY, 10)).toEqual([]);
+      expect((await runs.recordRun(run)).replayed).toBe(false);
     },
   );
 

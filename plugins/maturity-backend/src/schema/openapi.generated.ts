@@ -565,6 +565,37 @@ export const spec = {
               $ref: '#/components/schemas/TargetGap',
             },
           },
+          evidence: {
+            type: 'array',
+            description:
+              'Automated signals and the score they propose, for a person to confirm or override. Only the single-entity scorecard (and the one an assessment answers with) carries it, and only when there is evidence; bulk scorecards leave it out.',
+            items: {
+              $ref: '#/components/schemas/VectorEvidence',
+            },
+          },
+        },
+      },
+      VectorEvidence: {
+        type: 'object',
+        description:
+          'What automated signals say about one vector of an entity.',
+        additionalProperties: false,
+        required: ['vector', 'facts', 'proposedScore'],
+        properties: {
+          vector: {
+            $ref: '#/components/schemas/VectorId',
+          },
+          facts: {
+            type: 'array',
+            description:
+              'Sentences for people, e.g. `7 self-service runs in the last 90 days (2 in the last 30)`.',
+            items: {
+              type: 'string',
+            },
+          },
+          proposedScore: {
+            $ref: '#/components/schemas/NullableScore',
+          },
         },
       },
       AssessmentScoreInput: {
@@ -1081,6 +1112,147 @@ export const spec = {
           },
         },
       },
+      RecordRunRequest: {
+        type: 'object',
+        description: 'A scaffolder task ran a template against an entity.',
+        additionalProperties: false,
+        required: ['entityRef', 'templateRef', 'taskId'],
+        properties: {
+          entityRef: {
+            type: 'string',
+            description:
+              'The entity the template ran for, e.g. `component:default/payments`.',
+            minLength: 1,
+            maxLength: 255,
+          },
+          templateRef: {
+            type: 'string',
+            description: 'The template, e.g. `template:default/add-runbook`.',
+            minLength: 1,
+            maxLength: 255,
+          },
+          taskId: {
+            type: 'string',
+            description:
+              'The scaffolder task id; a repeat with the same task, template and entity is a replay.',
+            minLength: 1,
+            maxLength: 200,
+          },
+        },
+      },
+      SelfServiceRun: {
+        type: 'object',
+        description: 'One recorded self-service run.',
+        additionalProperties: false,
+        required: [
+          'id',
+          'entityRef',
+          'templateRef',
+          'taskId',
+          'runBy',
+          'ranAt',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          templateRef: {
+            type: 'string',
+          },
+          taskId: {
+            type: 'string',
+          },
+          runBy: {
+            type: 'string',
+            description: 'Entity ref of the user who started the task.',
+          },
+          ranAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      RunCounts: {
+        type: 'object',
+        description:
+          'Runs at or after now minus 30 days and now minus 90 days.',
+        additionalProperties: false,
+        required: ['last30Days', 'last90Days'],
+        properties: {
+          last30Days: {
+            type: 'integer',
+            minimum: 0,
+          },
+          last90Days: {
+            type: 'integer',
+            minimum: 0,
+          },
+        },
+      },
+      SelfServiceUsage: {
+        type: 'object',
+        description: 'How often self-service was used for one entity.',
+        additionalProperties: false,
+        required: ['entityRef', 'runs', 'recent'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          runs: {
+            $ref: '#/components/schemas/RunCounts',
+          },
+          recent: {
+            type: 'array',
+            description: 'The latest runs, newest first.',
+            maxItems: 10,
+            items: {
+              $ref: '#/components/schemas/SelfServiceRun',
+            },
+          },
+        },
+      },
+      TeamSelfServiceUsage: {
+        type: 'object',
+        description:
+          'How often self-service was used for the entities a group owns.',
+        additionalProperties: false,
+        required: ['team', 'runs', 'entities'],
+        properties: {
+          team: {
+            type: 'string',
+            description: "The group's entity ref.",
+          },
+          runs: {
+            $ref: '#/components/schemas/RunCounts',
+          },
+          entities: {
+            type: 'array',
+            description:
+              "The group's entities with runs in the last 90 days, most runs first.",
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['entityRef', 'last30Days', 'last90Days'],
+              properties: {
+                entityRef: {
+                  type: 'string',
+                },
+                last30Days: {
+                  type: 'integer',
+                  minimum: 0,
+                },
+                last90Days: {
+                  type: 'integer',
+                  minimum: 0,
+                },
+              },
+            },
+          },
+        },
+      },
       ExportRow: {
         type: 'object',
         description:
@@ -1403,6 +1575,144 @@ export const spec = {
           '413': {
             $ref: '#/components/responses/ErrorResponse',
             description: 'The body is larger than 256 kB.',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/self-service': {
+      get: {
+        operationId: 'GetSelfServiceUsage',
+        description:
+          'Returns how many self-service runs an entity had in the last 30 and 90 days, and its latest runs.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The entity's self-service use.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SelfServiceUsage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/teams/{namespace}/{name}/self-service': {
+      get: {
+        operationId: 'GetTeamSelfServiceUsage',
+        description:
+          'Returns the self-service runs of the entities a group owns, in total and per entity.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The team's self-service use.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TeamSelfServiceUsage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/self-service/runs': {
+      post: {
+        operationId: 'RecordSelfServiceRun',
+        description:
+          'Records that a scaffolder task ran a template against an entity, as the signed-in user who started it. Idempotent on task, template and entity.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/RecordRunRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description:
+              'A replay: the run recorded first, with the header `Idempotent-Replayed: true`.',
+            headers: {
+              'Idempotent-Replayed': {
+                description:
+                  'Always `true`; the run was recorded by an earlier request.',
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SelfServiceRun',
+                },
+              },
+            },
+          },
+          '201': {
+            description: 'The recorded run.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SelfServiceRun',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+            description:
+              'The caller is not a user (e.g. a service without a user on whose behalf it calls).',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
           },
         },
       },

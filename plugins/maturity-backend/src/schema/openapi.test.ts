@@ -12,7 +12,10 @@ import {
   MATURITY_VECTORS,
   RUBRIC_VERSION,
   Scorecard,
+  SelfServiceRun,
+  SelfServiceUsage,
   TargetProfile,
+  TeamSelfServiceUsage,
   VECTOR_IDS,
 } from '@agile-ops/plugin-maturity-common';
 import { createOpenApiRouter, spec } from './openapi.generated';
@@ -191,7 +194,22 @@ describe('createOpenApiRouter', () => {
     });
     router.get('/entities/:kind/:namespace/:name/scorecard', (req, res) => {
       const { kind, namespace, name } = req.params;
-      res.json(scorecardOf(`${kind}:${namespace}/${name}`));
+      const scorecard = scorecardOf(`${kind}:${namespace}/${name}`);
+      res.json(
+        name === 'automated'
+          ? {
+              ...scorecard,
+              evidence: [
+                {
+                  vector: 'automation',
+                  facts: ['1 self-service run in the last 90 days'],
+                  proposedScore: 2,
+                },
+                { vector: 'automation', facts: [], proposedScore: null },
+              ],
+            }
+          : scorecard,
+      );
     });
     router.get('/entities/:kind/:namespace/:name/history', (req, res) => {
       const limit: number | undefined = req.query.limit;
@@ -200,6 +218,34 @@ describe('createOpenApiRouter', () => {
         series: [],
         ...(limit === undefined ? {} : { nextCursor: `after-${limit + 1}` }),
       });
+    });
+    // The self-service shapes of the common package, as the backend serves them.
+    const run: SelfServiceRun = {
+      id: 'r-1',
+      entityRef,
+      templateRef: 'template:default/add-runbook',
+      taskId: 'task-1',
+      runBy: 'user:default/jo',
+      ranAt: '2026-01-02T03:04:05.000Z',
+    };
+    router.post('/self-service/runs', (_req, res) => {
+      res.status(201).json(run);
+    });
+    router.get('/entities/:kind/:namespace/:name/self-service', (_req, res) => {
+      const usage: SelfServiceUsage = {
+        entityRef,
+        runs: { last30Days: 1, last90Days: 1 },
+        recent: [run],
+      };
+      res.json(usage);
+    });
+    router.get('/teams/:namespace/:name/self-service', (_req, res) => {
+      const usage: TeamSelfServiceUsage = {
+        team: 'group:default/team-a',
+        runs: { last30Days: 1, last90Days: 1 },
+        entities: [{ entityRef, last30Days: 1, last90Days: 1 }],
+      };
+      res.json(usage);
     });
     router.get('/export', (req, res) => {
       res.set('x-format', String(req.query.format));
@@ -352,6 +398,42 @@ describe('createOpenApiRouter', () => {
     expect(response.status).toBe(200);
     expect(response.body.level.value).toBeNull();
     expect(response.body.vectors[1].score).toBeNull();
+  });
+
+  it('describes the self-service shapes of the common package', async () => {
+    const app = await createApp({
+      validatorOptions: { validateResponses: true },
+    });
+    for (const route of [
+      '/entities/component/default/foo/self-service',
+      '/teams/default/team-a/self-service',
+      '/entities/component/default/automated/scorecard',
+    ]) {
+      const res = await request(app).get(route);
+      expect({ route, status: res.status }).toEqual({ route, status: 200 });
+    }
+    const recorded = await request(app).post('/self-service/runs').send({
+      entityRef,
+      templateRef: 'template:default/add-runbook',
+      taskId: 'task-1',
+    });
+    expect(recorded.status).toBe(201);
+  });
+
+  it.each([
+    ['no taskId', { entityRef, templateRef: 'template:default/t' }],
+    [
+      'a taskId over 200 characters',
+      { entityRef, templateRef: 'template:default/t', taskId: 't'.repeat(201) },
+    ],
+    [
+      'an unknown field',
+      { entityRef, templateRef: 'template:default/t', taskId: 't', at: 1 },
+    ],
+  ])('rejects a self-service run with %s', async (_label, body) => {
+    const app = await createApp();
+    const res = await request(app).post('/self-service/runs').send(body);
+    expect(res.status).toBe(400);
   });
 
   it('describes the shipped rubric', async () => {

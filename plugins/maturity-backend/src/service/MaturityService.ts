@@ -9,6 +9,7 @@ import {
   Scorecard,
   ScoreHistory,
   VECTOR_IDS,
+  VectorEvidence,
   VectorId,
 } from '@agile-ops/plugin-maturity-common';
 import {
@@ -38,6 +39,14 @@ import { buildScorecard } from './scorecard';
 import { MaturitySettings } from './settings';
 
 /**
+ * Automated signals about an entity (today: its self-service runs). One lookup per entity, so
+ * only single-entity scorecards ask; bulk scorecards leave evidence out to stay fast.
+ */
+export interface EvidenceSource {
+  evidenceFor(entityRef: string): Promise<VectorEvidence[]>;
+}
+
+/**
  * What the maturity plugin does, independent of transport: the HTTP router and the actions
  * registered for AI agents both call this, so permission checks and audit happen in one place.
  */
@@ -51,6 +60,8 @@ export class MaturityService {
       permissions: PermissionsService;
       auditor: AuditorService;
       settings: MaturitySettings;
+      /** Evidence shown on single-entity scorecards; none when omitted. */
+      evidence?: EvidenceSource;
       now?: () => Date;
     },
   ) {
@@ -320,17 +331,23 @@ export class MaturityService {
     return entity;
   }
 
+  // The single-entity scorecard (also the one an assessment answers with) carries evidence.
   private async scorecardOf(
     entity: Entity,
     entityRef: string,
   ): Promise<Scorecard> {
-    return buildScorecard({
+    const [scores, evidence] = await Promise.all([
+      this.deps.store.getCurrentScores([entityRef]),
+      this.deps.evidence?.evidenceFor(entityRef) ?? [],
+    ]);
+    const scorecard = buildScorecard({
       entity,
       entityRef,
-      scores: await this.deps.store.getCurrentScores([entityRef]),
+      scores,
       settings: this.deps.settings,
       now: this.now(),
     });
+    return evidence.length > 0 ? { ...scorecard, evidence } : scorecard;
   }
 
   private now(): Date {

@@ -27,6 +27,9 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import express from 'express';
 import request from 'supertest';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
+import { DatabaseSelfServiceStore } from '../selfService/DatabaseSelfServiceStore';
+import { SelfServiceService } from '../selfService/SelfServiceService';
+import { EntityLookup } from './EntityLookup';
 import { MaturityService } from './MaturityService';
 import { createRouter } from './router';
 import { readMaturitySettings } from './settings';
@@ -96,8 +99,18 @@ describe('createRouter', () => {
               : AuthorizeResult.DENY,
         })),
     );
+    const selfService = new SelfServiceService({
+      store: new DatabaseSelfServiceStore(knex),
+      entities: new EntityLookup({
+        catalog: catalogServiceMock({ entities }),
+        permissions: mockServices.permissions.mock({ authorize }),
+      }),
+      auditor,
+      now: () => clock,
+    });
     const service = new MaturityService({
       store,
+      evidence: selfService,
       catalog: catalogServiceMock({ entities }),
       permissions: mockServices.permissions.mock({ authorize }),
       auditor,
@@ -125,6 +138,7 @@ describe('createRouter', () => {
         permissions: mockServices.permissions.mock({ authorize }),
         auditor,
       }),
+      selfService,
       // Requests without an Authorization header are anonymous.
       httpAuth: mockServices.httpAuth({
         pluginId: 'maturity',
@@ -533,6 +547,75 @@ describe('createRouter', () => {
       expect(lines[1]).toBe(
         `${FOO},documentation,3,false,${clock.toISOString()},${OWNER},assessment,2026-11,"'=HYPERLINK(""http://evil""), see wiki"`,
       );
+    });
+  });
+  describe('self-service runs', () => {
+    const DAY = 86_400_000;
+    const advance = (days: number) => {
+      clock = new Date(clock.getTime() + days * DAY);
+    };
+    const usage = async () =>
+      (
+        await request(app)
+          .get('/entities/component/default/foo/self-service')
+          .set('Authorization', asStranger())
+          .expect(200)
+      ).body;
+    const evidence = async () =>
+      (
+        await request(app)
+          .get(SCORECARD)
+          .set('Authorization', asStranger())
+          .expect(200)
+      ).body.evidence;
+
+    it('counts a run and its evidence while it is in the 30 and 90 day windows', async () => {
+      // Recording needs no maturity permission, only a user who can see the entity.
+      const recorded = await request(app)
+        .post('/self-service/runs')
+        .set('Authorization', asStranger())
+        .send({
+          entityRef: FOO,
+          templateRef: 'template:default/add-runbook',
+          taskId: 'task-1',
+        });
+      expect(recorded.status).toBe(201);
+      expect(recorded.body).toMatchObject({
+        runBy: STRANGER,
+        ranAt: clock.toISOString(),
+      });
+
+      expect((await usage()).runs).toEqual({ last30Days: 1, last90Days: 1 });
+      expect(await evidence()).toEqual([
+        {
+          vector: 'automation',
+          facts: ['1 self-service run in the last 90 days (1 in the last 30)'],
+          proposedScore: 2,
+        },
+      ]);
+      // The scorecard an assessment answers with shows it too.
+      const assessed = await request(app)
+        .post(ASSESSMENTS)
+        .set('Authorization', asOwner())
+        .send(body);
+      expect(assessed.body.scorecard.evidence).toHaveLength(1);
+
+      advance(30);
+      expect((await usage()).runs).toEqual({ last30Days: 1, last90Days: 1 });
+      advance(1);
+      expect((await usage()).runs).toEqual({ last30Days: 0, last90Days: 1 });
+      expect((await evidence())[0].facts).toEqual([
+        '1 self-service run in the last 90 days (0 in the last 30)',
+      ]);
+
+      advance(60);
+      const old = await usage();
+      expect(old.runs).toEqual({ last30Days: 0, last90Days: 0 });
+      // Still listed as a recent run, but no longer evidence.
+      expect(old.recent.map((r: { taskId: string }) => r.taskId)).toEqual([
+        'task-1',
+      ]);
+      expect(await evidence()).toBeUndefined();
     });
   });
 });

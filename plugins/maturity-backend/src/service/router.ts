@@ -9,6 +9,7 @@ import { MaturityService } from './MaturityService';
 import { OperationsService } from '../rollups/OperationsService';
 import { RollupService } from '../rollups/RollupService';
 import { ORGANIZATION_REF } from '../rollups/DatabaseRollupStore';
+import { SelfServiceService } from '../selfService/SelfServiceService';
 
 /** Bodies above this size get a 413 before any parsing work is done. */
 const MAX_BODY = '256kb';
@@ -61,9 +62,10 @@ export async function createRouter(options: {
   service: MaturityService;
   rollups: RollupService;
   operations: OperationsService;
+  selfService: SelfServiceService;
   httpAuth: HttpAuthService;
 }) {
-  const { service, rollups, operations, httpAuth } = options;
+  const { service, rollups, operations, selfService, httpAuth } = options;
   const jsonBody = express.json({ limit: MAX_BODY });
   const router = await createOpenApiRouter({ middleware: [jsonBody] });
 
@@ -191,6 +193,34 @@ export async function createRouter(options: {
   router.post('/hierarchy/refresh', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     res.status(202).json(await operations.refreshHierarchy(credentials, req));
+  });
+
+  router.post('/self-service/runs', async (req, res) => {
+    // Scaffolder tasks call on behalf of the user who started them, so the run is theirs.
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const { run, replayed } = await selfService.record({
+      body: req.body,
+      credentials,
+      request: req,
+    });
+    if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+    res.status(replayed ? 200 : 201).json(run);
+  });
+
+  router.get(
+    '/entities/:kind/:namespace/:name/self-service',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req);
+      res.json(
+        await selfService.usage(entityRefFromPath(req.params), credentials),
+      );
+    },
+  );
+
+  router.get('/teams/:namespace/:name/self-service', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const groupRef = entityRefFromPath({ kind: 'group', ...req.params });
+    res.json(await selfService.teamUsage(groupRef, credentials));
   });
 
   // The body is parsed in front of the OpenAPI router too: its validator turns every error
