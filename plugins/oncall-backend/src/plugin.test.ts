@@ -375,6 +375,40 @@ describe.each(databases.eachSupportedId())(
       ).not.toContain(created.body.id);
     });
 
+    it('stores the self-service source of an interrupt and refuses import', async () => {
+      const body = {
+        team: TEAM,
+        title: 'Restart requested',
+        category: 'request',
+      };
+      const created = await request(server)
+        .post('/api/oncall/interrupts')
+        .set('Authorization', user())
+        .send({ ...body, source: 'self-service' });
+      expect(created.status).toBe(201);
+      expect(created.body.source).toBe('self-service');
+      const listed = await request(server)
+        .get('/api/oncall/interrupts')
+        .query({ team: TEAM })
+        .set('Authorization', user());
+      expect(
+        listed.body.interrupts.find(
+          (i: { id: string }) => i.id === created.body.id,
+        ),
+      ).toMatchObject({ source: 'self-service' });
+
+      const before = auditEvents.length;
+      const imported = await request(server)
+        .post('/api/oncall/interrupts')
+        .set('Authorization', user())
+        .send({ ...body, source: 'import' });
+      expect(imported.status).toBe(400);
+      expect(imported.body.error.name).toBe('InputError');
+      expect(imported.body.error.message).toMatch(/source/);
+      // Refused before anything is stored or audited.
+      expect(auditEvents.length).toBe(before);
+    });
+
     it('lets the team set its capacity in the portal', async () => {
       const res = await request(server)
         .put('/api/oncall/teams/default/team-a/capacity')

@@ -221,6 +221,8 @@ export interface CreateInterruptRequest {
   readonly receivedAt?: string;
   readonly effortMinutes?: number;
   readonly resolvedAt?: string;
+  /** How it reached the team; `manual` when omitted (`import` is only set by imports). */
+  readonly source?: 'manual' | 'self-service';
 }
 
 /**

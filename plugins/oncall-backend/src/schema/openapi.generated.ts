@@ -1373,6 +1373,12 @@ export const spec = {
                   resolvedAt: {
                     $ref: '#/components/schemas/Instant',
                   },
+                  source: {
+                    type: 'string',
+                    description:
+                      'How it reached the team; `manual` when omitted. `self-service` is set by the scaffolder action; `import` is reserved for imports and refused here.',
+                    enum: ['manual', 'self-service'],
+                  },
                 },
               },
             },

@@ -179,11 +179,13 @@ export async function createRouter(options: {
   });
 
   router.post('/interrupts', async (req, res) => {
-    res
-      .status(201)
-      .json(
-        await interrupts.create(req.body, await user(req), { request: req }),
-      );
+    res.status(201).json(
+      await interrupts.create(req.body, await user(req), {
+        request: req,
+        // The schema allows manual and self-service only; imports set `import` themselves.
+        source: req.body.source,
+      }),
+    );
   });
 
   router.patch('/interrupts/:id', async (req, res) => {
