@@ -1,0 +1,120 @@
+import { CompoundEntityRef, parseEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+
+// The scaffolder checks inputs against the JSON schema before a step runs; these checks
+// repeat what a schema cannot say (ref syntax, time order) and give dry runs the same
+// verdict a real run would get.
+
+/**
+ * Parses an entity ref named `field`: `kind:namespace/name`, namespace optional; with `kind`
+ * given, the ref must be of that kind and may leave it out (`jo` for `user:default/jo`).
+ */
+export function requireEntityRef(
+  value: unknown,
+  field: string,
+  kind?: string,
+): CompoundEntityRef {
+  const expected = `${field} must be ${
+    kind
+      ? `a ${kind} entity ref such as ${kind}:default/name`
+      : 'an entity ref such as component:default/my-service'
+  }`;
+  if (typeof value !== 'string' || !value.trim()) {
+    throw new InputError(expected);
+  }
+  let ref: CompoundEntityRef;
+  try {
+    ref = parseEntityRef(value.trim(), { defaultKind: kind });
+  } catch {
+    throw new InputError(`${expected}, got "${value}"`);
+  }
+  if (kind && ref.kind.toLocaleLowerCase('en-US') !== kind) {
+    throw new InputError(`${expected}, got "${value}"`);
+  }
+  return ref;
+}
+
+/** Reads an ISO 8601 date-time with a zone (`Z` or an offset) named `field`. */
+export function requireInstant(value: unknown, field: string): Date {
+  const iso =
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+  if (typeof value !== 'string' || !iso.test(value)) {
+    throw new InputError(
+      `${field} must be an ISO 8601 date-time with a zone such as 2026-03-02T09:00:00Z, got ${describe(
+        value,
+      )}`,
+    );
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    throw new InputError(`${field} is not a real date-time: "${value}"`);
+  }
+  return date;
+}
+
+/** Requires a non-empty string of at most `max` characters named `field`. */
+export function requireText(
+  value: unknown,
+  field: string,
+  max: number,
+): string {
+  if (typeof value !== 'string' || !value.trim()) {
+    throw new InputError(`${field} must be a non-empty string`);
+  }
+  if (value.length > max) {
+    throw new InputError(`${field} must be at most ${max} characters long`);
+  }
+  return value;
+}
+
+/** Allows `undefined` or a string of at most `max` characters named `field`. */
+export function optionalText(
+  value: unknown,
+  field: string,
+  max: number,
+): string | undefined {
+  if (value === undefined || value === null || value === '') {
+    return undefined;
+  }
+  return requireText(value, field, max);
+}
+
+/** Requires an integer from `min` to `max` named `field`. */
+export function requireInteger(
+  value: unknown,
+  field: string,
+  min: number,
+  max: number,
+): number {
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < min ||
+    value > max
+  ) {
+    throw new InputError(
+      `${field} must be an integer from ${min} to ${max}, got ${describe(
+        value,
+      )}`,
+    );
+  }
+  return value;
+}
+
+/** Requires one of `allowed` named `field`. */
+export function requireOneOf<T extends string>(
+  value: unknown,
+  field: string,
+  allowed: ReadonlyArray<T>,
+): T {
+  if (!(allowed as ReadonlyArray<unknown>).includes(value)) {
+    throw new InputError(
+      `${field} must be one of ${allowed.join(', ')}, got ${describe(value)}`,
+    );
+  }
+  return value as T;
+}
+
+function describe(value: unknown): string {
+  return value === undefined ? 'nothing' : JSON.stringify(value);
+}

@@ -1,0 +1,1 @@
+export { scaffolderModuleAgileOps as default } from './module';
