@@ -1,0 +1,1 @@
+export { EntitySelfServiceCard } from './EntitySelfServiceCard';
