@@ -5,6 +5,7 @@ import {
   demoCatalogConfig,
 } from '@agile-ops/test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import scaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import { parseAllDocuments } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -68,6 +69,8 @@ describe('demo catalog', () => {
       const { server } = await startTestBackend({
         features: [
           catalogPlugin,
+          // Templates are a kind the catalog learns from this module, as in the portal.
+          scaffolderEntityModel,
           mockServices.database.factory({ knex }),
           mockServices.rootConfig.factory({
             data: {

@@ -1,4 +1,5 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { demoAutomationPlugin } from './demoAutomation/plugin';
 import { portalPermissionPolicyModule } from './permissions/policy';
 
 // The Agile Ops portal: Backstage core plugins the suite builds on, plus our plugins as they land.
@@ -37,5 +38,9 @@ backend.add(import('@backstage/plugin-mcp-actions-backend'));
 // Agile Ops
 backend.add(import('@agile-ops/plugin-maturity-backend'));
 backend.add(import('@agile-ops/plugin-oncall-backend'));
+backend.add(import('@agile-ops/plugin-scaffolder-backend-module-agile-ops'));
+
+// Demo only: stands in for a team's restart automation that a template calls.
+backend.add(demoAutomationPlugin);
 
 backend.start();

@@ -51,6 +51,7 @@ export function demoCatalogConfig() {
           'Domain',
           'Group',
           'User',
+          'Template',
         ],
       },
     ],
