@@ -36,7 +36,9 @@ export const demoAutomationPlugin = createBackendPlugin({
         const router = express.Router();
         router.use(express.json({ limit: '16kb' }));
         router.post('/restarts', (req, res) => {
-          const { entityRef, requestedBy, body } = req.body ?? {};
+          // The agile-ops:automation:call action adds entityRef and requestedBy to the
+          // template's body, which carries the reason.
+          const { entityRef, requestedBy, reason } = req.body ?? {};
           if (typeof entityRef !== 'string' || !entityRef) {
             throw new InputError('entityRef must be an entity ref');
           }
@@ -46,7 +48,7 @@ export const demoAutomationPlugin = createBackendPlugin({
             entityRef,
             requestedBy:
               typeof requestedBy === 'string' ? requestedBy : undefined,
-            reason: typeof body?.reason === 'string' ? body.reason : undefined,
+            reason: typeof reason === 'string' ? reason : undefined,
           };
           received.unshift(restart);
           received.splice(KEPT);
