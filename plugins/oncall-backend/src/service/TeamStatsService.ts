@@ -61,12 +61,10 @@ export class TeamStatsService {
       };
     }
     const group = await this.options.directory.getGroup(team, credentials);
-    const annotated = Number(group.metadata.annotations?.[CAPACITY_ANNOTATION]);
-    if (
-      Number.isFinite(annotated) &&
-      annotated >= 0 &&
-      group.metadata.annotations?.[CAPACITY_ANNOTATION]
-    ) {
+    const raw = group.metadata.annotations?.[CAPACITY_ANNOTATION]?.trim();
+    // An empty or unreadable annotation counts as not set, rather than as zero capacity.
+    const annotated = raw ? Number(raw) : NaN;
+    if (Number.isFinite(annotated) && annotated >= 0) {
       return { hoursPerIteration: annotated, source: 'annotation' };
     }
     return { hoursPerIteration: null, source: null };
