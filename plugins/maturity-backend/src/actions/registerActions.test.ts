@@ -49,6 +49,18 @@ describe('registerMaturityActions', () => {
       fail: jest.fn(),
     }));
     const service = new MaturityService({
+      // Stands in for the self-service runs store: the action passes evidence through.
+      evidence: {
+        evidenceFor: async () => [
+          {
+            vector: 'automation',
+            facts: [
+              '6 self-service runs in the last 90 days (2 in the last 30)',
+            ],
+            proposedScore: 3,
+          },
+        ],
+      },
       store,
       catalog: catalogServiceMock({ entities: [foo] }),
       permissions: mockServices.permissions.mock({ authorize }),
@@ -129,6 +141,13 @@ describe('registerMaturityActions', () => {
     };
     expect(output.entityRef).toBe(FOO);
     expect(output.level).toMatchObject({ value: 3, rule: 'mean' });
+    expect((scorecard.output as { evidence?: unknown }).evidence).toEqual([
+      {
+        vector: 'automation',
+        facts: ['6 self-service runs in the last 90 days (2 in the last 30)'],
+        proposedScore: 3,
+      },
+    ]);
     expect(output.vectors.map(v => v.vector)).toEqual(VECTOR_IDS);
     expect(output.vectors.find(v => v.vector === 'recoverability')).toEqual({
       vector: 'recoverability',

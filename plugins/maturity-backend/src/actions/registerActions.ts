@@ -35,6 +35,7 @@ function summarize(scorecard: Scorecard) {
       ...(v.rationale ? { rationale: v.rationale } : {}),
     })),
     gaps: scorecard.gaps,
+    ...(scorecard.evidence ? { evidence: scorecard.evidence } : {}),
   };
 }
 
@@ -87,6 +88,18 @@ export function registerMaturityActions(options: {
               actual: z.number().nullable(),
             }),
           ),
+          evidence: z
+            .array(
+              z.object({
+                vector: z.string(),
+                facts: z.array(z.string()),
+                proposedScore: z.number().nullable(),
+              }),
+            )
+            .optional()
+            .describe(
+              'Automated signals, such as self-service runs for the automation vector, with the score they suggest',
+            ),
         }),
     },
     action: async ({ input, credentials }) => ({

@@ -30,6 +30,8 @@ import { formatInstant, nowIso, viewerZone } from '../shared/time';
 import { CATEGORY_LABELS, formatMinutes } from './format';
 import { LogInterruptDialog } from './LogInterruptDialog';
 
+// One-word categories read badly when the table squeezes them onto two lines.
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 /** Entries per page of the ledger. */
 const PAGE_SIZE = 50;
 
@@ -109,7 +111,7 @@ export function InterruptLedger() {
               <TableRow>
                 <TableCell>Received</TableCell>
                 <TableCell>Title</TableCell>
-                <TableCell>Category</TableCell>
+                <TableCell style={NO_WRAP}>Category</TableCell>
                 <TableCell>Entity</TableCell>
                 <TableCell>Triaged by</TableCell>
                 <TableCell>Effort</TableCell>
@@ -123,7 +125,9 @@ export function InterruptLedger() {
                     {formatInstant(interrupt.receivedAt, zone)}
                   </TableCell>
                   <TableCell>{interrupt.title}</TableCell>
-                  <TableCell>{CATEGORY_LABELS[interrupt.category]}</TableCell>
+                  <TableCell style={NO_WRAP}>
+                    {CATEGORY_LABELS[interrupt.category]}
+                  </TableCell>
                   <TableCell>
                     {interrupt.entityRef ? (
                       <EntityRefLink entityRef={interrupt.entityRef} />
