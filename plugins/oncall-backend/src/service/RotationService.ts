@@ -443,13 +443,7 @@ function join(path: string, field: string) {
 
 /** An instant of a body field in the UTC form the store and the resolver use. */
 function isoField(value: string, field: string): string {
-  const time = Date.parse(value);
-  if (Number.isNaN(time) || !/\d{4}-\d{2}-\d{2}T/.test(value)) {
-    throw new InputError(
-      `${field} must be an ISO 8601 date-time with an offset, got "${value}"`,
-    );
-  }
-  return new Date(time).toISOString();
+  return optionalInstant(value, field)!.toISOString();
 }
 
 const ROLE_ORDER = ['potw', 'primary', 'secondary'];
