@@ -34,7 +34,6 @@ const rotation = {
     handoff: { weekday: 1, time: '09:00' },
     shiftLength: 'P1W',
     startDate: '2026-01-05',
-    effectiveFrom: '2026-01-01T00:00:00Z',
   },
 };
 
@@ -47,15 +46,26 @@ describe('on-call writes under the portal policy', () => {
 
   beforeAll(async () => {
     mockDir.setContent({
-      'entities.yaml': ['team-a', 'team-b']
+      // Participants must be members of the owning group, so the users are in the catalog too.
+      'entities.yaml': [
+        ['team-a', 'olivia'],
+        ['team-b', 'bob'],
+      ]
         .map(
-          name => `apiVersion: backstage.io/v1alpha1
+          ([team, member]) => `apiVersion: backstage.io/v1alpha1
 kind: Group
 metadata:
-  name: ${name}
+  name: ${team}
 spec:
   type: team
   children: []
+---
+apiVersion: backstage.io/v1alpha1
+kind: User
+metadata:
+  name: ${member}
+spec:
+  memberOf: [group:default/${team}]
 `,
         )
         .join('---\n'),
@@ -74,7 +84,7 @@ spec:
             permission: { enabled: true },
             oncall: { reminders: { enabled: false } },
             catalog: {
-              rules: [{ allow: ['Group'] }],
+              rules: [{ allow: ['Group', 'User'] }],
               locations: [
                 { type: 'file', target: mockDir.resolve('entities.yaml') },
               ],

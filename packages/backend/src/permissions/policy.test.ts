@@ -29,6 +29,8 @@ import {
 } from '../__testUtils__/portalAuth';
 import {
   ARCHITECTS_GROUP,
+  CONFIDENTIAL,
+  CONFIDENTIALITY_LABEL,
   PortalPermissionPolicy,
   portalPermissionPolicyModule,
 } from './policy';
@@ -126,21 +128,55 @@ describe('PortalPermissionPolicy', () => {
     });
   });
 
-  it.each([
-    ['catalog.entity.read', catalogEntityReadPermission],
-    ['a basic permission', basicPermission],
-  ])(
-    'allows %s to everyone, with or without a user',
-    async (_label, permission) => {
-      expect(await policy.handle({ permission }, asUser(NOBODY))).toEqual({
-        result: AuthorizeResult.ALLOW,
-      });
-      expect(await policy.handle({ permission })).toEqual({
-        result: AuthorizeResult.ALLOW,
-      });
-      expect(getUserInfo).not.toHaveBeenCalled();
-    },
-  );
+  it('allows a basic permission to everyone, with or without a user', async () => {
+    const permission = basicPermission;
+    expect(await policy.handle({ permission }, asUser(NOBODY))).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+    expect(await policy.handle({ permission })).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+    expect(getUserInfo).not.toHaveBeenCalled();
+  });
+
+  const read = { permission: catalogEntityReadPermission };
+
+  it('lets users read what is not confidential, and confidential entities they own', async () => {
+    expect(await policy.handle(read, asUser(OLIVIA))).toEqual({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'catalog',
+      resourceType: 'catalog-entity',
+      conditions: {
+        anyOf: [
+          {
+            not: {
+              rule: 'HAS_LABEL',
+              resourceType: 'catalog-entity',
+              params: { label: CONFIDENTIALITY_LABEL, value: CONFIDENTIAL },
+            },
+          },
+          {
+            rule: 'IS_ENTITY_OWNER',
+            resourceType: 'catalog-entity',
+            params: { claims: [OLIVIA, 'group:default/team-a'] },
+          },
+        ],
+      },
+    });
+  });
+
+  it('lets architects read every entity', async () => {
+    expect(await policy.handle(read, asUser(ADA))).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+  });
+
+  it('lets backends acting for themselves read every entity', async () => {
+    expect(await policy.handle(read)).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+    expect(getUserInfo).not.toHaveBeenCalled();
+  });
 });
 
 describe('the portal policy end to end', () => {
@@ -170,6 +206,17 @@ spec:
   type: service
   lifecycle: production
   owner: group:default/team-a
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: risk-model
+  labels:
+    ${CONFIDENTIALITY_LABEL}: ${CONFIDENTIAL}
+spec:
+  type: service
+  lifecycle: production
+  owner: group:default/team-b
 `,
     });
 
@@ -253,5 +300,45 @@ spec:
         (p: { recordedBy: string }) => p.recordedBy,
       ),
     ).toEqual([OLIVIA, ADA]);
+  });
+
+  function readEntity(userEntityRef: string, name: string) {
+    return request(server)
+      .get(`/api/catalog/entities/by-name/component/default/${name}`)
+      .set('Authorization', mockCredentials.user.header(userEntityRef));
+  }
+
+  async function listedNames(userEntityRef: string) {
+    const res = await request(server)
+      .get('/api/catalog/entities/by-query')
+      .query({ filter: 'kind=component' })
+      .set('Authorization', mockCredentials.user.header(userEntityRef));
+    expect(res.status).toBe(200);
+    return (res.body.items as Array<{ metadata: { name: string } }>)
+      .map(entity => entity.metadata.name)
+      .sort();
+  }
+
+  it('hides a confidential entity from users of other teams', async () => {
+    expect((await readEntity(OLIVIA, 'risk-model')).status).toBe(404);
+    expect((await readEntity(NOBODY, 'risk-model')).status).toBe(404);
+    expect(await listedNames(OLIVIA)).toEqual(['checkout', 'ledger']);
+  });
+
+  it('shows a confidential entity to its owners and to the architects', async () => {
+    expect((await readEntity(BOB, 'risk-model')).status).toBe(200);
+    expect((await readEntity(ADA, 'risk-model')).status).toBe(200);
+    expect(await listedNames(BOB)).toEqual([
+      'checkout',
+      'ledger',
+      'risk-model',
+    ]);
+  });
+
+  it('shows a confidential entity to a backend acting for itself', async () => {
+    const res = await request(server)
+      .get('/api/catalog/entities/by-name/component/default/risk-model')
+      .set('Authorization', mockCredentials.service.header());
+    expect(res.status).toBe(200);
   });
 });

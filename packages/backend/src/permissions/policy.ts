@@ -28,12 +28,28 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
 
 /** Members of this group may assess any entity; everyone else only what their teams own. */
 export const ARCHITECTS_GROUP = 'group:default/architects';
 
 /**
- * The portal's permission policy: everyone signed in may read; an entity's owners and the
+ * The label that marks an entity as confidential: only its owners and the architects may
+ * read it (the demo's fraud-detection system and everything in it carry it).
+ */
+export const CONFIDENTIALITY_LABEL = 'agile-ops/confidentiality';
+/** The value of {@link CONFIDENTIALITY_LABEL} that hides an entity. */
+export const CONFIDENTIAL = 'confidential';
+
+// Matched by name and resource type: the catalog's common package is not a dependency here.
+const CATALOG_ENTITY_READ = 'catalog.entity.read';
+
+/**
+ * The portal's permission policy: everyone signed in may read what is not confidential;
+ * confidential entities only their owners and the architects; an entity's owners and the
  * architects may assess its maturity; architects may start a hierarchy sync by hand; the
  * members of a group manage its rotations, overrides, hand-off notes and interrupt ledger.
  */
@@ -44,6 +60,33 @@ export class PortalPermissionPolicy implements PermissionPolicy {
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
+    if (
+      request.permission.name === CATALOG_ENTITY_READ &&
+      isResourcePermission(request.permission, 'catalog-entity')
+    ) {
+      // Without a user it is a backend acting for itself (catalog processing, the maturity
+      // hierarchy sync, search indexing): they see everything and filter per user themselves.
+      if (!user) {
+        return { result: AuthorizeResult.ALLOW };
+      }
+      const { ownershipEntityRefs } = await this.userInfo.getUserInfo(
+        user.credentials,
+      );
+      if (ownershipEntityRefs.includes(ARCHITECTS_GROUP)) {
+        return { result: AuthorizeResult.ALLOW };
+      }
+      return createCatalogConditionalDecision(request.permission, {
+        anyOf: [
+          {
+            not: catalogConditions.hasLabel({
+              label: CONFIDENTIALITY_LABEL,
+              value: CONFIDENTIAL,
+            }),
+          },
+          catalogConditions.isEntityOwner({ claims: ownershipEntityRefs }),
+        ],
+      });
+    }
     if (isPermission(request.permission, maturityAssessmentCreatePermission)) {
       if (!user) {
         return { result: AuthorizeResult.DENY };
