@@ -19,6 +19,14 @@ export interface Config {
       /** How often the reminder task runs, ISO 8601; defaults to `PT5M`. */
       frequency?: string;
     };
+    /** The iCal feeds calendar apps subscribe to through a secret URL. */
+    feeds?: {
+      /**
+       * Set to true to list each person's e-mail address as the events' ATTENDEE. Defaults to
+       * false: anyone holding a feed URL reads the feed without signing in.
+       */
+      includeEmails?: boolean;
+    };
     /**
      * A YAML file of rotations and interrupts loaded once into an empty database, for demos.
      * Relative paths are resolved from the backend's working directory.

@@ -2,6 +2,8 @@ import { createTestDatabases } from '@agile-ops/test-utils';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
+import { readdirSync } from 'node:fs';
+import { DatabaseFeedTokenStore } from './DatabaseFeedTokenStore';
 import { DatabaseOncallStore } from './DatabaseOncallStore';
 
 jest.setTimeout(60_000);
@@ -20,6 +22,7 @@ const TABLES = [
   'oncall_team_capacity',
   'oncall_reminders_sent',
   'oncall_meta',
+  'oncall_feed_tokens',
 ];
 
 const INDEXES = [
@@ -28,6 +31,7 @@ const INDEXES = [
   'oncall_handoff_notes_idx',
   'oncall_interrupts_team_idx',
   'oncall_interrupts_entity_idx',
+  'oncall_feed_tokens_hash_idx',
 ];
 
 const TEAM = 'group:default/team-a';
@@ -65,6 +69,16 @@ async function rowCounts(knex: Knex) {
   return result;
 }
 
+const VERSION = {
+  effectiveFrom: '2026-01-01T00:00:00.000Z',
+  timezone: 'Europe/Berlin',
+  role: 'potw',
+  participants: [ALICE],
+  handoff: { weekday: 1, time: '09:00' },
+  shiftLength: 'P1W',
+  startDate: '2026-01-05',
+};
+
 /** One row in every table, written through the store where it has a method. */
 async function fillEveryTable(knex: Knex, store: DatabaseOncallStore) {
   await store.createRotation({
@@ -74,15 +88,7 @@ async function fillEveryTable(knex: Knex, store: DatabaseOncallStore) {
     createdBy: ALICE,
     createdAt: CREATED,
     source: 'rules',
-    version: {
-      effectiveFrom: '2026-01-01T00:00:00.000Z',
-      timezone: 'Europe/Berlin',
-      role: 'potw',
-      participants: [ALICE],
-      handoff: { weekday: 1, time: '09:00' },
-      shiftLength: 'P1W',
-      startDate: '2026-01-05',
-    },
+    version: VERSION,
   });
   await store.createOverride({
     id: 'ovr-1',
@@ -126,6 +132,12 @@ async function fillEveryTable(knex: Knex, store: DatabaseOncallStore) {
     CREATED,
   );
   await knex('oncall_meta').insert({ key: 'demo-data-loaded', value: 'x' });
+  await new DatabaseFeedTokenStore(knex).replace({
+    rotationId: 'rot-1',
+    tokenHash: 'a'.repeat(64),
+    createdBy: ALICE,
+    createdAt: CREATED,
+  });
 }
 
 describe('migrations', () => {
@@ -138,8 +150,15 @@ describe('migrations', () => {
 
       // up
       const [, applied] = await knex.migrate.latest({ directory });
-      expect(applied.map((file: string) => file.replace(/^.*\//, ''))).toEqual([
+      const files = applied.map((file: string) => file.replace(/^.*\//, ''));
+      expect(files).toEqual(
+        readdirSync(directory)
+          .filter(file => file.endsWith('.js'))
+          .sort(),
+      );
+      expect(files.slice(0, 2)).toEqual([
         '202611290900_init.js',
+        '202612011200_feed_tokens.js',
       ]);
       expect(await existingTables(knex)).toEqual(TABLES);
       expect(await indexNames(knex)).toEqual(expect.arrayContaining(INDEXES));
@@ -211,12 +230,36 @@ describe('migrations', () => {
         );
       expect(duplicateVersion).toMatch(/unique|duplicate/i);
 
+      // One token hash opens one rotation's feed only.
+      await store.createRotation({
+        id: 'rot-2',
+        owner: TEAM,
+        name: 'Team A on-call',
+        createdBy: ALICE,
+        createdAt: CREATED,
+        source: 'rules',
+        version: { ...VERSION, role: 'primary' },
+      });
+      const duplicateHash = await knex('oncall_feed_tokens')
+        .insert({
+          rotation_id: 'rot-2',
+          token_hash: 'a'.repeat(64),
+          created_by: ALICE,
+          created_at: CREATED,
+        })
+        .then(
+          () => 'inserted',
+          (error: Error) => error.message,
+        );
+      expect(duplicateHash).toMatch(/unique|duplicate/i);
+
       // Children of a rotation go with it when the row is deleted directly.
-      await knex('oncall_rotations').where({ id: 'rot-1' }).delete();
+      await knex('oncall_rotations').whereIn('id', ['rot-1', 'rot-2']).delete();
       expect(await rowCounts(knex)).toMatchObject({
         oncall_rotation_versions: 0,
         oncall_overrides: 0,
         oncall_handoff_notes: 0,
+        oncall_feed_tokens: 0,
       });
     },
   );

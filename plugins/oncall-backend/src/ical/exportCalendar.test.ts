@@ -77,7 +77,9 @@ describe('exportCalendar', () => {
   });
 
   it('writes one event per shift that ical.js reads back', () => {
-    const calendar = new ICAL.Component(ICAL.parse(exportCalendar(options)));
+    const calendar = new ICAL.Component(
+      ICAL.parse(exportCalendar({ ...options, includeEmails: true })),
+    );
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(
       'Team A (PoTW)',
     );
@@ -125,6 +127,24 @@ describe('exportCalendar', () => {
     expect(second.getFirstPropertyValue('x-agile-ops-source')).toBe('override');
     expect(second.getFirstPropertyValue('description')).toContain('override');
     expect(second.hasProperty('attendee')).toBe(false);
+  });
+
+  it('names people without their e-mail addresses unless asked to include them', () => {
+    for (const includeEmails of [undefined, false]) {
+      const text = exportCalendar({ ...options, includeEmails });
+      expect(text).not.toContain('jane@example.com');
+      expect(text).not.toMatch(/ATTENDEE|mailto:/i);
+      const [first] = events(text);
+      expect(first.getFirstPropertyValue('summary')).toBe('PoTW: Jane Doe');
+      expect(first.getFirstPropertyValue('x-agile-ops-user')).toBe(JANE);
+    }
+    // A malformed address is left out even when e-mails are included.
+    const odd = exportCalendar({
+      ...options,
+      includeEmails: true,
+      userNames: { [JANE]: { displayName: 'Jane', email: 'jane@x\r\nX:y' } },
+    });
+    expect(odd).not.toMatch(/ATTENDEE/);
   });
 
   it('keeps UIDs stable across exports so subscribed calendars update events', () => {

@@ -36,6 +36,11 @@ export interface ExportCalendarOptions {
   readonly calendarName?: string;
   /** DTSTAMP of every event. */
   readonly now: Date;
+  /**
+   * Whether people with an e-mail become ATTENDEEs. Off unless asked for: a feed is read
+   * without signing in, and the installation decides (`oncall.feeds.includeEmails`).
+   */
+  readonly includeEmails?: boolean;
 }
 
 const PRODUCT_ID = '//Agile Ops//On-call//EN';
@@ -76,7 +81,7 @@ function personName(ref: string, user: CalendarUser | undefined): string {
  * per shift, in UTC, with the user entity ref in `X-AGILE-OPS-USER` so the feed imports back.
  */
 export function exportCalendar(options: ExportCalendarOptions): string {
-  const { rotation, shifts, userNames = {}, now } = options;
+  const { rotation, shifts, userNames = {}, now, includeEmails } = options;
   const label = roleLabel(rotation.role);
   const title = rotation.name?.trim() || rotation.id;
   const calendar = ical({
@@ -87,7 +92,7 @@ export function exportCalendar(options: ExportCalendarOptions): string {
   });
   for (const shift of shifts) {
     const user = userNames[shift.user];
-    const email = user?.email?.trim();
+    const email = includeEmails ? user?.email?.trim() : undefined;
     const override = shift.source === 'override';
     calendar.createEvent({
       id: shiftUid(rotation.id, shift.start),

@@ -15,6 +15,17 @@ describe('readOncallSettings', () => {
     expect(settings.seedFile).toBeUndefined();
   });
 
+  it('leaves e-mails out of calendar feeds unless the installation turns them on', () => {
+    expect(readOncallSettings(new ConfigReader({})).feeds).toEqual({
+      includeEmails: false,
+    });
+    expect(
+      readOncallSettings(
+        new ConfigReader({ oncall: { feeds: { includeEmails: true } } }),
+      ).feeds,
+    ).toEqual({ includeEmails: true });
+  });
+
   it('reads the anchor as local midnight of the iteration time zone', () => {
     const settings = readOncallSettings(
       new ConfigReader({

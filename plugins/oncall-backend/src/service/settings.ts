@@ -8,6 +8,8 @@ export interface OncallSettings {
   reminders: { enabled: boolean; before: Duration; frequency: Duration };
   /** A YAML file of rotations and interrupts to load when the plugin's tables are empty. */
   seedFile?: string;
+  /** What calendar feeds may show: attendee e-mails only when the installation says so. */
+  feeds: { includeEmails: boolean };
 }
 
 function duration(value: string, key: string): Duration {
@@ -55,5 +57,9 @@ export function readOncallSettings(config: Config): OncallSettings {
       ),
     },
     seedFile: section?.getOptionalString('seedFile'),
+    feeds: {
+      includeEmails:
+        section?.getOptionalBoolean('feeds.includeEmails') ?? false,
+    },
   };
 }
