@@ -34,7 +34,7 @@ export const scaffolderModuleAgileOps = createBackendModule({
           createOncallOverrideAction({ api, auth }),
           createOncallInterruptAction({ api }),
           createRecordRunAction({ api }),
-          createAutomationCallAction({ config, auth }),
+          createAutomationCallAction({ config, auth, api }),
         );
       },
     });

@@ -11,6 +11,9 @@ export interface RecordedRequest {
   body: any;
 }
 
+/** A request of a fake upstream, with its body as the bytes received (`undefined` without a body). */
+export type RawBodyRequest = express.Request & { rawBody?: string };
+
 /** A real HTTP server on 127.0.0.1 standing in for other plugins or an automation endpoint. */
 export interface Upstream {
   baseUrl: string;
@@ -28,7 +31,14 @@ export async function startUpstream(
 ): Promise<Upstream> {
   const app = express();
   const requests: RecordedRequest[] = [];
-  app.use(express.json());
+  // Keeps the exact bytes received, so a test can check a signature over them.
+  app.use(
+    express.json({
+      verify: (req, _res, buf) => {
+        (req as RawBodyRequest).rawBody = buf.toString('utf8');
+      },
+    }),
+  );
   app.use((req, _res, next) => {
     requests.push({
       method: req.method,
