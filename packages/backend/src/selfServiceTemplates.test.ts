@@ -71,6 +71,7 @@ describe('the self-service templates in a dry run', () => {
             agileOps: {
               automation: {
                 allowedUrls: ['http://localhost:7007/api/demo-automation/'],
+                signingSecret: 'self-service-templates-test-signing-secret',
               },
             },
           },

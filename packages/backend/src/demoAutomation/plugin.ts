@@ -1,8 +1,13 @@
 import {
+  createAutomationRequestVerifier,
+  readSigningSecret,
+  SIGNING_SECRET_KEY,
+} from '@agile-ops/plugin-scaffolder-backend-module-agile-ops';
+import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import { InputError, ServiceUnavailableError } from '@backstage/errors';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
 
@@ -12,15 +17,18 @@ export interface RestartRequest {
   receivedAt: string;
   entityRef: string;
   requestedBy?: string;
+  requestId?: string;
   reason?: string;
 }
 
 // Keep the demo's memory bounded however often the template runs.
 const KEPT = 100;
+const BODY_LIMIT = '16kb';
 
 /**
  * A stand-in for a team's own automation (a runbook runner, a deploy tool's webhook): it
- * accepts restart requests at `/api/demo-automation/restarts` and lists the latest ones, so the
+ * accepts restart requests signed by `agile-ops:automation:call` at
+ * `/api/demo-automation/restarts` and lists the latest ones to signed-in users, so the
  * "Request a service restart" template has something real to call in the demo portal.
  */
 export const demoAutomationPlugin = createBackendPlugin({
@@ -29,41 +37,58 @@ export const demoAutomationPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
         logger: coreServices.logger,
+        config: coreServices.rootConfig,
       },
-      async init({ httpRouter, logger }) {
+      async init({ httpRouter, httpAuth, logger, config }) {
+        // The portal is both caller and callee here, so both read the one shared secret.
+        const secret = readSigningSecret(config);
+        const verifier = secret
+          ? createAutomationRequestVerifier({ secret })
+          : undefined;
+        if (!verifier) {
+          logger.warn(
+            `${SIGNING_SECRET_KEY} is not set: every restart request will be refused`,
+          );
+        }
         const received: RestartRequest[] = [];
         const router = express.Router();
-        router.use(express.json({ limit: '16kb' }));
-        router.post('/restarts', (req, res) => {
-          // The agile-ops:automation:call action adds entityRef and requestedBy to the
-          // template's body, which carries the reason.
-          const { entityRef, requestedBy, reason } = req.body ?? {};
-          if (typeof entityRef !== 'string' || !entityRef) {
-            throw new InputError('entityRef must be an entity ref');
-          }
-          const restart: RestartRequest = {
-            id: randomUUID(),
-            receivedAt: new Date().toISOString(),
-            entityRef,
-            requestedBy:
-              typeof requestedBy === 'string' ? requestedBy : undefined,
-            reason: typeof reason === 'string' ? reason : undefined,
-          };
-          received.unshift(restart);
-          received.splice(KEPT);
-          logger.info(
-            `restart of ${entityRef} requested by ${
-              restart.requestedBy ?? 'someone'
-            }`,
-          );
-          res.status(202).json(restart);
-        });
-        router.get('/restarts', (_req, res) => {
-          res.json({ restarts: received });
+
+        // The raw bytes, not parsed JSON: the signature is over exactly what was sent.
+        router.post(
+          '/restarts',
+          express.raw({ type: () => true, limit: BODY_LIMIT }),
+          (req, res) => {
+            if (!verifier) {
+              throw new ServiceUnavailableError(
+                `the demo automation has no ${SIGNING_SECRET_KEY} to check signatures with`,
+              );
+            }
+            const raw: Buffer = Buffer.isBuffer(req.body)
+              ? req.body
+              : Buffer.alloc(0);
+            verifier.verify({ headers: req.headers, body: raw });
+            const restart = readRestart(raw);
+            received.unshift(restart);
+            received.splice(KEPT);
+            logger.info(
+              `restart of ${restart.entityRef} requested by ${
+                restart.requestedBy ?? 'someone'
+              }`,
+            );
+            res.status(202).json(restart);
+          },
+        );
+        // Express 4 does not pass a rejected promise on, so the refusal goes to next().
+        router.get('/restarts', (req, res, next) => {
+          httpAuth
+            .credentials(req, { allow: ['user'] })
+            .then(() => res.json({ restarts: received }), next);
         });
         httpRouter.use(router);
-        // External automation is called without a Backstage token.
+        // The action calls without a Backstage token; its signature authenticates a POST, and
+        // the GET asks for a user itself. An auth policy names a path, not a method.
         httpRouter.addAuthPolicy({
           path: '/restarts',
           allow: 'unauthenticated',
@@ -72,3 +97,30 @@ export const demoAutomationPlugin = createBackendPlugin({
     });
   },
 });
+
+// The agile-ops:automation:call action adds entityRef, requestedBy and requestId to the
+// template's body, which carries the reason.
+function readRestart(raw: Buffer): RestartRequest {
+  let body: unknown;
+  try {
+    body = JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new InputError('the body must be a JSON object');
+  }
+  const { entityRef, requestedBy, requestId, reason } = (
+    body && typeof body === 'object' ? body : {}
+  ) as Record<string, unknown>;
+  if (typeof entityRef !== 'string' || !entityRef) {
+    throw new InputError('entityRef must be an entity ref');
+  }
+  const text = (value: unknown) =>
+    typeof value === 'string' ? value : undefined;
+  return {
+    id: randomUUID(),
+    receivedAt: new Date().toISOString(),
+    entityRef,
+    requestedBy: text(requestedBy),
+    requestId: text(requestId),
+    reason: text(reason),
+  };
+}
