@@ -28,6 +28,28 @@ export interface Config {
       includeEmails?: boolean;
     };
     /**
+     * Caps of one iCal import (`POST /rotations/import`), which is parsed and expanded in a
+     * worker thread; an import over a cap is refused with a 400 that names it.
+     */
+    import?: {
+      /** Time parsing and expansion may take, ISO 8601; defaults to `PT1.2S`. */
+      timeLimit?: string;
+      /** Time the worker thread may take to start, ISO 8601; defaults to `PT5S` (then a 503). */
+      startLimit?: string;
+      /** Imports parsed at the same time in this process; one more gets a 503. Defaults to 2. */
+      maxConcurrent?: number;
+      /** Characters of the calendar text; defaults to 1000000. */
+      maxCharacters?: number;
+      /** VEVENTs in the file; defaults to 2000. */
+      maxEvents?: number;
+      /** ATTENDEEs of one VEVENT; defaults to 100. */
+      maxAttendees?: number;
+      /** Occurrences in the import window over the whole file; defaults to 10000. */
+      maxOccurrences?: number;
+      /** Recurrence steps over the whole file, those before the window included; defaults to 50000. */
+      maxSteps?: number;
+    };
+    /**
      * A YAML file of rotations and interrupts loaded once into an empty database, for demos.
      * Relative paths are resolved from the backend's working directory.
      */

@@ -14,11 +14,13 @@ import {
   REMINDER_TASK,
   sendHandoffReminders,
 } from './reminders/sendHandoffReminders';
+import { calendarImports } from './ical/importInWorker';
 import { Access } from './service/access';
 import { InterruptService } from './service/InterruptService';
 import { NowService } from './service/NowService';
 import { RotationService } from './service/RotationService';
 import { createRouter } from './service/router';
+import { readImportLimits } from './service/limits';
 import { readOncallSettings } from './service/settings';
 import { TeamDirectory } from './service/TeamDirectory';
 import { TeamStatsService } from './service/TeamStatsService';
@@ -51,6 +53,7 @@ export const oncallPlugin = createBackendPlugin({
       async init(deps) {
         const { catalog, auth } = deps;
         const settings = readOncallSettings(deps.config);
+        calendarImports.configure(readImportLimits(deps.config));
         const store = await DatabaseOncallStore.create(deps.database);
         const directory = new TeamDirectory(catalog, auth);
         const access = new Access(deps.permissions, deps.auditor);

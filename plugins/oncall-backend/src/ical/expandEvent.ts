@@ -6,23 +6,19 @@ import { instantOf, valuesOf, wallOfTime, ZoneRef } from './zones';
 
 const DAY = 86_400_000;
 
-/** Occurrences allowed in the window, over the whole file. */
-export const MAX_OCCURRENCES = 10_000;
-/**
- * Recurrence steps allowed over the whole file, including those before the window that only
- * lead up to it. ical.js (its ES5 build, which CommonJS loads) takes 10 to 20 microseconds a
- * step, so this bounds the work to about a second, even for a rule such as `FREQ=MINUTELY`
- * that started years ago. A weekly rule from 1990 takes under 2,000 steps to reach 2026.
- */
-export const MAX_STEPS = 50_000;
 // A skipped local hour (or day, Pacific/Apia 2011) can put a later reading at an earlier instant,
 // so iteration runs a little past the window before it stops.
 const OVERRUN = 2 * DAY;
 
-/** Shared across the events of a file so the caps hold for the whole import. */
+/**
+ * Shared across the events of a file so the caps hold for the whole import; the caps are
+ * `ImportLimits.maxSteps` and `maxOccurrences`.
+ */
 export interface Budget {
   steps: number;
   occurrences: number;
+  readonly maxSteps: number;
+  readonly maxOccurrences: number;
 }
 
 /** Where and how to expand. */
@@ -44,9 +40,9 @@ export interface Occurrence {
 
 function spend(budget: Budget, where: string): void {
   budget.steps += 1;
-  if (budget.steps > MAX_STEPS) {
+  if (budget.steps > budget.maxSteps) {
     throw new RangeError(
-      `ics needs more than ${MAX_STEPS} recurrence steps (${where} repeats too often or started too long before the window)`,
+      `ics needs more than ${budget.maxSteps} recurrence steps (${where} repeats too often or started too long before the window)`,
     );
   }
 }
@@ -110,8 +106,9 @@ function ruleStarts(
  * Times with a TZID follow the file's VTIMEZONE or, without one, the IANA zone of that name;
  * floating times and dates without TZID follow `context.floating`. An EXDATE given as a date
  * removes every occurrence on that local date. Throws a RangeError naming the event when it
- * ends before it starts, and when the file exceeds {@link MAX_OCCURRENCES} or
- * {@link MAX_STEPS}.
+ * ends before it starts, and when the file exceeds the budget's occurrences or steps; ical.js
+ * may loop inside one step (a rule that never matches), which only the worker's time limit
+ * bounds.
  */
 export function expandEvent(
   event: ICAL.Component,
@@ -153,9 +150,9 @@ export function expandEvent(
     // An occurrence squeezed to nothing by a skipped local hour covers no time.
     if (clipped.start >= clipped.end) return;
     context.budget.occurrences += 1;
-    if (context.budget.occurrences > MAX_OCCURRENCES) {
+    if (context.budget.occurrences > context.budget.maxOccurrences) {
       throw new RangeError(
-        `ics has more than ${MAX_OCCURRENCES} occurrences in the window`,
+        `ics has more than ${context.budget.maxOccurrences} occurrences in the window (reached in ${reader.where})`,
       );
     }
     occurrences.push(clipped);

@@ -1,3 +1,4 @@
+import { DEFAULT_IMPORT_LIMITS } from '../service/limits';
 import { importSchedule, ImportScheduleOptions } from './importSchedule';
 
 const options: ImportScheduleOptions = {
@@ -213,7 +214,62 @@ describe('importSchedule on bad input', () => {
         to: new Date('2027-01-01T00:00:00Z'),
       }),
     ).toThrow(
-      new RangeError('ics has more than 10000 occurrences in the window'),
+      new RangeError(
+        'ics has more than 10000 occurrences in the window (reached in event minutely)',
+      ),
+    );
+  });
+
+  it('refuses more events, or more attendees of one, than the caps allow', () => {
+    const limits = { ...DEFAULT_IMPORT_LIMITS, maxEvents: 2, maxAttendees: 2 };
+    const event = (uid: string, ...more: string[]) => [
+      'BEGIN:VEVENT',
+      `UID:${uid}`,
+      'DTSTART:20260302T080000Z',
+      'DTEND:20260303T080000Z',
+      ...more,
+      'END:VEVENT',
+    ];
+    const three = ics(
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      ...event('one'),
+      ...event('two'),
+      ...event('three'),
+      'END:VCALENDAR',
+    );
+    expect(() => read(three, { limits })).toThrow(
+      new RangeError('ics has 3 events (VEVENT), more than the limit of 2'),
+    );
+    const crowded = calendar(
+      'UID:crowded',
+      'DTSTART:20260302T080000Z',
+      'DTEND:20260303T080000Z',
+      'ATTENDEE:mailto:a@example.com',
+      'ATTENDEE:mailto:b@example.com',
+      'ATTENDEE:mailto:c@example.com',
+    );
+    expect(() => read(crowded, { limits })).toThrow(
+      new RangeError(
+        'ics event crowded has 3 attendees, more than the limit of 2',
+      ),
+    );
+    expect(() =>
+      read(crowded, { limits: { ...limits, maxCharacters: 50 } }),
+    ).toThrow(/^ics has \d+ characters, more than the limit of 50$/);
+  });
+
+  it('counts recurrence steps against the cap it is given', () => {
+    const daily = calendar(
+      'UID:daily',
+      'DTSTART:20260101T000000Z',
+      'DURATION:PT1H',
+      'RRULE:FREQ=DAILY',
+    );
+    expect(() =>
+      read(daily, { limits: { ...DEFAULT_IMPORT_LIMITS, maxSteps: 30 } }),
+    ).toThrow(
+      'ics needs more than 30 recurrence steps (event daily repeats too often or started too long before the window)',
     );
   });
 

@@ -19,15 +19,28 @@ function email(value: unknown): string | undefined {
   return match?.[1];
 }
 
-/** The candidates of an event, in the order they are tried. */
-function candidates(event: ICAL.Component): PersonCandidate[] {
+/**
+ * The ways an event names its person, in the order they are tried; a RangeError naming the
+ * event when it has more ATTENDEEs than `maxAttendees`.
+ */
+export function candidatesOf(
+  event: ICAL.Component,
+  where: string,
+  maxAttendees: number,
+): PersonCandidate[] {
+  const attendees = event.getAllProperties('attendee');
+  if (attendees.length > maxAttendees) {
+    throw new RangeError(
+      `ics ${where} has ${attendees.length} attendees, more than the limit of ${maxAttendees}`,
+    );
+  }
   const list: PersonCandidate[] = [];
   const userRef = String(
     event.getFirstPropertyValue('x-agile-ops-user') ?? '',
   ).trim();
   if (userRef) list.push({ userRef });
   for (const property of [
-    ...event.getAllProperties('attendee'),
+    ...attendees,
     ...event.getAllProperties('organizer'),
   ]) {
     const address = email(property.getFirstValue());
@@ -38,19 +51,4 @@ function candidates(event: ICAL.Component): PersonCandidate[] {
     list.push({ name: nameFromSummary(summary) });
   }
   return list;
-}
-
-/**
- * The user an event names: the first candidate for which `resolveUser` returns a ref, or
- * undefined when none does.
- */
-export function resolvePerson(
-  event: ICAL.Component,
-  resolveUser: (candidate: PersonCandidate) => string | undefined,
-): string | undefined {
-  for (const candidate of candidates(event)) {
-    const user = resolveUser(candidate);
-    if (user) return user;
-  }
-  return undefined;
 }

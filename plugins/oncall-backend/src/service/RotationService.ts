@@ -24,11 +24,12 @@ import { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { OncallStore } from '../database/OncallStore';
 import { exportCalendar } from '../ical/exportCalendar';
-import { importSchedule } from '../ical/importSchedule';
+import { importScheduleInWorker } from '../ical/importInWorker';
 import { scheduleOverrides } from '../ical/scheduleOverrides';
 import { Access, UserCredentials } from './access';
 import { handoffsInWindow } from './handoffs';
 import { optionalInstant, validated } from './inputErrors';
+import { MAX_WINDOW_DAYS } from './limits';
 import { toRotation } from './rotationInput';
 import { parseRefField, TeamDirectory } from './TeamDirectory';
 
@@ -181,6 +182,11 @@ export class RotationService {
     const to =
       optionalInstant(body.to, 'to') ?? new Date(now.getTime() + 52 * WEEK);
     if (!(to > from)) throw new InputError('to must be after from');
+    if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * DAY) {
+      throw new InputError(
+        `to must be at most ${MAX_WINDOW_DAYS} days after from`,
+      );
+    }
     const { store, access, directory } = this.options;
     return access.audited(
       { eventId: 'rotation-import', request, meta: { owner, name: body.name } },
@@ -192,23 +198,22 @@ export class RotationService {
         );
         await directory.getGroup(owner);
         const users = await directory.userIndex();
-        const schedule = validated(() =>
-          importSchedule(body.ics, {
-            from,
-            to,
-            timezone: body.timezone,
-            resolveUser: candidate =>
-              (candidate.userRef && isUserRef(candidate.userRef)
-                ? candidate.userRef
-                : undefined) ??
-              (candidate.email
-                ? users.byEmail.get(candidate.email.toLocaleLowerCase('en-US'))
-                : undefined) ??
-              (candidate.name
-                ? users.byName.get(candidate.name.toLocaleLowerCase('en-US'))
-                : undefined),
-          }),
-        );
+        // Parsed and expanded in a worker thread with a time limit; users are named here.
+        const schedule = await importScheduleInWorker(body.ics, {
+          from,
+          to,
+          timezone: body.timezone,
+          resolveUser: candidate =>
+            (candidate.userRef && isUserRef(candidate.userRef)
+              ? candidate.userRef
+              : undefined) ??
+            (candidate.email
+              ? users.byEmail.get(candidate.email.toLocaleLowerCase('en-US'))
+              : undefined) ??
+            (candidate.name
+              ? users.byName.get(candidate.name.toLocaleLowerCase('en-US'))
+              : undefined),
+        });
         if (schedule.unresolved.length > 0) {
           const first = schedule.unresolved[0];
           throw new InputError(
