@@ -57,5 +57,16 @@ export interface Config {
       /** The roll-up snapshot of the day (rewritten on each run); defaults to every 6 hours. */
       snapshot?: string | HumanDuration;
     };
+
+    /** Self-service runs, recorded by scaffolder tasks for the user who started them. */
+    selfService?: {
+      /**
+       * Whether each run's task is checked with the scaffolder (it exists, is running, was
+       * started by that user and runs the named template). Defaults to true; set false only in
+       * an installation without a scaffolder, where runs are then refused anyway unless a
+       * scaffolder-issued on-behalf-of token carries them.
+       */
+      verifyTasks?: boolean;
+    };
   };
 }

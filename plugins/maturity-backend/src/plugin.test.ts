@@ -11,8 +11,13 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
+import {
+  expectNothingHidden,
+  hidingCatalog,
+  hidingPermissions,
+  scaffolderFor,
+} from './__testUtils__/visibility';
 import maturityPlugin from './index';
 
 // The in-memory catalog of catalogServiceMock looks refs up case-sensitively, so the kinds of
@@ -58,7 +63,12 @@ const entities: Entity[] = [
     'audited',
     'race',
   ].map(name => entity('component', name)),
+  // Part of system x, but confidential: the guest may not read it.
+  entity('component', 'vault', partOfX),
 ];
+
+const GUEST = 'user:default/guest';
+const HIDDEN = { users: [GUEST], refs: ['component:default/vault'] };
 
 const JO = 'user:default/jo';
 const user = (ref = JO) => mockCredentials.user.header(ref);
@@ -101,15 +111,16 @@ describe.each(databases.eachSupportedId())(
       const backend = await startTestBackend({
         features: [
           maturityPlugin,
-          catalogServiceMock.factory({ entities }),
+          hidingCatalog(entities, HIDDEN).factory,
+          // Everyone but the guest may read every entity; every other check passes here
+          // (the portal policy is tested end to end in packages/backend).
+          hidingPermissions(HIDDEN).factory,
           mockServices.database.factory({ knex }),
           // Requests without an Authorization header are anonymous, as in production.
           mockServices.httpAuth.factory({
             defaultCredentials: mockCredentials.none(),
           }),
           auditor.factory,
-          // The default permissions service: permission.enabled is unset, so every check
-          // passes here; the portal policy is tested end to end in packages/backend.
         ],
       });
       server = backend.server;
@@ -716,6 +727,110 @@ describe.each(databases.eachSupportedId())(
       expect({ score: current.score, recordedAt: current.recordedAt }).toEqual({
         score: last.score,
         recordedAt: last.at,
+      });
+    });
+  
+    describe('provenance of scores', () => {
+      it('refuses a source other than assessment in the body with a 400 naming it', async () => {
+        for (const source of ['evidence', 'import', 'action']) {
+          const res = await assess('basic', {
+            scores: [{ vector: 'happiness', score: 5 }],
+            source,
+          });
+          expect(res.status).toBe(400);
+          expect(res.body.error.message).toMatch(/source/);
+        }
+      });
+
+      it('marks what a scaffolder task records for the user as an action, from the token', async () => {
+        const res = await request(server)
+          .post(`${base('service')}/assessments`)
+          .set('Authorization', scaffolderFor(JO))
+          .send({ scores: [{ vector: 'happiness', score: 4 }] });
+        expect(res.status).toBe(201);
+        expect(res.body.assessment).toMatchObject({
+          source: 'action',
+          createdBy: JO,
+        });
+        const direct = await assess('service', {
+          scores: [{ vector: 'happiness', score: 3 }],
+        }).expect(201);
+        expect(direct.body.assessment.source).toBe('assessment');
+      });
+    });
+
+    describe('for a caller who may not read some entities', () => {
+      const VAULT = 'component:default/vault';
+      const guest = (path: string) =>
+        request(server).get(path).set('Authorization', user(GUEST));
+
+      beforeAll(async () => {
+        await assess('vault', {
+          scores: [{ vector: 'documentation', score: 1, rationale: 'vault' }],
+        }).expect(201);
+        await assess('x-api', {
+          scores: [{ vector: 'documentation', score: 4 }],
+        }).expect(201);
+      });
+
+      it('answers the hidden entity’s scorecard, history and assessments like a missing one', async () => {
+        for (const tail of ['scorecard', 'history', 'assessments']) {
+          const hidden = await guest(`${base('vault')}/${tail}`);
+          const missing = await guest(`${base('nowhere')}/${tail}`);
+          expect(hidden.status).toBe(404);
+          expect(missing.status).toBe(404);
+          expect(hidden.body.error.message).toBe(
+            missing.body.error.message.replace('nowhere', 'vault'),
+          );
+        }
+        // The owner does see it.
+        const owner = await request(server)
+          .get(`${base('vault')}/scorecard`)
+          .set('Authorization', user());
+        expect(owner.status).toBe(200);
+      });
+
+      it('reports a hidden ref in bulk as not found, exactly like a missing one', async () => {
+        const res = await request(server)
+          .post('/api/maturity/scorecards')
+          .set('Authorization', user(GUEST))
+          .send({
+            entityRefs: [VAULT, 'component:default/x-api', 'component:default/nowhere'],
+          });
+        expect(res.status).toBe(200);
+        expectNothingHidden({ body: res.body.items }, [VAULT]);
+        expect(res.body.items.map((i: any) => i.entityRef)).toEqual([
+          'component:default/x-api',
+        ]);
+        // Only refs the caller named come back, and hidden ones as missing ones do.
+        expect(res.body.notFound).toEqual([VAULT, 'component:default/nowhere']);
+      });
+
+      it('exports no row of a hidden entity, as JSON or CSV, whole or scoped', async () => {
+        for (const query of [
+          {},
+          { format: 'csv' },
+          { scope: 'system:default/x' },
+          { scope: 'system:default/x', format: 'csv' },
+          { scope: 'group:default/team-a', format: 'csv' },
+        ]) {
+          const res = await request(server)
+            .get('/api/maturity/export')
+            .query(query)
+            .set('Authorization', user(GUEST));
+          expect(res.status).toBe(200);
+          expect(res.text).toContain('component:default/x-api');
+          expectNothingHidden(res, [VAULT]);
+        }
+        const scopedToIt = await request(server)
+          .get('/api/maturity/export')
+          .query({ scope: VAULT })
+          .set('Authorization', user(GUEST));
+        expect(scopedToIt.status).toBe(404);
+        const owner = await request(server)
+          .get('/api/maturity/export')
+          .set('Authorization', user());
+        expect(owner.text).toContain(VAULT);
       });
     });
   },

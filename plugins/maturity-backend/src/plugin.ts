@@ -23,6 +23,7 @@ import { RollupService } from './rollups/RollupService';
 import { SNAPSHOT_TASK, takeSnapshot } from './rollups/takeSnapshot';
 import { createRouter } from './service/router';
 import { DatabaseSelfServiceStore } from './selfService/DatabaseSelfServiceStore';
+import { ScaffolderTasks } from './selfService/ScaffolderTasks';
 import { SelfServiceService } from './selfService/SelfServiceService';
 import { readMaturitySettings } from './service/settings';
 
@@ -41,6 +42,7 @@ export const maturityPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
+        discovery: coreServices.discovery,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
@@ -68,9 +70,16 @@ export const maturityPlugin = createBackendPlugin({
           settings.rollups.tierWeights,
         );
         const snapshots = new DatabaseSnapshotStore(db);
+        const entities = new EntityLookup({
+          catalog,
+          permissions: deps.permissions,
+          db,
+        });
+        // Every read asks this one module what the caller may see of the catalog.
+        const { visibility } = entities;
         const rollups = new RollupService({
           store: rollupStore,
-          catalog,
+          visibility,
           settings: {
             ...settings.rollups,
             staleAfterMs: settings.staleAfterMs,
@@ -83,6 +92,7 @@ export const maturityPlugin = createBackendPlugin({
           scheduler: deps.scheduler,
           permissions: deps.permissions,
           auditor: deps.auditor,
+          visibility,
         });
 
         const followUp = createFollowUpSync({
@@ -123,15 +133,13 @@ export const maturityPlugin = createBackendPlugin({
             });
           },
         });
-        const entities = new EntityLookup({
-          catalog,
-          permissions: deps.permissions,
-          db,
-        });
         const selfService = new SelfServiceService({
           store: new DatabaseSelfServiceStore(db),
           entities,
           auditor: deps.auditor,
+          ...(settings.selfService.verifyTasks
+            ? { tasks: new ScaffolderTasks({ discovery: deps.discovery, auth }) }
+            : {}),
         });
         const service = new MaturityService({
           store,
@@ -170,6 +178,7 @@ export const maturityPlugin = createBackendPlugin({
         registerMaturityActions({
           actionsRegistry: deps.actionsRegistry,
           service,
+          auth,
         });
       },
     });

@@ -81,7 +81,11 @@ describe('registerMaturityActions', () => {
       ),
     });
     registry = actionsRegistryServiceMock();
-    registerMaturityActions({ actionsRegistry: registry, service });
+    registerMaturityActions({
+      actionsRegistry: registry,
+      service,
+      auth: mockServices.auth({ pluginId: 'maturity' }),
+    });
   });
 
   const credentials = mockCredentials.user(JO);
@@ -127,6 +131,15 @@ describe('registerMaturityActions', () => {
       { credentials },
     );
     expect(createEvent).toHaveBeenCalledTimes(1);
+    // The audit event names the user, not the plugin: its request resolves to JO, and with
+    // no credentials at all (the default) it would have been the plugin's own.
+    const { request: audited, meta } = createEvent.mock.calls[0][0];
+    const actor = await mockServices
+      .httpAuth({ pluginId: 'maturity', defaultCredentials: mockCredentials.none() })
+      .credentials(audited);
+    expect(actor.principal).toMatchObject({ type: 'user', userEntityRef: JO });
+    expect(audited.originalUrl).toBe('actions-registry:maturity:assess-entity');
+    expect(meta).toEqual({ entityRef: FOO });
 
     const scorecard = await registry.invoke({
       id: 'test:get-scorecard',

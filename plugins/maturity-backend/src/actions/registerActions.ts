@@ -3,11 +3,15 @@ import {
   Scorecard,
   VECTOR_IDS,
 } from '@agile-ops/plugin-maturity-common';
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { NotAllowedError } from '@backstage/errors';
 import { parseEntityRefField } from '../service/entityRefs';
 import { MaturityService } from '../service/MaturityService';
+import { auditRequestFor } from './auditRequest';
 
 function requireUser(
   credentials: BackstageCredentials,
@@ -43,8 +47,10 @@ function summarize(scorecard: Scorecard) {
 export function registerMaturityActions(options: {
   actionsRegistry: ActionsRegistryService;
   service: MaturityService;
+  /** Mints the token that lets the audit log name the user an action runs for. */
+  auth: AuthService;
 }) {
-  const { actionsRegistry, service } = options;
+  const { actionsRegistry, service, auth } = options;
 
   actionsRegistry.register({
     name: 'get-scorecard',
@@ -204,10 +210,18 @@ export function registerMaturityActions(options: {
     },
     action: async ({ input, credentials }) => {
       const { entityRef, ...body } = input;
+      const user = requireUser(credentials);
       const result = await service.assess({
         entityRef: parseEntityRefField(entityRef, 'entityRef'),
-        body: { ...body, source: 'action' },
-        credentials: requireUser(credentials),
+        body,
+        // Set here, not by the caller: the registry is one of the plugin's own paths.
+        source: 'action',
+        credentials: user,
+        request: await auditRequestFor({
+          auth,
+          credentials: user,
+          action: 'assess-entity',
+        }),
       });
       return {
         output: {

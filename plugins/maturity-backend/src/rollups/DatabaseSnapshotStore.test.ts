@@ -3,6 +3,7 @@ import { VectorId } from '@agile-ops/plugin-maturity-common';
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { Visibility } from '../service/Visibility';
 import { Knex } from 'knex';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
 import { DatabaseHierarchyStore } from '../hierarchy/DatabaseHierarchyStore';
@@ -145,7 +146,11 @@ describe.each(databases.eachSupportedId())('snapshots on %s', databaseId => {
   function snapshot(now: Date) {
     rollupService = new RollupService({
       store: rollups,
-      catalog: catalogServiceMock(),
+      // Snapshots hold aggregates only; nothing is read for a caller.
+      visibility: new Visibility({
+        catalog: catalogServiceMock(),
+        permissions: mockServices.permissions.mock(),
+      }),
       settings: {
         rules: { documentation: 'weighted', stability: 'min' },
         defaultRule: 'mean',

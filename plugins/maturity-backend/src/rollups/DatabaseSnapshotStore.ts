@@ -77,6 +77,8 @@ export class DatabaseSnapshotStore {
     from?: string;
     to?: string;
     vector?: string;
+    /** The most rows to read. */
+    limit?: number;
   }): Promise<SnapshotRow[]> {
     const query = this.db('maturity_rollup_snapshots')
       .where('scope_ref', options.scopeRef)
@@ -84,6 +86,7 @@ export class DatabaseSnapshotStore {
     if (options.from) query.where('day', '>=', options.from);
     if (options.to) query.where('day', '<=', options.to);
     if (options.vector) query.where('vector', options.vector);
+    if (options.limit !== undefined) query.limit(options.limit);
     return (await query.select()).map(r => ({
       day: r.day,
       scopeKind: r.scope_kind,

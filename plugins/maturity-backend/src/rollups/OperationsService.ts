@@ -5,12 +5,14 @@ import {
   PermissionsService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { Request } from 'express';
 import { Knex } from 'knex';
 import { DatabaseHierarchyStore } from '../hierarchy/DatabaseHierarchyStore';
 import { HIERARCHY_SYNC_TASK } from '../hierarchy/syncHierarchy';
+import { LIMITS } from '../service/limits';
+import { Visibility } from '../service/Visibility';
 import { DatabaseSnapshotStore } from './DatabaseSnapshotStore';
 
 /** Task status, on-demand sync and roll-up history: the operational side of the plugin. */
@@ -23,16 +25,36 @@ export class OperationsService {
       scheduler: SchedulerService;
       permissions: PermissionsService;
       auditor: AuditorService;
+      visibility: Visibility;
     },
   ) {}
 
-  /** The last run of each task and how many entities the synced hierarchy holds. */
-  async status() {
-    const [{ count }] = await this.deps
-      .db('maturity_entities')
-      .where('in_catalog', true)
-      .count({ count: '*' });
-    return { tasks: await this.deps.tasks.taskRuns(), entities: Number(count) };
+  /**
+   * The last run of each task and how many entities the synced hierarchy holds (a count, so
+   * hidden entities are in it). A task's error text may quote any entity, so only callers who
+   * may read every entity see it; the others learn that the run failed.
+   */
+  async status(credentials: BackstageCredentials) {
+    const [[{ count }], runs, decision] = await Promise.all([
+      this.deps.db('maturity_entities').where('in_catalog', true).count({
+        count: '*',
+      }),
+      this.deps.tasks.taskRuns(),
+      this.deps.visibility.decision(credentials),
+    ]);
+    const tasks =
+      decision === 'all'
+        ? runs
+        : runs.map(run =>
+            run.error
+              ? {
+                  ...run,
+                  error:
+                    'the run failed; the backend log and callers who may read every entity see why',
+                }
+              : run,
+          );
+    return { tasks, entities: Number(count) };
   }
 
   /** Starts the hierarchy sync now, if the caller may; audited. */
@@ -59,12 +81,36 @@ export class OperationsService {
     }
   }
 
-  /** Snapshot series of one scope, one per vector (and `level`), oldest first. */
+  /**
+   * Snapshot series of one scope, one per vector (and `level`), oldest first. The caller has
+   * checked that the scope is readable; snapshots hold aggregates only.
+   */
   async rollupHistory(
     scopeRef: string,
     query: { vector?: string; from?: string; to?: string },
   ) {
-    const rows = await this.deps.snapshots.history({ scopeRef, ...query });
+    if (query.from && query.to) {
+      const days =
+        (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
+      if (days > LIMITS.rollupHistoryDays) {
+        throw new InputError(
+          `from and to may be at most ${LIMITS.rollupHistoryDays} days apart, got ${Math.round(
+            days,
+          )}`,
+        );
+      }
+    }
+    const rows = await this.deps.snapshots.history({
+      scopeRef,
+      ...query,
+      // One more than allowed tells that there are too many, without reading them all.
+      limit: LIMITS.rollupHistoryRows + 1,
+    });
+    if (rows.length > LIMITS.rollupHistoryRows) {
+      throw new InputError(
+        `the history of ${scopeRef} has more than ${LIMITS.rollupHistoryRows} snapshot points; narrow it with from, to or vector`,
+      );
+    }
     const series = new Map<string, typeof rows>();
     for (const row of rows) {
       if (!series.has(row.vector)) series.set(row.vector, []);

@@ -8,8 +8,9 @@ import {
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
-import { decodeCursor, encodeCursor } from '../service/cursors';
+import { decodeOffsetCursor, encodeCursor } from '../service/cursors';
+import { LIMITS } from '../service/limits';
+import { ReadableRefs, Visibility } from '../service/Visibility';
 import {
   DatabaseRollupStore,
   ORGANIZATION_REF,
@@ -36,14 +37,13 @@ const CHILD_KIND: Record<string, ScopeKind> = {
   system: 'entity',
   group: 'group',
 };
-const PULLED_DOWN = 5;
 
 /** Roll-ups of scores to systems, domains, groups and the organisation. */
 export class RollupService {
   constructor(
     private readonly deps: {
       store: DatabaseRollupStore;
-      catalog: CatalogService;
+      visibility: Visibility;
       settings: RollupSettings;
       now?: () => Date;
     },
@@ -58,14 +58,20 @@ export class RollupService {
     );
   }
 
-  /** All scopes of a kind, sorted and paged, each without children. */
-  async list(query: {
-    scope: string;
-    sort?: string;
-    order?: 'asc' | 'desc';
-    limit?: number;
-    cursor?: string;
-  }): Promise<{ items: Rollup[]; totalItems: number; nextCursor?: string }> {
+  /**
+   * All scopes of a kind the caller may read, sorted and paged, each without children. Counts
+   * and aggregates include hidden entities; hidden scopes and refs are left out.
+   */
+  async list(
+    query: {
+      scope: string;
+      sort?: string;
+      order?: 'asc' | 'desc';
+      limit?: number;
+      cursor?: string;
+    },
+    credentials: BackstageCredentials,
+  ): Promise<{ items: Rollup[]; totalItems: number; nextCursor?: string }> {
     if (!LIST_SCOPES.includes(query.scope as any)) {
       throw new InputError(
         `scope must be one of ${LIST_SCOPES.join(', ')}, got "${query.scope}"`,
@@ -83,8 +89,27 @@ export class RollupService {
         )} or a vector id, got "${sort}"`,
       );
     }
+    const limit = Math.min(
+      query.limit ?? LIMITS.rollupPage.default,
+      LIMITS.rollupPage.max,
+    );
+    const offset = query.cursor ? decodeOffsetCursor(query.cursor) : 0;
     const staleBefore = this.staleBefore();
-    const scopes = await this.deps.store.scopes(kind);
+    const { visibility } = this.deps;
+    const decision = await visibility.decision(credentials);
+    const allScopes = await this.deps.store.scopes(kind);
+    // The organisation is no entity; every other scope is listed only if the caller may read it.
+    const listed =
+      kind === 'organization'
+        ? undefined
+        : await visibility.readable(
+            allScopes.map(s => s.entityRef),
+            credentials,
+            decision,
+          );
+    const scopes = listed
+      ? allScopes.filter(s => listed.has(s.entityRef))
+      : allScopes;
     const totals = byScope(
       await this.deps.store.scopeTotals({ kind, staleBefore }),
     );
@@ -123,12 +148,17 @@ export class RollupService {
       const compared = Number(x > y) - Number(x < y);
       return compared * direction || a.entityRef.localeCompare(b.entityRef);
     });
-    const offset = query.cursor
-      ? Number(decodeCursor(query.cursor, ['offset']).offset)
-      : 0;
-    const limit = query.limit ?? 50;
     const page = sorted.slice(offset, offset + limit);
-    const items = await this.rollupsOf(kind, page, { totals });
+    const items = await this.rollupsOf(kind, page, {
+      totals,
+      candidates: candidatesFor(decision),
+    });
+    const readable = await visibility.readable(
+      items.flatMap(r => r.pulledDownBy.map(p => p.entityRef)),
+      credentials,
+      decision,
+    );
+    items.forEach(r => showReadable(r, readable));
     return {
       items,
       totalItems: sorted.length,
@@ -138,43 +168,68 @@ export class RollupService {
     };
   }
 
-  /** One scope with its children: domain → systems → entities, group → sub-groups, organisation → domains. */
+  /**
+   * One scope with its children: domain → systems → entities, group → sub-groups, organisation →
+   * domains. A scope the caller may not read is "not found", like a missing one; hidden
+   * children and refs are left out, while the scope's counts and aggregates include them.
+   */
   async get(
     scopeRef: string,
     credentials: BackstageCredentials,
   ): Promise<Rollup> {
     const kind = this.kindOf(scopeRef);
-    const [scope] = await this.deps.store.scopes(kind, {
-      scopeRefs: kind === 'organization' ? undefined : [scopeRef],
-    });
-    if (!scope) {
-      throw new NotFoundError(
-        `No ${kind} ${scopeRef} in the synced catalog hierarchy`,
-      );
-    }
-    const [rollup] = await this.rollupsOf(kind, [scope], {});
+    const decision = await this.deps.visibility.decision(credentials);
+    const candidates = candidatesFor(decision);
+    const scope = await this.scopeInfo(kind, scopeRef);
+    const [rollup] = await this.rollupsOf(kind, [scope], { candidates });
     const childKind = CHILD_KIND[kind];
     const parentRef = kind === 'organization' ? undefined : scopeRef;
     const children = await this.deps.store.scopes(childKind, { parentRef });
-    rollup.children = await this.rollupsOf(childKind, children, { parentRef });
-    if (childKind === 'entity') {
-      // Leaf children are catalog entities: show only those the caller may see.
-      const visible = await this.visible(
-        children.map(c => c.entityRef),
-        credentials,
-      );
-      rollup.children = rollup.children.filter(c =>
-        visible.has(c.scope.entityRef),
-      );
-    }
-    const visible = await this.visible(
-      rollup.pulledDownBy.map(p => p.entityRef),
+    const childRollups = await this.rollupsOf(childKind, children, {
+      parentRef,
+      candidates,
+    });
+    // One read check for every ref of the answer: the scope, its children and their weakest.
+    const readable = await this.deps.visibility.readable(
+      [
+        ...(parentRef ? [parentRef] : []),
+        ...children.map(c => c.entityRef),
+        ...[rollup, ...childRollups].flatMap(r =>
+          r.pulledDownBy.map(p => p.entityRef),
+        ),
+      ],
+      credentials,
+      decision,
+    );
+    if (parentRef && !readable.has(parentRef)) throw notFound(kind, scopeRef);
+    rollup.children = childRollups.filter(c =>
+      readable.has(c.scope.entityRef),
+    );
+    [rollup, ...rollup.children].forEach(r => showReadable(r, readable));
+    return rollup;
+  }
+
+  /** Throws "not found" unless the scope is synced and the caller may read it. */
+  async requireReadableScope(
+    scopeRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const kind = this.kindOf(scopeRef);
+    await this.scopeInfo(kind, scopeRef);
+    if (kind === 'organization') return;
+    const readable = await this.deps.visibility.readable(
+      [scopeRef],
       credentials,
     );
-    rollup.pulledDownBy = rollup.pulledDownBy.filter(p =>
-      visible.has(p.entityRef),
-    );
-    return rollup;
+    if (!readable.has(scopeRef)) throw notFound(kind, scopeRef);
+  }
+
+  private async scopeInfo(kind: ScopeKind, scopeRef: string) {
+    const [scope] = await this.deps.store.scopes(kind, {
+      scopeRefs: kind === 'organization' ? undefined : [scopeRef],
+    });
+    if (!scope) throw notFound(kind, scopeRef);
+    return scope;
   }
 
   /** The scope kind a ref stands for; only domains, systems, groups and the organisation roll up. */
@@ -204,7 +259,12 @@ export class RollupService {
   private async rollupsOf(
     kind: ScopeKind,
     scopes: ScopeInfo[],
-    options: { totals?: Map<string, ScopeTotals>; parentRef?: string },
+    options: {
+      totals?: Map<string, ScopeTotals>;
+      parentRef?: string;
+      /** How many weakest entities to read per scope; hidden ones are dropped later. */
+      candidates: number;
+    },
   ): Promise<Rollup[]> {
     if (scopes.length === 0) return [];
     const staleBefore = this.staleBefore();
@@ -227,7 +287,7 @@ export class RollupService {
       this.deps.store.weakestEntities({
         kind,
         scopeRefs,
-        perScope: PULLED_DOWN,
+        perScope: options.candidates,
       }),
     ]);
     const aggregatesOf = new Map<string, Map<VectorId, VectorAggregate>>();
@@ -274,21 +334,6 @@ export class RollupService {
     });
   }
 
-  private async visible(
-    refs: string[],
-    credentials: BackstageCredentials,
-  ): Promise<Set<string>> {
-    if (refs.length === 0) return new Set();
-    const { items } = await this.deps.catalog.getEntitiesByRefs(
-      {
-        entityRefs: refs,
-        fields: ['kind', 'metadata.namespace', 'metadata.name'],
-      },
-      { credentials },
-    );
-    return new Set(refs.filter((_, i) => items[i]));
-  }
-
   private staleBefore(): Date {
     const now = this.deps.now?.() ?? new Date();
     return new Date(now.getTime() - this.deps.settings.staleAfterMs);
@@ -301,4 +346,22 @@ function byScope(totals: ScopeTotals[]): Map<string, ScopeTotals> {
 
 function coverage(total?: ScopeTotals): number | null {
   return total && total.total > 0 ? total.assessed / total.total : null;
+}
+
+function notFound(kind: ScopeKind, scopeRef: string) {
+  return new NotFoundError(
+    `No ${kind} ${scopeRef} in the synced catalog hierarchy`,
+  );
+}
+
+// When every entity is readable the first few are the answer; otherwise read spares to skip to.
+function candidatesFor(decision: string): number {
+  return decision === 'all' ? LIMITS.pulledDownBy : LIMITS.pulledDownByCandidates;
+}
+
+// The weakest entities the caller may read stand in for hidden ones, up to the usual count.
+function showReadable(rollup: Rollup, readable: ReadableRefs) {
+  rollup.pulledDownBy = rollup.pulledDownBy
+    .filter(p => readable.has(p.entityRef))
+    .slice(0, LIMITS.pulledDownBy);
 }

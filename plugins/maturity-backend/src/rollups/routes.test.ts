@@ -10,10 +10,14 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import request from 'supertest';
+import {
+  expectNothingHidden,
+  hidingCatalog,
+  hidingPermissions,
+} from '../__testUtils__/visibility';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
 import { HIERARCHY_SYNC_TASK } from '../hierarchy/syncHierarchy';
 import maturityPlugin from '../index';
@@ -77,12 +81,26 @@ const SCORES: Array<[string, Partial<Record<VectorId, number>>]> = [
 ];
 
 const USER = mockCredentials.user.header('user:default/jo');
+// The guest may not read domain Delta with all it holds, nor component a1.
+const GUEST_REF = 'user:default/guest';
+const GUEST = mockCredentials.user.header(GUEST_REF);
+const HIDDEN = {
+  users: [GUEST_REF],
+  refs: [
+    'domain:default/dom-d',
+    'system:default/sys-d',
+    'component:default/d1',
+    'component:default/a1',
+  ],
+};
+const SECRETS = [...HIDDEN.refs, 'Delta'];
 const databases = createTestDatabases();
 
 describe.each(databases.eachSupportedId())(
   'roll-up routes on %s',
   databaseId => {
     let server: Parameters<typeof request>[0];
+    const hiding = hidingCatalog(entities, HIDDEN);
     let knex: Knex;
     let decision: AuthorizeResult.ALLOW | AuthorizeResult.DENY =
       AuthorizeResult.ALLOW;
@@ -105,9 +123,9 @@ describe.each(databases.eachSupportedId())(
           await tasks.get(id)!.fn(new AbortController().signal);
         },
       });
-      const permissions = mockServices.permissions.mock({
-        authorize: async requests => requests.map(() => ({ result: decision })),
-      });
+      const permissions = hidingPermissions(HIDDEN, async requests =>
+        requests.map(() => ({ result: decision })),
+      );
       const auditor = mockServices.auditor.mock({
         createEvent: async options => {
           const event = {
@@ -122,7 +140,7 @@ describe.each(databases.eachSupportedId())(
       const backend = await startTestBackend({
         features: [
           maturityPlugin,
-          catalogServiceMock.factory({ entities }),
+          hiding.factory,
           mockServices.database.factory({ knex }),
           mockServices.rootConfig.factory({
             data: {
@@ -424,6 +442,111 @@ describe.each(databases.eachSupportedId())(
       ).toMatchObject({
         status: 'succeeded',
         summary: { entities: 14, changed: 0, removed: 0, groups: 1 },
+      });
+    });
+  
+    describe('for a caller who may not read some entities', () => {
+      const asGuest = (path: string, query: Record<string, string> = {}) => {
+        const before = hiding.calls.length;
+        return request(server)
+          .get(`/api/maturity${path}`)
+          .query(query)
+          .set('Authorization', GUEST)
+          .then(res => ({ res, catalogCalls: hiding.calls.length - before }));
+      };
+
+      it('lists only readable scopes, with no hidden ref or title anywhere', async () => {
+        for (const scope of ['domain', 'system', 'group', 'organization']) {
+          const { res, catalogCalls } = await asGuest('/rollups', { scope });
+          expect(res.status).toBe(200);
+          expectNothingHidden(res, SECRETS);
+          // Scopes, then the page's weakest entities: never one call per row.
+          expect(catalogCalls).toBeLessThanOrEqual(2);
+        }
+        const { res: domains } = await asGuest('/rollups', { scope: 'domain' });
+        expect(domains.body.totalItems).toBe(4);
+        expect(
+          domains.body.items.map((i: any) => i.scope.entityRef),
+        ).not.toContain('domain:default/dom-d');
+      });
+
+      it('counts hidden entities in aggregates but names only readable ones', async () => {
+        const { res: guest } = await asGuest('/rollups', {
+          scope: 'organization',
+        });
+        const owner = await list({ scope: 'organization' });
+        const [g, o] = [guest.body.items[0], owner.body.items[0]];
+        expect(g.entities).toEqual(o.entities);
+        expect(g.level).toEqual(o.level);
+        expect(g.vectors).toEqual(o.vectors);
+        // d1 and a1 are the weakest; the next readable one takes their place.
+        expect(o.pulledDownBy.map((p: any) => p.entityRef)).toEqual([
+          'component:default/d1',
+          'component:default/a1',
+          'component:default/b1',
+        ]);
+        expect(g.pulledDownBy).toEqual([
+          { entityRef: 'component:default/b1', level: 4 },
+        ]);
+      });
+
+      it('answers a hidden scope with the 404 of a missing one, for the roll-up and its history', async () => {
+        const hidden = await asGuest('/rollups/domain/default/dom-d');
+        const missing = await asGuest('/rollups/domain/default/dom-x');
+        expect(hidden.res.status).toBe(404);
+        expect(missing.res.status).toBe(404);
+        expect(hidden.res.body.error.message).toBe(
+          missing.res.body.error.message.replace('dom-x', 'dom-d'),
+        );
+        expect(hidden.catalogCalls).toBe(1);
+        for (const path of [
+          '/rollups/system/default/sys-d',
+          '/rollups/domain/default/dom-d/history',
+          '/rollups/system/default/sys-d/history',
+        ]) {
+          const { res } = await asGuest(path);
+          expect(res.status).toBe(404);
+          expect(res.body.error.name).toBe('NotFoundError');
+        }
+        // The owner still reads them.
+        const owner = await request(server)
+          .get('/api/maturity/rollups/domain/default/dom-d/history')
+          .set('Authorization', USER);
+        expect(owner.status).toBe(200);
+      });
+
+      it('drills down without hidden children or weakest entities, in one catalog call', async () => {
+        const { res: org, catalogCalls } = await asGuest(
+          '/rollups/organization/default/all',
+        );
+        expect(org.status).toBe(200);
+        expect(catalogCalls).toBe(1);
+        expectNothingHidden(org, SECRETS);
+        expect(org.body.children.map((c: any) => c.scope.entityRef)).toEqual([
+          'domain:default/dom-a',
+          'domain:default/dom-b',
+          'domain:default/dom-c',
+          'domain:default/dom-e',
+        ]);
+
+        const { res: system } = await asGuest('/rollups/system/default/sys-a');
+        expect(system.status).toBe(200);
+        expectNothingHidden(system, SECRETS);
+        // a1 counts (one entity, assessed) but is neither a child nor a weakest entity.
+        expect(system.body.entities).toMatchObject({ total: 1, assessed: 1 });
+        expect(system.body.children).toEqual([]);
+        expect(system.body.pulledDownBy).toEqual([]);
+
+        const { res: domain } = await asGuest('/rollups/domain/default/dom-a');
+        expectNothingHidden(domain, SECRETS);
+        expect(domain.body.children[0].pulledDownBy).toEqual([]);
+      });
+
+      it('answers status with counts that include hidden entities', async () => {
+        const { res } = await asGuest('/status');
+        expect(res.status).toBe(200);
+        expect(res.body.entities).toBe(14);
+        expectNothingHidden(res, SECRETS);
       });
     });
   },

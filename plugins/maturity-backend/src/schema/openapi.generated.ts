@@ -636,7 +636,10 @@ export const spec = {
             maxLength: 4000,
           },
           source: {
-            $ref: '#/components/schemas/ScoreSource',
+            type: 'string',
+            description:
+              'Only `assessment` (the default) may be given; the plugin sets `action`, `evidence` and `import` itself, from who is calling.',
+            enum: ['assessment'],
           },
           idempotencyKey: {
             type: 'string',
@@ -813,6 +816,7 @@ export const spec = {
           },
           cursor: {
             type: 'string',
+            maxLength: 512,
           },
         },
       },
@@ -1422,6 +1426,7 @@ export const spec = {
             description: 'The `nextCursor` of the previous page.',
             schema: {
               type: 'string',
+              maxLength: 512,
             },
           },
         ],
@@ -1480,6 +1485,7 @@ export const spec = {
             description: 'The `nextCursor` of the previous page.',
             schema: {
               type: 'string',
+              maxLength: 512,
             },
           },
         ],
@@ -1658,7 +1664,7 @@ export const spec = {
       post: {
         operationId: 'RecordSelfServiceRun',
         description:
-          'Records that a scaffolder task ran a template against an entity, as the signed-in user who started it. Idempotent on task, template and entity.',
+          'Records that a scaffolder task ran a template against an entity, as the signed-in user who started it. Only the scaffolder acting for that user may call (an on-behalf-of token whose actor is `plugin:scaffolder`); unless `maturity.selfService.verifyTasks` is false the task is checked with the scaffolder too. Idempotent on task, template and entity.',
         requestBody: {
           required: true,
           content: {
@@ -1709,10 +1715,14 @@ export const spec = {
           '403': {
             $ref: '#/components/responses/ErrorResponse',
             description:
-              'The caller is not a user (e.g. a service without a user on whose behalf it calls).',
+              'The caller is not the scaffolder acting for a user, or the scaffolder does not vouch for the task.',
           },
           '404': {
             $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+            description: 'The scaffolder could not be asked about the task.',
           },
         },
       },
@@ -1858,6 +1868,7 @@ export const spec = {
             required: false,
             schema: {
               type: 'string',
+              maxLength: 512,
             },
           },
         ],
@@ -1924,7 +1935,7 @@ export const spec = {
       get: {
         operationId: 'GetRollupHistory',
         description:
-          "Returns the daily (weekly after 90 days) snapshots of one scope's roll-up.",
+          "Returns the daily (weekly after 90 days) snapshots of one scope's roll-up; at most 1098 days between from and to and 20000 points per answer.",
         parameters: [
           {
             $ref: '#/components/parameters/kind',
@@ -1979,6 +1990,10 @@ export const spec = {
           },
           '401': {
             $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+            description: 'No such scope, or one the caller may not read.',
           },
         },
       },

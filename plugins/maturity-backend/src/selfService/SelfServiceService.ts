@@ -9,15 +9,15 @@ import {
   BackstageCredentials,
   BackstageUserPrincipal,
 } from '@backstage/backend-plugin-api';
-import { NotFoundError } from '@backstage/errors';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import type { Request } from 'express';
 import { EntityLookup } from '../service/EntityLookup';
+import { LIMITS } from '../service/limits';
+import { isScaffolderForUser } from '../service/principals';
 import { automationEvidence } from './evidence';
 import { parseRecordRunRequest } from './runInput';
+import { TaskVerifier } from './ScaffolderTasks';
 import { SelfServiceStore, StoredSelfServiceRun } from './SelfServiceStore';
-
-/** How many of an entity's latest runs its usage lists. */
-const RECENT_RUNS = 10;
 
 /** A body field for the audit log: strings only, cut to the length of a ref. */
 const given = (value: unknown) =>
@@ -33,13 +33,17 @@ export class SelfServiceService {
       store: SelfServiceStore;
       entities: EntityLookup;
       auditor: AuditorService;
+      /** Checks the claimed task with the scaffolder; runs are taken on the principal alone without it. */
+      tasks?: TaskVerifier;
       now?: () => Date;
     },
   ) {}
 
   /**
-   * Records that a template ran against an entity the user can see; a repeat of the same task,
-   * template and entity returns the first run with `replayed: true`. Audited either way.
+   * Records that a template ran against an entity the user can see; only a scaffolder task
+   * acting for the user may (a run raises the automation evidence, so a user must not be able
+   * to post one). A repeat of the same task, template and entity returns the first run with
+   * `replayed: true`. Audited either way.
    */
   async record(options: {
     body: unknown;
@@ -60,8 +64,18 @@ export class SelfServiceService {
       },
     });
     try {
+      if (!isScaffolderForUser(credentials)) {
+        throw new NotAllowedError(
+          'Self-service runs are recorded by the scaffolder, by the task that ran the template; they cannot be posted directly',
+        );
+      }
       const input = parseRecordRunRequest(options.body);
       await this.visibleEntity(input.entityRef, credentials);
+      await this.deps.tasks?.verify({
+        taskId: input.taskId,
+        templateRef: input.templateRef,
+        userEntityRef: credentials.principal.userEntityRef,
+      });
       const { run, replayed } = await this.deps.store.recordRun({
         ...input,
         runBy: credentials.principal.userEntityRef,
@@ -75,18 +89,29 @@ export class SelfServiceService {
     }
   }
 
-  /** Run counts and latest runs of an entity the caller can see. */
+  /**
+   * Run counts and latest runs of an entity the caller can see. The counts include runs of
+   * templates the caller may not read; the listed runs do not.
+   */
   async usage(
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<SelfServiceUsage> {
-    await this.visibleEntity(entityRef, credentials);
     const now = this.now();
     const [runs, recent] = await Promise.all([
       this.deps.store.countRuns(entityRef, now),
-      this.deps.store.recentRuns(entityRef, RECENT_RUNS),
+      this.deps.store.recentRuns(entityRef, LIMITS.recentRuns),
     ]);
-    return { entityRef, runs, recent: recent.map(toRun) };
+    const shown = await this.readable(
+      entityRef,
+      recent.map(run => run.templateRef),
+      credentials,
+    );
+    return {
+      entityRef,
+      runs,
+      recent: recent.filter(run => shown(run.templateRef)).map(toRun),
+    };
   }
 
   /**
@@ -97,13 +122,13 @@ export class SelfServiceService {
     groupRef: string,
     credentials: BackstageCredentials,
   ): Promise<TeamSelfServiceUsage> {
-    await this.visibleEntity(groupRef, credentials);
     const rows = await this.deps.store.teamRunCounts(groupRef, this.now());
-    const visible = await this.deps.entities.getVisible(
+    const shown = await this.readable(
+      groupRef,
       rows.map(row => row.entityRef),
       credentials,
     );
-    const entities = rows.filter((_, i) => visible[i]);
+    const entities = rows.filter(row => shown(row.entityRef));
     return {
       team: groupRef,
       runs: {
@@ -132,15 +157,37 @@ export class SelfServiceService {
       [entityRef],
       credentials,
     );
-    if (!entity) {
-      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
-    }
+    if (!entity) throw notFound(entityRef);
     return entity;
+  }
+
+  /**
+   * Checks that `subject` exists and is readable (else "not found") and tells which of `refs`
+   * the answer may name, asking the catalog at most once.
+   */
+  private async readable(
+    subject: string,
+    refs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<(ref: string) => boolean> {
+    const { entities } = this.deps;
+    const decision = await entities.visibility.decision(credentials);
+    // Whoever may read everything needs only the subject looked up.
+    const asked = decision === 'all' ? [subject] : [subject, ...refs];
+    const found = await entities.getVisible(asked, credentials, decision);
+    if (!found[0]) throw notFound(subject);
+    if (decision === 'all') return () => true;
+    const readable = new Set(asked.filter((_, i) => found[i]));
+    return ref => readable.has(ref);
   }
 
   private now(): Date {
     return this.deps.now?.() ?? new Date();
   }
+}
+
+function notFound(entityRef: string) {
+  return new NotFoundError(`No entity ${entityRef} in the catalog`);
 }
 
 function toRun(stored: StoredSelfServiceRun): SelfServiceRun {

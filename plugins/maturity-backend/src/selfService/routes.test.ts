@@ -1,6 +1,8 @@
 import { createTestDatabases } from '@agile-ops/test-utils';
 import {
   AuditorService,
+  coreServices,
+  createBackendPlugin,
   SchedulerServiceTaskInvocationDefinition,
 } from '@backstage/backend-plugin-api';
 import {
@@ -9,8 +11,14 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import express from 'express';
 import request from 'supertest';
+import {
+  expectNothingHidden,
+  hidingCatalog,
+  hidingPermissions,
+  scaffolderFor,
+} from '../__testUtils__/visibility';
 import maturityPlugin from '../index';
 
 jest.setTimeout(120_000);
@@ -20,6 +28,8 @@ const TEAM = 'group:default/team-a';
 const TEMPLATE = 'template:default/add-runbook';
 const RUNS = '/api/maturity/self-service/runs';
 const user = (ref = JO) => mockCredentials.user.header(ref);
+// Runs come from scaffolder tasks acting for the user who started them.
+const asTask = (ref = JO) => scaffolderFor(ref);
 const usagePath = (name: string) =>
   `/api/maturity/entities/component/default/${name}/self-service`;
 
@@ -41,7 +51,78 @@ const entities: Entity[] = [
     entity('component', name, TEAM),
   ),
   entity('component', 'theirs', 'group:default/team-b'),
+  entity('component', 'secret', TEAM),
+  entity('component', 'guarded', TEAM),
+  entity('template', 'add-runbook'),
+  entity('template', 'confidential-template'),
 ];
+
+// The guest may not read the component `secret` nor the template `confidential-template`.
+const GUEST = 'user:default/guest';
+const HIDDEN = {
+  users: [GUEST],
+  refs: ['component:default/secret', 'template:default/confidential-template'],
+};
+
+/** Tasks the stand-in scaffolder knows besides the default running one of JO's. */
+const TASKS: Record<string, object | undefined> = {
+  'task-of-bob': {
+    status: 'processing',
+    createdBy: 'user:default/bob',
+    spec: { templateInfo: { entityRef: TEMPLATE } },
+  },
+  'task-of-other-template': {
+    status: 'processing',
+    createdBy: JO,
+    spec: { templateInfo: { entityRef: 'template:default/other' } },
+  },
+  'task-finished': {
+    status: 'completed',
+    createdBy: JO,
+    spec: { templateInfo: { entityRef: TEMPLATE } },
+  },
+  'task-missing': undefined,
+};
+
+/**
+ * The scaffolder's task route, as far as the maturity plugin reads it: reached through
+ * discovery with the plugin's service token, like the real one.
+ */
+const stubScaffolder = createBackendPlugin({
+  pluginId: 'scaffolder',
+  register(env) {
+    env.registerInit({
+      deps: { httpRouter: coreServices.httpRouter, httpAuth: coreServices.httpAuth },
+      async init({ httpRouter, httpAuth }) {
+        const router = express.Router();
+        router.get('/v2/tasks/:taskId', async (req, res) => {
+          await httpAuth.credentials(req, { allow: ['service'] });
+          const { taskId } = req.params;
+          const known = taskId in TASKS ? TASKS[taskId] : undefined;
+          if (taskId in TASKS && !known) {
+            res.status(404).json({ error: { name: 'NotFoundError' } });
+            return;
+          }
+          res.json({
+            id: taskId,
+            ...(known ?? {
+              status: 'processing',
+              createdBy: taskId.startsWith('guest') ? GUEST : JO,
+              spec: {
+                templateInfo: {
+                  entityRef: taskId.includes('confidential')
+                    ? 'template:default/confidential-template'
+                    : TEMPLATE,
+                },
+              },
+            }),
+          });
+        });
+        httpRouter.use(router);
+      },
+    });
+  },
+});
 
 const databases = createTestDatabases();
 
@@ -82,7 +163,9 @@ describe.each(databases.eachSupportedId())(
       const backend = await startTestBackend({
         features: [
           maturityPlugin,
-          catalogServiceMock.factory({ entities }),
+          stubScaffolder,
+          hidingCatalog(entities, HIDDEN).factory,
+          hidingPermissions(HIDDEN).factory,
           mockServices.database.factory({ knex }),
           mockServices.httpAuth.factory({
             defaultCredentials: mockCredentials.none(),
@@ -99,13 +182,17 @@ describe.each(databases.eachSupportedId())(
         .expect(202);
     });
 
-    function record(name: string, taskId = `task-${++taskCounter}`) {
+    function record(
+      name: string,
+      taskId = `task-${++taskCounter}`,
+      templateRef = TEMPLATE,
+    ) {
       return request(server)
         .post(RUNS)
-        .set('Authorization', user())
+        .set('Authorization', asTask())
         .send({
           entityRef: `component:default/${name}`,
-          templateRef: TEMPLATE,
+          templateRef,
           taskId,
         });
     }
@@ -118,7 +205,7 @@ describe.each(databases.eachSupportedId())(
       };
       const first = await request(server)
         .post(RUNS)
-        .set('Authorization', user())
+        .set('Authorization', asTask())
         .send(body);
       expect(first.status).toBe(201);
       expect(first.headers['idempotent-replayed']).toBeUndefined();
@@ -133,7 +220,7 @@ describe.each(databases.eachSupportedId())(
 
       const repeat = await request(server)
         .post(RUNS)
-        .set('Authorization', user())
+        .set('Authorization', asTask())
         .send(body);
       expect(repeat.status).toBe(200);
       expect(repeat.headers['idempotent-replayed']).toBe('true');
@@ -220,7 +307,7 @@ describe.each(databases.eachSupportedId())(
     ])('refuses %s with a 400 naming the field', async (_l, body, message) => {
       const res = await request(server)
         .post(RUNS)
-        .set('Authorization', user())
+        .set('Authorization', asTask())
         .send(body);
       expect(res.status).toBe(400);
       expect(res.body.error.name).toBe('InputError');
@@ -365,6 +452,126 @@ describe.each(databases.eachSupportedId())(
       });
       expect(events[2].fail).toHaveBeenCalledWith({
         error: expect.objectContaining({ name: 'NotFoundError' }),
+      });
+    });
+  
+    describe('provenance', () => {
+      const body = (taskId: string) => ({
+        entityRef: 'component:default/guarded',
+        templateRef: TEMPLATE,
+        taskId,
+      });
+      const runs = async () =>
+        (
+          await request(server)
+            .get(usagePath('guarded'))
+            .set('Authorization', user())
+            .expect(200)
+        ).body.runs.last90Days;
+
+      it('refuses a user posting a run directly with 403, recording nothing', async () => {
+        const res = await request(server)
+          .post(RUNS)
+          .set('Authorization', user())
+          .send(body('direct'));
+        expect(res.status).toBe(403);
+        expect(res.body.error.message).toMatch(
+          /^Self-service runs are recorded by the scaffolder/,
+        );
+        // Another plugin acting for the user is no scaffolder either.
+        const other = await request(server)
+          .post(RUNS)
+          .set(
+            'Authorization',
+            `Bearer ${mockCredentials.user.token(JO, {
+              actor: { subject: 'plugin:catalog' },
+            })}`,
+          )
+          .send(body('other-plugin'));
+        expect(other.status).toBe(403);
+        expect(await runs()).toBe(0);
+      });
+
+      it('accepts the scaffolder acting for the user with 201', async () => {
+        const res = await request(server)
+          .post(RUNS)
+          .set('Authorization', asTask())
+          .send(body('on-behalf'));
+        expect(res.status).toBe(201);
+        expect(res.body.runBy).toBe(JO);
+        expect(await runs()).toBe(1);
+      });
+
+      it.each([
+        ['started by someone else', 'task-of-bob', /was not started by user:default\/jo/],
+        ['of another template', 'task-of-other-template', /does not run template:default\/add-runbook/],
+        ['no longer running', 'task-finished', /is not running/],
+        ['unknown to the scaffolder', 'task-missing', /knows no task task-missing/],
+      ])('refuses a task %s with 403', async (_label, taskId, message) => {
+        const before = await runs();
+        const res = await request(server)
+          .post(RUNS)
+          .set('Authorization', asTask())
+          .send(body(taskId));
+        expect(res.status).toBe(403);
+        expect(res.body.error.message).toMatch(message);
+        expect(await runs()).toBe(before);
+      });
+    });
+
+    describe('for a caller who may not read some entities', () => {
+      const SECRETS = HIDDEN.refs;
+
+      it('answers a hidden entity’s usage with the 404 of a missing one', async () => {
+        const hidden = await request(server)
+          .get(usagePath('secret'))
+          .set('Authorization', user(GUEST));
+        expect(hidden.status).toBe(404);
+        expect(hidden.body.error.message).toBe(
+          'No entity component:default/secret in the catalog',
+        );
+        // Nor can the guest's scaffolder task raise its evidence.
+        const post = await request(server)
+          .post(RUNS)
+          .set('Authorization', asTask(GUEST))
+          .send({
+            entityRef: 'component:default/secret',
+            templateRef: TEMPLATE,
+            taskId: 'guest-secret',
+          });
+        expect(post.status).toBe(404);
+      });
+
+      it('leaves hidden entities and templates out of usage and team usage', async () => {
+        await record('secret').expect(201);
+        await record('guarded', 'confidential-run', 'template:default/confidential-template').expect(201);
+
+        const usage = await request(server)
+          .get(usagePath('guarded'))
+          .set('Authorization', user(GUEST));
+        expect(usage.status).toBe(200);
+        expectNothingHidden(usage, SECRETS);
+        const owners = await request(server)
+          .get(usagePath('guarded'))
+          .set('Authorization', user());
+        // Counts include the hidden template's run; the list does not show it.
+        expect(usage.body.runs).toEqual(owners.body.runs);
+        expect(owners.body.recent.map((r: any) => r.templateRef)).toContain(
+          'template:default/confidential-template',
+        );
+        expect(usage.body.recent).toHaveLength(owners.body.recent.length - 1);
+
+        const team = await request(server)
+          .get('/api/maturity/teams/default/team-a/self-service')
+          .set('Authorization', user(GUEST));
+        expect(team.status).toBe(200);
+        expectNothingHidden(team, SECRETS);
+        const ownersTeam = await request(server)
+          .get('/api/maturity/teams/default/team-a/self-service')
+          .set('Authorization', user());
+        expect(
+          ownersTeam.body.entities.map((e: any) => e.entityRef),
+        ).toContain('component:default/secret');
       });
     });
   },

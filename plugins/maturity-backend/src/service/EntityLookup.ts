@@ -3,11 +3,10 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import { TIER_ANNOTATION } from './scorecard';
+import { ReadDecision, Visibility } from './Visibility';
 
 // What a scorecard needs of an entity; asking the catalog for less keeps bulk reads cheap.
 const SCORECARD_FIELDS = [
@@ -33,24 +32,29 @@ export class EntityLookup {
       /** The plugin's database; without it every lookup asks the catalog. */
       db?: Knex;
     },
-  ) {}
+  ) {
+    this.visibility = new Visibility(deps);
+  }
+
+  /** The read checks this lookup makes, for answers that only need to know which refs to show. */
+  readonly visibility: Visibility;
 
   /** The entities at `refs` (lower-case refs), `undefined` where missing or hidden. */
   async getVisible(
     refs: string[],
     credentials: BackstageCredentials,
+    /** The caller's read decision, if this answer has already asked for it. */
+    decided?: ReadDecision,
   ): Promise<Array<Entity | undefined>> {
     if (refs.length === 0) return [];
     const found = new Map<string, Entity | undefined>();
     if (this.deps.db) {
-      const [decision] = await this.deps.permissions.authorizeConditional(
-        [{ permission: catalogEntityReadPermission }],
-        { credentials },
-      );
-      if (decision.result === AuthorizeResult.DENY) {
+      const decision =
+        decided ?? (await this.visibility.decision(credentials));
+      if (decision === 'none') {
         return refs.map(() => undefined);
       }
-      if (decision.result === AuthorizeResult.ALLOW) {
+      if (decision === 'all') {
         for (const [ref, entity] of await this.fromHierarchy(
           this.deps.db,
           refs,

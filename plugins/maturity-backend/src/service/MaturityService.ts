@@ -8,6 +8,7 @@ import {
   RUBRIC_VERSION,
   Scorecard,
   ScoreHistory,
+  ScoreSource,
   VECTOR_IDS,
   VectorEvidence,
   VectorId,
@@ -18,7 +19,11 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
-import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { Request } from 'express';
@@ -31,7 +36,8 @@ import {
   assessmentRequestHash,
   parseAssessmentRequest,
 } from './assessmentInput';
-import { decodeCursor, encodeCursor } from './cursors';
+import { decodeCursor, decodeOffsetCursor, encodeCursor } from './cursors';
+import { LIMITS } from './limits';
 import { EntityLookup } from './EntityLookup';
 import { ScoreExport } from './ScoreExport';
 import { parseEntityRefField } from './entityRefs';
@@ -124,6 +130,11 @@ export class MaturityService {
     request: { entityRefs: string[]; limit?: number; cursor?: string },
     credentials: BackstageCredentials,
   ): Promise<{ items: Scorecard[]; notFound: string[]; nextCursor?: string }> {
+    if (request.entityRefs.length > LIMITS.scorecardRefs) {
+      throw new InputError(
+        `entityRefs may name at most ${LIMITS.scorecardRefs} entities, got ${request.entityRefs.length}`,
+      );
+    }
     const refs = [
       ...new Set(
         request.entityRefs.map((ref, i) =>
@@ -131,10 +142,8 @@ export class MaturityService {
         ),
       ),
     ];
-    const start = request.cursor
-      ? Number(decodeCursor(request.cursor, ['offset']).offset)
-      : 0;
-    const limit = request.limit ?? 100;
+    const start = request.cursor ? decodeOffsetCursor(request.cursor) : 0;
+    const limit = cap(request.limit, LIMITS.scorecardPage);
     const page = refs.slice(start, start + limit);
     const entities = await this.entities.getVisible(page, credentials);
     const scores = groupByEntity(await this.deps.store.getCurrentScores(page));
@@ -180,7 +189,7 @@ export class MaturityService {
     credentials: BackstageCredentials,
   ): Promise<ScoreHistory> {
     await this.getVisibleEntity(entityRef, credentials);
-    const limit = query.limit ?? 500;
+    const limit = cap(query.limit, LIMITS.historyPage);
     const after = query.cursor
       ? timeKey(decodeCursor(query.cursor, ['at', 'id']))
       : undefined;
@@ -230,7 +239,7 @@ export class MaturityService {
     credentials: BackstageCredentials,
   ): Promise<{ items: Assessment[]; nextCursor?: string }> {
     await this.getVisibleEntity(entityRef, credentials);
-    const limit = query.limit ?? 20;
+    const limit = cap(query.limit, LIMITS.assessmentPage);
     const before = query.cursor
       ? timeKey(decodeCursor(query.cursor, ['at', 'id']))
       : undefined;
@@ -262,6 +271,11 @@ export class MaturityService {
     body: unknown;
     idempotencyKeyHeader?: string;
     credentials: BackstageCredentials<{ type: 'user'; userEntityRef: string }>;
+    /**
+     * Set by the plugin's own paths (the scaffolder acting for a user, the actions registry),
+     * never from the body; `assessment` when omitted.
+     */
+    source?: 'action';
     request?: Request;
   }): Promise<AssessmentResult & { replayed: boolean }> {
     const { entityRef, credentials } = options;
@@ -272,10 +286,10 @@ export class MaturityService {
       meta: { entityRef },
     });
     try {
-      const input = parseAssessmentRequest(
-        options.body,
-        options.idempotencyKeyHeader,
-      );
+      const input = {
+        ...parseAssessmentRequest(options.body, options.idempotencyKeyHeader),
+        source: options.source ?? ('assessment' as ScoreSource),
+      };
       const entity = await this.getVisibleEntity(entityRef, credentials);
       const [decision] = await this.deps.permissions.authorize(
         [
@@ -353,6 +367,14 @@ export class MaturityService {
   private now(): Date {
     return this.deps.now?.() ?? new Date();
   }
+}
+
+// The router's schema already refuses larger limits; actions and other callers meet the cap here.
+function cap(
+  limit: number | undefined,
+  page: { default: number; max: number },
+): number {
+  return Math.min(limit ?? page.default, page.max);
 }
 
 function groupByEntity(scores: CurrentScore[]): Map<string, CurrentScore[]> {

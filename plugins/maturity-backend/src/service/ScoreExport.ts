@@ -1,11 +1,13 @@
 import { VectorId } from '@agile-ops/plugin-maturity-common';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { CurrentScore, MaturityStore } from '../database/MaturityStore';
 import { EntityLookup } from './EntityLookup';
 import { parseEntityRefField } from './entityRefs';
+import { LIMITS } from './limits';
+import { ReadDecision } from './Visibility';
 import { isStale } from './scorecard';
 import { MaturitySettings } from './settings';
 
@@ -22,7 +24,7 @@ export interface ExportRow {
   rationale?: string;
 }
 
-const EXPORT_PAGE = 1000;
+const EXPORT_PAGE = LIMITS.exportPage;
 
 /** Streams current scores page by page, so an export never holds them all in memory. */
 export class ScoreExport {
@@ -52,6 +54,8 @@ export class ScoreExport {
         )
       : undefined;
     const now = this.deps.now();
+    // Asked once per export; each page then costs at most one catalog call.
+    const decision = await this.deps.entities.visibility.decision(credentials);
     let after: { entityRef: string; vector: string } | undefined;
     for (;;) {
       const page = await this.deps.store.listCurrentScores({
@@ -66,6 +70,7 @@ export class ScoreExport {
         : await this.visibleRefs(
             [...new Set(page.map(s => s.entityRef))],
             credentials,
+            decision,
           );
       for (const score of page) {
         if (visible && !visible.has(score.entityRef)) continue;
@@ -101,6 +106,12 @@ export class ScoreExport {
           refs.add(ref);
           found.push(ref);
         }
+        // Checked per page: a huge scope is refused before it is all read.
+        if (refs.size > LIMITS.exportScopeEntities) {
+          throw new InputError(
+            `scope ${scopeRef} covers more than ${LIMITS.exportScopeEntities} entities; export without scope to stream everything`,
+          );
+        }
       }
       return found;
     };
@@ -118,8 +129,13 @@ export class ScoreExport {
   private async visibleRefs(
     refs: string[],
     credentials: BackstageCredentials,
+    decision: ReadDecision,
   ): Promise<Set<string>> {
-    const entities = await this.deps.entities.getVisible(refs, credentials);
+    const entities = await this.deps.entities.getVisible(
+      refs,
+      credentials,
+      decision,
+    );
     return new Set(refs.filter((_, i) => entities[i]));
   }
 }

@@ -172,25 +172,26 @@ describe('parseAssessmentRequest', () => {
     );
   });
 
-  it('accepts every score source and names an unknown one', () => {
-    for (const source of ['assessment', 'evidence', 'action', 'import']) {
-      expect(
-        parseAssessmentRequest({
-          scores: [{ vector: 'documentation', score: 1 }],
-          source,
-        }).source,
-      ).toBe(source);
-    }
+  it('takes only the assessment source from a caller, naming the field otherwise', () => {
     expect(
-      inputErrorOf(() =>
-        parseAssessmentRequest({
-          scores: [{ vector: 'documentation', score: 1 }],
-          source: 'guess',
-        }),
-      ).message,
-    ).toBe(
-      'source must be one of assessment, evidence, action, import, got "guess"',
-    );
+      parseAssessmentRequest({
+        scores: [{ vector: 'documentation', score: 1 }],
+        source: 'assessment',
+      }).source,
+    ).toBe('assessment');
+    // The other sources say "the plugin measured this": a caller must not claim them.
+    for (const source of ['evidence', 'action', 'import', 'guess']) {
+      expect(
+        inputErrorOf(() =>
+          parseAssessmentRequest({
+            scores: [{ vector: 'documentation', score: 1 }],
+            source,
+          }),
+        ).message,
+      ).toBe(
+        `source may only be "assessment" or left out (evidence, action, import are set by the plugin itself), got "${source}"`,
+      );
+    }
   });
 
   describe('idempotency key', () => {

@@ -74,11 +74,14 @@ export function parseAssessmentRequest(
       : { vector, score, rationale: text };
   });
 
-  const source = input.source ?? 'assessment';
-  if (!SCORE_SOURCES.includes(source as ScoreSource)) {
+  // Other sources (evidence, action, import) are the plugin's own to set: a caller claiming
+  // one would make a hand-entered score look automated.
+  if (input.source !== undefined && input.source !== 'assessment') {
     throw new InputError(
-      `source must be one of ${SCORE_SOURCES.join(', ')}, got ${describe(
-        source,
+      `source may only be "assessment" or left out (${SCORE_SOURCES.filter(
+        s => s !== 'assessment',
+      ).join(', ')} are set by the plugin itself), got ${describe(
+        input.source,
       )}`,
     );
   }
@@ -100,7 +103,7 @@ export function parseAssessmentRequest(
   return {
     scores,
     comment: optionalText(input.comment, 'comment', ASSESSMENT_LIMITS.comment),
-    source: source as ScoreSource,
+    source: 'assessment',
     idempotencyKey: bodyKey ?? key,
   };
 }

@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
-import { decodeCursor, encodeCursor } from './cursors';
+import { decodeCursor, decodeOffsetCursor, encodeCursor } from './cursors';
+import { LIMITS } from './limits';
 
 describe('cursors', () => {
   it('round-trips a position', () => {
@@ -31,5 +32,26 @@ describe('cursors', () => {
     expect(() => decodeCursor(cursor, ['at', 'id'])).toThrow(
       'cursor is not valid; pass the nextCursor of an earlier page',
     );
+  });
+
+  it('refuses a cursor longer than the limit without decoding it', () => {
+    const long = encodeCursor({ at: 'x'.repeat(LIMITS.cursorLength), id: '1' });
+    expect(long.length).toBeGreaterThan(LIMITS.cursorLength);
+    expect(() => decodeCursor(long, ['at', 'id'])).toThrow(
+      'cursor is not valid',
+    );
+  });
+
+  it.each([['-1'], ['1.5'], ['NaN'], ['1e300'], ['']])(
+    'refuses the offset %j',
+    offset => {
+      expect(() => decodeOffsetCursor(encodeCursor({ offset }))).toThrow(
+        'cursor is not valid',
+      );
+    },
+  );
+
+  it('reads a valid offset', () => {
+    expect(decodeOffsetCursor(encodeCursor({ offset: '150' }))).toBe(150);
   });
 });

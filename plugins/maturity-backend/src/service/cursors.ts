@@ -1,6 +1,10 @@
 import { InputError } from '@backstage/errors';
+import { LIMITS } from './limits';
 
 // Cursors are opaque to clients: base64url of the JSON position of the last item of a page.
+
+const invalid = () =>
+  new InputError('cursor is not valid; pass the nextCursor of an earlier page');
 
 /** Encodes a position in a list into an opaque cursor. */
 export function encodeCursor(
@@ -14,6 +18,8 @@ export function decodeCursor<K extends string>(
   cursor: string,
   keys: readonly K[],
 ): Record<K, string> {
+  // A cursor longer than any we hand out is refused before it is decoded or parsed.
+  if (cursor.length > LIMITS.cursorLength) throw invalid();
   try {
     const parsed = JSON.parse(
       Buffer.from(cursor, 'base64url').toString('utf8'),
@@ -24,7 +30,12 @@ export function decodeCursor<K extends string>(
   } catch {
     // fall through to the error below
   }
-  throw new InputError(
-    'cursor is not valid; pass the nextCursor of an earlier page',
-  );
+  throw invalid();
+}
+
+/** Decodes the cursor of an offset-paged list: a non-negative safe integer offset. */
+export function decodeOffsetCursor(cursor: string): number {
+  const { offset } = decodeCursor(cursor, ['offset']);
+  if (!/^\d{1,15}$/.test(offset)) throw invalid();
+  return Number(offset);
 }

@@ -1,3 +1,4 @@
+import { scaffolderFor } from '../__testUtils__/visibility';
 import { DatabaseHierarchyStore } from '../hierarchy/DatabaseHierarchyStore';
 import { DatabaseRollupStore } from '../rollups/DatabaseRollupStore';
 import { DatabaseSnapshotStore } from '../rollups/DatabaseSnapshotStore';
@@ -99,11 +100,15 @@ describe('createRouter', () => {
               : AuthorizeResult.DENY,
         })),
     );
+    // Reads: this policy lets everyone read every entity the catalog has.
+    const authorizeConditional = jest.fn(async (requests: unknown[]) =>
+      requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+    );
     const selfService = new SelfServiceService({
       store: new DatabaseSelfServiceStore(knex),
       entities: new EntityLookup({
         catalog: catalogServiceMock({ entities }),
-        permissions: mockServices.permissions.mock({ authorize }),
+        permissions: mockServices.permissions.mock({ authorize, authorizeConditional }),
       }),
       auditor,
       now: () => clock,
@@ -112,18 +117,22 @@ describe('createRouter', () => {
       store,
       evidence: selfService,
       catalog: catalogServiceMock({ entities }),
-      permissions: mockServices.permissions.mock({ authorize }),
+      permissions: mockServices.permissions.mock({ authorize, authorizeConditional }),
       auditor,
       settings: readMaturitySettings(
         new ConfigReader({ maturity: { level: { minCoverage: 0 } } }),
       ),
       now: () => clock,
     });
+    const { visibility } = new EntityLookup({
+      catalog: catalogServiceMock({ entities }),
+      permissions: mockServices.permissions.mock({ authorize, authorizeConditional }),
+    });
     const router = await createRouter({
       service,
       rollups: new RollupService({
         store: new DatabaseRollupStore(knex),
-        catalog: catalogServiceMock({ entities }),
+        visibility,
         settings: {
           rules: {},
           defaultRule: 'mean',
@@ -135,8 +144,9 @@ describe('createRouter', () => {
         tasks: new DatabaseHierarchyStore(knex),
         snapshots: new DatabaseSnapshotStore(knex),
         scheduler: mockServices.scheduler.mock(),
-        permissions: mockServices.permissions.mock({ authorize }),
+        permissions: mockServices.permissions.mock({ authorize, authorizeConditional }),
         auditor,
+        visibility,
       }),
       selfService,
       // Requests without an Authorization header are anonymous.
@@ -158,6 +168,8 @@ describe('createRouter', () => {
 
   const asOwner = () => mockCredentials.user.header(OWNER);
   const asStranger = () => mockCredentials.user.header(STRANGER);
+  // What a scaffolder task started by the stranger sends: their token, the scaffolder as actor.
+  const asScaffolderForStranger = () => scaffolderFor(STRANGER);
 
   async function nothingStored() {
     expect(await store.getCurrentScores([FOO])).toEqual([]);
@@ -570,10 +582,11 @@ describe('createRouter', () => {
       ).body.evidence;
 
     it('counts a run and its evidence while it is in the 30 and 90 day windows', async () => {
-      // Recording needs no maturity permission, only a user who can see the entity.
+      // Recording needs no maturity permission, only a scaffolder task of a user who can see
+      // the entity.
       const recorded = await request(app)
         .post('/self-service/runs')
-        .set('Authorization', asStranger())
+        .set('Authorization', asScaffolderForStranger())
         .send({
           entityRef: FOO,
           templateRef: 'template:default/add-runbook',

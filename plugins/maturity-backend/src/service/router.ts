@@ -10,6 +10,7 @@ import { OperationsService } from '../rollups/OperationsService';
 import { RollupService } from '../rollups/RollupService';
 import { ORGANIZATION_REF } from '../rollups/DatabaseRollupStore';
 import { SelfServiceService } from '../selfService/SelfServiceService';
+import { isScaffolderForUser } from './principals';
 
 /** Bodies above this size get a 413 before any parsing work is done. */
 const MAX_BODY = '256kb';
@@ -55,6 +56,24 @@ function scopeRefFromPath(params: {
     );
   }
   return ref;
+}
+
+// Waits when the client reads slower than the export is produced, so a slow reader holds
+// one page of rows in memory, not the whole export. False once the client has gone.
+async function write(res: express.Response, chunk: string): Promise<boolean> {
+  if (res.destroyed) return false;
+  if (!res.write(chunk)) {
+    await new Promise<void>(resolve => {
+      const done = () => {
+        res.off('drain', done);
+        res.off('close', done);
+        resolve();
+      };
+      res.on('drain', done);
+      res.on('close', done);
+    });
+  }
+  return !res.destroyed;
 }
 
 /** The HTTP API of the maturity plugin, as described by `src/schema/openapi.yaml`. */
@@ -122,6 +141,8 @@ export async function createRouter(options: {
         body: req.body,
         idempotencyKeyHeader: req.header('idempotency-key'),
         credentials,
+        // A scaffolder task acting for the user records what the template did.
+        ...(isScaffolderForUser(credentials) ? { source: 'action' as const } : {}),
         request: req,
       });
       if (replayed) res.setHeader('Idempotent-Replayed', 'true');
@@ -148,7 +169,8 @@ export async function createRouter(options: {
       );
       res.write(csvLine([...EXPORT_COLUMNS]));
       for (let row = first; !row.done; row = await rows.next()) {
-        res.write(csvLine(EXPORT_COLUMNS.map(column => row.value[column])));
+        const line = csvLine(EXPORT_COLUMNS.map(column => row.value[column]));
+        if (!(await write(res, line))) break;
       }
     } else {
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -158,16 +180,21 @@ export async function createRouter(options: {
         !row.done;
         row = await rows.next(), sep = ','
       ) {
-        res.write(sep + JSON.stringify(row.value));
+        if (!(await write(res, sep + JSON.stringify(row.value)))) break;
       }
       res.write(']');
     }
+    // Stops reading pages when the client went away mid-export.
+    await rows.return(undefined);
     res.end();
   });
 
   router.get('/rollups', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
     const { scope, sort, order, limit, cursor } = req.query;
-    res.json(await rollups.list({ scope, sort, order, limit, cursor }));
+    res.json(
+      await rollups.list({ scope, sort, order, limit, cursor }, credentials),
+    );
   });
 
   router.get('/rollups/:kind/:namespace/:name', async (req, res) => {
@@ -176,9 +203,12 @@ export async function createRouter(options: {
   });
 
   router.get('/rollups/:kind/:namespace/:name/history', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
     const { vector, from, to } = req.query;
+    const scopeRef = scopeRefFromPath(req.params);
+    await rollups.requireReadableScope(scopeRef, credentials);
     res.json(
-      await operations.rollupHistory(scopeRefFromPath(req.params), {
+      await operations.rollupHistory(scopeRef, {
         vector,
         from,
         to,
@@ -186,8 +216,9 @@ export async function createRouter(options: {
     );
   });
 
-  router.get('/status', async (_req, res) => {
-    res.json(await operations.status());
+  router.get('/status', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(await operations.status(credentials));
   });
 
   router.post('/hierarchy/refresh', async (req, res) => {
@@ -196,7 +227,8 @@ export async function createRouter(options: {
   });
 
   router.post('/self-service/runs', async (req, res) => {
-    // Scaffolder tasks call on behalf of the user who started them, so the run is theirs.
+    // Scaffolder tasks call on behalf of the user who started them, so the run is theirs;
+    // the service refuses users calling for themselves.
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     const { run, replayed } = await selfService.record({
       body: req.body,

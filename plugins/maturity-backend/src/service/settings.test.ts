@@ -22,6 +22,7 @@ describe('readMaturitySettings', () => {
         tierWeights: { 'tier-1': 3, 'tier-2': 2, 'tier-3': 1, none: 1 },
       },
       schedule: { hierarchySync: { minutes: 30 }, snapshot: { hours: 6 } },
+      selfService: { verifyTasks: true },
     });
     expect(read({})).toEqual(read());
   });

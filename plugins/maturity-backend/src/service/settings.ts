@@ -33,6 +33,10 @@ export interface MaturitySettings {
     hierarchySync: HumanDuration;
     snapshot: HumanDuration;
   };
+  selfService: {
+    /** Whether each recorded run's task is checked with the scaffolder. */
+    verifyTasks: boolean;
+  };
 }
 
 const DEFAULT_STALE_AFTER = { days: 90 };
@@ -132,6 +136,10 @@ export function readMaturitySettings(root: Config): MaturitySettings {
     schedule: {
       hierarchySync: duration('schedule.hierarchySync', { minutes: 30 }),
       snapshot: duration('schedule.snapshot', { hours: 6 }),
+    },
+    selfService: {
+      verifyTasks:
+        config?.getOptionalBoolean('selfService.verifyTasks') ?? true,
     },
   };
 }
