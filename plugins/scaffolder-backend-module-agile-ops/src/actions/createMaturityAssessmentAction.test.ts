@@ -58,7 +58,6 @@ describe('maturity:assessment:create', () => {
         body: {
           scores: input.scores,
           comment: 'Quarterly review',
-          source: 'action',
           idempotencyKey: 'scaffolder-task-1-step-1',
         },
       },

@@ -138,7 +138,8 @@ export function createMaturityAssessmentAction(options: {
             body: {
               scores,
               ...(comment ? { comment } : {}),
-              source: 'action',
+              // No source: the maturity plugin marks it `action` itself, because the
+              // request carries the scaffolder as actor.
               idempotencyKey: idempotencyKey(
                 ctx,
                 ASSESSMENT_LIMITS.idempotencyKey,
