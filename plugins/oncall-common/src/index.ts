@@ -17,3 +17,4 @@ export * from './interrupts';
 export * from './iterationStats';
 export * from './permissions';
 export * from './api';
+export * from './feeds';

@@ -276,8 +276,16 @@ export function fakeOncallApi(
     async getShifts(rotationId, window): Promise<ShiftsResponse> {
       return { rotationId, ...window, ...shiftWindow(rotationId, window) };
     },
-    async getCalendarUrl(rotationId) {
-      return `http://localhost:7007/api/oncall/rotations/${rotationId}/calendar.ics`;
+    async createFeedToken(rotationId) {
+      rotation(rotationId);
+      const token = newId('feed-token');
+      return {
+        token,
+        feedUrl: `http://localhost:7007/api/oncall/feeds/${token}/calendar.ics`,
+      };
+    },
+    async revokeFeedToken(rotationId) {
+      rotation(rotationId);
     },
     async listOverrides(rotationId, window) {
       rotation(rotationId);

@@ -4,6 +4,7 @@ import {
   CreateInterruptRequest,
   CreateOverrideRequest,
   CreateRotationRequest,
+  FeedTokenResponse,
   HandoffNote,
   HandoffWithNotes,
   ImportRotationRequest,
@@ -66,8 +67,13 @@ export interface OncallApi {
   ): Promise<RotationResponse>;
   deleteRotation(rotationId: string): Promise<void>;
   getShifts(rotationId: string, window: TimeWindow): Promise<ShiftsResponse>;
-  /** Absolute URL of the rotation's iCal feed, for subscribing from a calendar app. */
-  getCalendarUrl(rotationId: string): Promise<string>;
+  /**
+   * A new secret feed URL of the rotation's calendar for calendar apps, revoking the previous
+   * one; the answer is the only place the URL is ever shown.
+   */
+  createFeedToken(rotationId: string): Promise<FeedTokenResponse>;
+  /** Revokes the rotation's feed URL, so calendars subscribed to it stop updating. */
+  revokeFeedToken(rotationId: string): Promise<void>;
   listOverrides(rotationId: string, window: TimeWindow): Promise<Override[]>;
   createOverride(
     rotationId: string,

@@ -310,6 +310,7 @@ describe('OncallClient', () => {
     ['deleteRotation', (c: OncallClient) => c.deleteRotation('rot-1')],
     ['deleteOverride', (c: OncallClient) => c.deleteOverride('rot-1', 'ov-1')],
     ['deleteInterrupt', (c: OncallClient) => c.deleteInterrupt('int-1')],
+    ['revokeFeedToken', (c: OncallClient) => c.revokeFeedToken('rot-1')],
   ])(
     '%s sends DELETE and resolves without a value on 204',
     async (_n, call) => {
@@ -321,14 +322,29 @@ describe('OncallClient', () => {
     },
   );
 
-  it('gives the absolute URL of the iCal feed without calling the backend', async () => {
-    backend();
+  it('asks the backend for a feed URL and hands back what it answers', async () => {
+    const answer = {
+      feedUrl: `${BASE}/feeds/s3cret/calendar.ics`,
+      token: 's3cret',
+    };
+    backend({ status: 201, json: answer });
     const { client } = createClient();
 
-    await expect(client.getCalendarUrl('rot 1')).resolves.toBe(
-      `${BASE}/rotations/rot%201/calendar.ics`,
+    await expect(client.createFeedToken('rot 1')).resolves.toEqual(answer);
+    const { method, target } = onlyRequest();
+    expect(`${method} ${target}`).toBe(
+      'POST /api/oncall/rotations/rot%201/feed-token',
     );
-    expect(requests).toHaveLength(0);
+  });
+
+  it('revokes the feed URL of the rotation named', async () => {
+    backend({ status: 204 });
+    const { client } = createClient();
+
+    await client.revokeFeedToken('rot 1');
+    expect(onlyRequest().target).toBe(
+      '/api/oncall/rotations/rot%201/feed-token',
+    );
   });
 
   it.each([

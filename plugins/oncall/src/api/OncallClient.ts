@@ -4,6 +4,7 @@ import {
   CreateInterruptRequest,
   CreateOverrideRequest,
   CreateRotationRequest,
+  FeedTokenResponse,
   HandoffNote,
   HandoffWithNotes,
   ImportRotationRequest,
@@ -120,10 +121,16 @@ export class OncallClient implements OncallApi {
     );
   }
 
-  async getCalendarUrl(rotationId: string): Promise<string> {
-    // Absolute, because the URL is pasted into calendar apps outside the portal.
-    const baseUrl = await this.discoveryApi.getBaseUrl('oncall');
-    return `${baseUrl}${rotationPath(rotationId)}/calendar.ics`;
+  createFeedToken(rotationId: string): Promise<FeedTokenResponse> {
+    return this.json(`${rotationPath(rotationId)}/feed-token`, {
+      method: 'POST',
+    });
+  }
+
+  async revokeFeedToken(rotationId: string): Promise<void> {
+    await this.request(`${rotationPath(rotationId)}/feed-token`, {
+      method: 'DELETE',
+    });
   }
 
   async listOverrides(

@@ -7,7 +7,7 @@ import { NowSummary } from './NowSummary';
 import { OverridesCard } from './overrides/OverridesCard';
 import { NewRotationButtons } from './rotations/NewRotationButtons';
 import { RotationPicker } from './rotations/RotationPicker';
-import { SubscribeLink } from './rotations/SubscribeLink';
+import { SubscribeButton } from './rotations/SubscribeButton';
 
 const useStyles = makeStyles(theme => ({
   header: {
@@ -42,9 +42,8 @@ export function RotationView(props: RotationViewProps) {
               selected={selected}
               onSelect={onSelect}
             />
-            <div className={classes.grow}>
-              <SubscribeLink rotationId={selected.id} />
-            </div>
+            <div className={classes.grow} />
+            <SubscribeButton rotation={selected} />
             <NewRotationButtons
               createLabel="New rotation"
               onCreated={onCreated}

@@ -85,17 +85,14 @@ describe('TeamOncallContent', () => {
     );
   });
 
-  it('links the iCal feed and says who covers now', async () => {
+  it('offers the calendar subscription and says who covers now', async () => {
     const api = fakeOncallApi({ rotations: [makeRotation()] });
     await renderWithApis(<TeamOncallContent />, { api });
-    const link = await screen.findByRole('link', {
-      name: /Subscribe to calendar/,
-    });
-    expect(link).toHaveAttribute(
-      'href',
-      'http://localhost:7007/api/oncall/rotations/rot-potw/calendar.ics',
-    );
-    expect(screen.getByText(/subscribe by URL/)).toBeInTheDocument();
+    // The feed URL is made on demand (rotations/Subscribe.test.tsx).
+    expect(
+      await screen.findByRole('button', { name: 'Subscribe' }),
+    ).toBeEnabled();
+    expect(api.createFeedToken).not.toHaveBeenCalled();
 
     const now = await screen.findByRole('list', { name: 'Now on duty' });
     expect(entriesOf(now)).toEqual([
