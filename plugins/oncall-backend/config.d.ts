@@ -44,7 +44,7 @@ export interface Config {
       maxEvents?: number;
       /** ATTENDEEs of one VEVENT; defaults to 100. */
       maxAttendees?: number;
-      /** Occurrences in the import window over the whole file; defaults to 10000. */
+      /** Occurrences in the import window over the whole file (each becomes an override); defaults to 2000. */
       maxOccurrences?: number;
       /** Recurrence steps over the whole file, those before the window included; defaults to 50000. */
       maxSteps?: number;

@@ -16,6 +16,7 @@ import { InterruptChanges, OncallStore } from '../database/OncallStore';
 import { Access, UserCredentials } from './access';
 import { decodeCursor, encodeCursor } from './cursors';
 import { optionalInstant } from './inputErrors';
+import { MAX_INTERRUPT_PAGE } from './limits';
 import { toRotation } from './rotationInput';
 import { RotationService } from './RotationService';
 import { parseRefField, TeamDirectory } from './TeamDirectory';
@@ -25,7 +26,6 @@ export const MAX_TITLE = 300;
 /** A week of minutes: more effort than that on one interrupt is almost surely a typo. */
 export const MAX_EFFORT_MINUTES = 7 * 24 * 60;
 const DEFAULT_PAGE = 50;
-const MAX_PAGE = 200;
 
 function title(value: string): string {
   const trimmed = value.trim();
@@ -157,8 +157,8 @@ export class InterruptService {
     cursor?: string;
   }): Promise<InterruptsResponse> {
     const limit = query.limit ?? DEFAULT_PAGE;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
-      throw new InputError(`limit must be from 1 to ${MAX_PAGE}`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_INTERRUPT_PAGE) {
+      throw new InputError(`limit must be from 1 to ${MAX_INTERRUPT_PAGE}`);
     }
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
     const interrupts = await this.options.store.listInterrupts({

@@ -12,6 +12,7 @@ import { Duration } from 'luxon';
 import { OncallStore } from '../database/OncallStore';
 import { Access, UserCredentials } from './access';
 import { optionalInstant } from './inputErrors';
+import { MAX_STATS_INTERRUPTS, MAX_STATS_WINDOW_DAYS } from './limits';
 import { OncallSettings } from './settings';
 import { CAPACITY_ANNOTATION, TeamDirectory } from './TeamDirectory';
 
@@ -125,7 +126,7 @@ export class TeamStatsService {
       optionalInstant(query.from, 'from') ??
       new Date(to.getTime() - (DEFAULT_ITERATIONS - 1) * length.toMillis() - 1);
     if (to <= from) throw new InputError('to must be after from');
-    if (to.getTime() - from.getTime() > 3 * 366 * 86_400_000) {
+    if (to.getTime() - from.getTime() > MAX_STATS_WINDOW_DAYS * 86_400_000) {
       throw new InputError('to must be at most three years after from');
     }
     const capacity = await this.capacity(team, credentials);
@@ -135,7 +136,7 @@ export class TeamStatsService {
       team,
       from: new Date(from.getTime() - margin),
       to: new Date(to.getTime() + margin),
-      limit: 100_000,
+      limit: MAX_STATS_INTERRUPTS,
     });
     const iterations = iterationStats(interrupts, {
       capacityMinutes: (capacity.hoursPerIteration ?? 0) * 60,

@@ -1,4 +1,5 @@
 import { InputError } from '@backstage/errors';
+import { MAX_WINDOW_DAYS } from './limits';
 
 /**
  * Runs a validation from `@agile-ops/plugin-oncall-common` and turns its TypeError or RangeError
@@ -30,11 +31,14 @@ export function optionalInstant(
   return date;
 }
 
-/** A window `[from, to)` from query fields, with defaults and a cap on its length. */
+/**
+ * A window `[from, to)` from query fields, with defaults and a cap on its length
+ * ({@link MAX_WINDOW_DAYS} unless given), so no query makes the resolver walk years of shifts.
+ */
 export function queryWindow(
   query: { from?: string; to?: string },
   defaults: { from: Date; to: Date },
-  maxDays = 400,
+  maxDays = MAX_WINDOW_DAYS,
 ): { from: Date; to: Date } {
   const from = optionalInstant(query.from, 'from') ?? defaults.from;
   const to =

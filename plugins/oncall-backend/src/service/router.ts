@@ -4,14 +4,13 @@ import express from 'express';
 import { createOpenApiRouter } from '../schema/openapi.generated';
 import { UserCredentials } from './access';
 import { queryWindow } from './inputErrors';
+import { MAX_BODY } from './limits';
 import { InterruptService } from './InterruptService';
 import { NowService } from './NowService';
 import { RotationService } from './RotationService';
 import { parseRefField } from './TeamDirectory';
 import { TeamStatsService } from './TeamStatsService';
 
-/** Bodies above this size get a 413; an imported calendar is the largest body. */
-const MAX_BODY = '2mb';
 const HOUR = 3_600_000;
 const WEEK = 7 * 24 * HOUR;
 
