@@ -729,7 +729,7 @@ describe.each(databases.eachSupportedId())(
         recordedAt: last.at,
       });
     });
-  
+
     describe('provenance of scores', () => {
       it('refuses a source other than assessment in the body with a 400 naming it', async () => {
         for (const source of ['evidence', 'import', 'action']) {
@@ -795,7 +795,11 @@ describe.each(databases.eachSupportedId())(
           .post('/api/maturity/scorecards')
           .set('Authorization', user(GUEST))
           .send({
-            entityRefs: [VAULT, 'component:default/x-api', 'component:default/nowhere'],
+            entityRefs: [
+              VAULT,
+              'component:default/x-api',
+              'component:default/nowhere',
+            ],
           });
         expect(res.status).toBe(200);
         expectNothingHidden({ body: res.body.items }, [VAULT]);

@@ -138,7 +138,9 @@ export const maturityPlugin = createBackendPlugin({
           entities,
           auditor: deps.auditor,
           ...(settings.selfService.verifyTasks
-            ? { tasks: new ScaffolderTasks({ discovery: deps.discovery, auth }) }
+            ? {
+                tasks: new ScaffolderTasks({ discovery: deps.discovery, auth }),
+              }
             : {}),
         });
         const service = new MaturityService({

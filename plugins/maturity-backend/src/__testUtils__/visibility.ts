@@ -4,7 +4,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { CatalogService, catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  CatalogService,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 
@@ -41,7 +44,10 @@ export function hidingCatalog(entities: Entity[], hidden: HiddenEntities) {
     get(target, method: keyof CatalogService) {
       const original = target[method];
       if (typeof original !== 'function') return original;
-      return (request: unknown, options?: { credentials?: BackstageCredentials }) => {
+      return (
+        request: unknown,
+        options?: { credentials?: BackstageCredentials },
+      ) => {
         const user = userOf(options?.credentials);
         if (user && hidden.users.includes(user)) {
           calls.push(String(method));

@@ -8,8 +8,8 @@ import {
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { hidingCatalog } from '../__testUtils__/visibility';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
 import { MaturityService } from '../service/MaturityService';
 import { readMaturitySettings } from '../service/settings';
@@ -17,6 +17,7 @@ import { registerMaturityActions } from './registerActions';
 
 const JO = 'user:default/jo';
 const FOO = 'component:default/foo';
+const GUEST = 'user:default/guest';
 
 // Lower-case kind: the in-memory catalog looks refs up case-sensitively.
 const foo: Entity = {
@@ -62,7 +63,8 @@ describe('registerMaturityActions', () => {
         ],
       },
       store,
-      catalog: catalogServiceMock({ entities: [foo] }),
+      // The guest may not read foo; everyone else may.
+      catalog: hidingCatalog([foo], { users: [GUEST], refs: [FOO] }).catalog,
       permissions: mockServices.permissions.mock({ authorize }),
       auditor: { createEvent } as unknown as AuditorService,
       settings: readMaturitySettings(
@@ -135,7 +137,10 @@ describe('registerMaturityActions', () => {
     // no credentials at all (the default) it would have been the plugin's own.
     const { request: audited, meta } = createEvent.mock.calls[0][0];
     const actor = await mockServices
-      .httpAuth({ pluginId: 'maturity', defaultCredentials: mockCredentials.none() })
+      .httpAuth({
+        pluginId: 'maturity',
+        defaultCredentials: mockCredentials.none(),
+      })
       .credentials(audited);
     expect(actor.principal).toMatchObject({ type: 'user', userEntityRef: JO });
     expect(audited.originalUrl).toBe('actions-registry:maturity:assess-entity');
@@ -365,5 +370,37 @@ describe('registerMaturityActions', () => {
     const event = await createEvent.mock.results[0].value;
     expect(event.fail).toHaveBeenCalled();
     expect(await store.getHistory({ entityRef: FOO, limit: 10 })).toEqual([]);
+  });
+
+  it('answers a caller who may not read the entity as if it did not exist, for reads and writes', async () => {
+    await registry.invoke({
+      id: 'test:assess-entity',
+      input: {
+        entityRef: FOO,
+        scores: [{ vector: 'documentation', score: 3 }],
+        idempotencyKey: 'owner-first',
+      },
+      credentials,
+    });
+    const guest = mockCredentials.user(GUEST);
+    for (const id of ['test:get-scorecard', 'test:get-history']) {
+      await expect(
+        registry.invoke({ id, input: { entityRef: FOO }, credentials: guest }),
+      ).rejects.toMatchObject({
+        name: 'NotFoundError',
+        message: `No entity ${FOO} in the catalog`,
+      });
+    }
+    await expect(
+      registry.invoke({
+        id: 'test:assess-entity',
+        input: {
+          entityRef: FOO,
+          scores: [{ vector: 'documentation', score: 5 }],
+          idempotencyKey: 'guest-try',
+        },
+        credentials: guest,
+      }),
+    ).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 });

@@ -90,13 +90,12 @@ export class OperationsService {
     query: { vector?: string; from?: string; to?: string },
   ) {
     if (query.from && query.to) {
-      const days =
-        (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
+      const days = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
       if (days > LIMITS.rollupHistoryDays) {
         throw new InputError(
-          `from and to may be at most ${LIMITS.rollupHistoryDays} days apart, got ${Math.round(
-            days,
-          )}`,
+          `from and to may be at most ${
+            LIMITS.rollupHistoryDays
+          } days apart, got ${Math.round(days)}`,
         );
       }
     }

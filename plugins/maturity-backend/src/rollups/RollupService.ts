@@ -202,9 +202,7 @@ export class RollupService {
       decision,
     );
     if (parentRef && !readable.has(parentRef)) throw notFound(kind, scopeRef);
-    rollup.children = childRollups.filter(c =>
-      readable.has(c.scope.entityRef),
-    );
+    rollup.children = childRollups.filter(c => readable.has(c.scope.entityRef));
     [rollup, ...rollup.children].forEach(r => showReadable(r, readable));
     return rollup;
   }
@@ -356,7 +354,9 @@ function notFound(kind: ScopeKind, scopeRef: string) {
 
 // When every entity is readable the first few are the answer; otherwise read spares to skip to.
 function candidatesFor(decision: string): number {
-  return decision === 'all' ? LIMITS.pulledDownBy : LIMITS.pulledDownByCandidates;
+  return decision === 'all'
+    ? LIMITS.pulledDownBy
+    : LIMITS.pulledDownByCandidates;
 }
 
 // The weakest entities the caller may read stand in for hidden ones, up to the usual count.

@@ -444,7 +444,7 @@ describe.each(databases.eachSupportedId())(
         summary: { entities: 14, changed: 0, removed: 0, groups: 1 },
       });
     });
-  
+
     describe('for a caller who may not read some entities', () => {
       const asGuest = (path: string, query: Record<string, string> = {}) => {
         const before = hiding.calls.length;
@@ -542,11 +542,59 @@ describe.each(databases.eachSupportedId())(
         expect(domain.body.children[0].pulledDownBy).toEqual([]);
       });
 
-      it('answers status with counts that include hidden entities', async () => {
-        const { res } = await asGuest('/status');
-        expect(res.status).toBe(200);
-        expect(res.body.entities).toBe(14);
-        expectNothingHidden(res, SECRETS);
+      it('answers status with counts that include hidden entities, and no error text', async () => {
+        // A failed run whose error quotes a hidden entity.
+        await knex('maturity_task_runs').insert({
+          task: 'failing-task',
+          started_at: new Date(),
+          finished_at: new Date(),
+          status: 'failed',
+          error: 'could not read domain:default/dom-d (Delta)',
+        });
+        try {
+          const { res } = await asGuest('/status');
+          expect(res.status).toBe(200);
+          expect(res.body.entities).toBe(14);
+          expectNothingHidden(res, SECRETS);
+          expect(
+            res.body.tasks.find((t: any) => t.task === 'failing-task'),
+          ).toMatchObject({ status: 'failed', error: expect.any(String) });
+          const owner = await request(server)
+            .get('/api/maturity/status')
+            .set('Authorization', USER);
+          expect(
+            owner.body.tasks.find((t: any) => t.task === 'failing-task').error,
+          ).toBe('could not read domain:default/dom-d (Delta)');
+        } finally {
+          await knex('maturity_task_runs')
+            .where('task', 'failing-task')
+            .delete();
+        }
+      });
+    });
+
+    describe('limits', () => {
+      it('refuses a roll-up history window over the limit, naming from and to', async () => {
+        const res = await request(server)
+          .get('/api/maturity/rollups/domain/default/dom-a/history')
+          .query({ from: '2020-01-01', to: '2026-01-01' })
+          .set('Authorization', USER);
+        expect(res.status).toBe(400);
+        expect(res.body.error.message).toMatch(
+          /^from and to may be at most 1098 days apart, got 2192/,
+        );
+      });
+
+      it.each([
+        [
+          'a negative offset',
+          Buffer.from('{"offset":"-5"}').toString('base64url'),
+        ],
+        ['an overlong cursor', 'a'.repeat(513)],
+      ])('refuses %s in the roll-up list cursor', async (_label, cursor) => {
+        const res = await list({ scope: 'domain', cursor });
+        expect(res.status).toBe(400);
+        expect(res.body.error.message).toMatch(/cursor/);
       });
     });
   },

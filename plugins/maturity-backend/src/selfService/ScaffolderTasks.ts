@@ -1,7 +1,4 @@
-import {
-  AuthService,
-  DiscoveryService,
-} from '@backstage/backend-plugin-api';
+import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import { NotAllowedError, ServiceUnavailableError } from '@backstage/errors';
 
 /** What a recorded run claims about the scaffolder task that recorded it. */
@@ -73,7 +70,9 @@ export class ScaffolderTasks implements TaskVerifier {
         `Task ${taskId} was not started by ${claim.userEntityRef}`,
       );
     }
-    if (lower(task.spec?.templateInfo?.entityRef) !== lower(claim.templateRef)) {
+    if (
+      lower(task.spec?.templateInfo?.entityRef) !== lower(claim.templateRef)
+    ) {
       throw new NotAllowedError(
         `Task ${taskId} does not run ${claim.templateRef}`,
       );

@@ -92,7 +92,10 @@ const stubScaffolder = createBackendPlugin({
   pluginId: 'scaffolder',
   register(env) {
     env.registerInit({
-      deps: { httpRouter: coreServices.httpRouter, httpAuth: coreServices.httpAuth },
+      deps: {
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+      },
       async init({ httpRouter, httpAuth }) {
         const router = express.Router();
         router.get('/v2/tasks/:taskId', async (req, res) => {
@@ -454,7 +457,7 @@ describe.each(databases.eachSupportedId())(
         error: expect.objectContaining({ name: 'NotFoundError' }),
       });
     });
-  
+
     describe('provenance', () => {
       const body = (taskId: string) => ({
         entityRef: 'component:default/guarded',
@@ -503,10 +506,22 @@ describe.each(databases.eachSupportedId())(
       });
 
       it.each([
-        ['started by someone else', 'task-of-bob', /was not started by user:default\/jo/],
-        ['of another template', 'task-of-other-template', /does not run template:default\/add-runbook/],
+        [
+          'started by someone else',
+          'task-of-bob',
+          /was not started by user:default\/jo/,
+        ],
+        [
+          'of another template',
+          'task-of-other-template',
+          /does not run template:default\/add-runbook/,
+        ],
         ['no longer running', 'task-finished', /is not running/],
-        ['unknown to the scaffolder', 'task-missing', /knows no task task-missing/],
+        [
+          'unknown to the scaffolder',
+          'task-missing',
+          /knows no task task-missing/,
+        ],
       ])('refuses a task %s with 403', async (_label, taskId, message) => {
         const before = await runs();
         const res = await request(server)
@@ -544,7 +559,11 @@ describe.each(databases.eachSupportedId())(
 
       it('leaves hidden entities and templates out of usage and team usage', async () => {
         await record('secret').expect(201);
-        await record('guarded', 'confidential-run', 'template:default/confidential-template').expect(201);
+        await record(
+          'guarded',
+          'confidential-run',
+          'template:default/confidential-template',
+        ).expect(201);
 
         const usage = await request(server)
           .get(usagePath('guarded'))
@@ -569,9 +588,9 @@ describe.each(databases.eachSupportedId())(
         const ownersTeam = await request(server)
           .get('/api/maturity/teams/default/team-a/self-service')
           .set('Authorization', user());
-        expect(
-          ownersTeam.body.entities.map((e: any) => e.entityRef),
-        ).toContain('component:default/secret');
+        expect(ownersTeam.body.entities.map((e: any) => e.entityRef)).toContain(
+          'component:default/secret',
+        );
       });
     });
   },

@@ -49,8 +49,7 @@ export class EntityLookup {
     if (refs.length === 0) return [];
     const found = new Map<string, Entity | undefined>();
     if (this.deps.db) {
-      const decision =
-        decided ?? (await this.visibility.decision(credentials));
+      const decision = decided ?? (await this.visibility.decision(credentials));
       if (decision === 'none') {
         return refs.map(() => undefined);
       }

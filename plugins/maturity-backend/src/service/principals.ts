@@ -18,7 +18,6 @@ export function isScaffolderForUser(
     type?: string;
   };
   return (
-    principal.type === 'user' &&
-    principal.actor?.subject === SCAFFOLDER_SUBJECT
+    principal.type === 'user' && principal.actor?.subject === SCAFFOLDER_SUBJECT
   );
 }

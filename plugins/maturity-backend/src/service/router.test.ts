@@ -108,7 +108,10 @@ describe('createRouter', () => {
       store: new DatabaseSelfServiceStore(knex),
       entities: new EntityLookup({
         catalog: catalogServiceMock({ entities }),
-        permissions: mockServices.permissions.mock({ authorize, authorizeConditional }),
+        permissions: mockServices.permissions.mock({
+          authorize,
+          authorizeConditional,
+        }),
       }),
       auditor,
       now: () => clock,
@@ -117,7 +120,10 @@ describe('createRouter', () => {
       store,
       evidence: selfService,
       catalog: catalogServiceMock({ entities }),
-      permissions: mockServices.permissions.mock({ authorize, authorizeConditional }),
+      permissions: mockServices.permissions.mock({
+        authorize,
+        authorizeConditional,
+      }),
       auditor,
       settings: readMaturitySettings(
         new ConfigReader({ maturity: { level: { minCoverage: 0 } } }),
@@ -126,7 +132,10 @@ describe('createRouter', () => {
     });
     const { visibility } = new EntityLookup({
       catalog: catalogServiceMock({ entities }),
-      permissions: mockServices.permissions.mock({ authorize, authorizeConditional }),
+      permissions: mockServices.permissions.mock({
+        authorize,
+        authorizeConditional,
+      }),
     });
     const router = await createRouter({
       service,
@@ -144,7 +153,10 @@ describe('createRouter', () => {
         tasks: new DatabaseHierarchyStore(knex),
         snapshots: new DatabaseSnapshotStore(knex),
         scheduler: mockServices.scheduler.mock(),
-        permissions: mockServices.permissions.mock({ authorize, authorizeConditional }),
+        permissions: mockServices.permissions.mock({
+          authorize,
+          authorizeConditional,
+        }),
         auditor,
         visibility,
       }),

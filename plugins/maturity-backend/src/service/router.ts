@@ -142,7 +142,9 @@ export async function createRouter(options: {
         idempotencyKeyHeader: req.header('idempotency-key'),
         credentials,
         // A scaffolder task acting for the user records what the template did.
-        ...(isScaffolderForUser(credentials) ? { source: 'action' as const } : {}),
+        ...(isScaffolderForUser(credentials)
+          ? { source: 'action' as const }
+          : {}),
         request: req,
       });
       if (replayed) res.setHeader('Idempotent-Replayed', 'true');

@@ -35,6 +35,13 @@ describe('readMaturitySettings', () => {
     expect(read({ staleAfter }).staleAfterMs).toBe(30 * DAY);
   });
 
+  it('turns the scaffolder task check off only when told to', () => {
+    expect(read({ selfService: { verifyTasks: false } }).selfService).toEqual({
+      verifyTasks: false,
+    });
+    expect(read({ selfService: {} }).selfService.verifyTasks).toBe(true);
+  });
+
   it('reads staleAfter in hours too', () => {
     expect(read({ staleAfter: { hours: 36 } }).staleAfterMs).toBe(1.5 * DAY);
   });

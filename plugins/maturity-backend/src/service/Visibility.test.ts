@@ -1,0 +1,80 @@
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { Visibility } from './Visibility';
+
+const A = 'component:default/a';
+const B = 'component:default/b';
+
+function setUp(result: AuthorizeResult) {
+  const catalog = catalogServiceMock.mock({
+    getEntitiesByRefs: jest.fn(async ({ entityRefs }) => ({
+      // The catalog hides b from this caller.
+      items: entityRefs.map((ref: string) =>
+        ref === A
+          ? { apiVersion: 'v1', kind: 'component', metadata: { name: 'a' } }
+          : null,
+      ),
+    })) as any,
+  });
+  const permissions = mockServices.permissions.mock({
+    authorizeConditional: jest.fn(async () => [
+      result === AuthorizeResult.CONDITIONAL
+        ? {
+            result,
+            pluginId: 'catalog',
+            resourceType: 'catalog-entity',
+            conditions: { rule: 'IS_ENTITY_OWNER', params: { claims: [] } },
+          }
+        : { result },
+    ]) as any,
+  });
+  return { catalog, visibility: new Visibility({ catalog, permissions }) };
+}
+
+describe('Visibility', () => {
+  const credentials = mockCredentials.user('user:default/jo');
+
+  it('lets a blanket ALLOW read everything without asking the catalog', async () => {
+    const { catalog, visibility } = setUp(AuthorizeResult.ALLOW);
+    const readable = await visibility.readable([A, B], credentials);
+    expect([readable.all, readable.has(A), readable.has(B)]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(catalog.getEntitiesByRefs).not.toHaveBeenCalled();
+  });
+
+  it('hides everything on a blanket DENY without asking the catalog', async () => {
+    const { catalog, visibility } = setUp(AuthorizeResult.DENY);
+    const readable = await visibility.readable([A, B], credentials);
+    expect([readable.all, readable.has(A), readable.has(B)]).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(catalog.getEntitiesByRefs).not.toHaveBeenCalled();
+  });
+
+  it('asks the catalog once, with the caller’s credentials and each ref once, on a conditional decision', async () => {
+    const { catalog, visibility } = setUp(AuthorizeResult.CONDITIONAL);
+    const readable = await visibility.readable([A, B, A, B], credentials);
+    expect([readable.all, readable.has(A), readable.has(B)]).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    expect(catalog.getEntitiesByRefs).toHaveBeenCalledTimes(1);
+    expect(catalog.getEntitiesByRefs).toHaveBeenCalledWith(
+      expect.objectContaining({ entityRefs: [A, B] }),
+      { credentials },
+    );
+  });
+
+  it('reuses a decision already taken for the answer', async () => {
+    const { visibility } = setUp(AuthorizeResult.DENY);
+    const readable = await visibility.readable([A], credentials, 'all');
+    expect(readable.has(A)).toBe(true);
+  });
+});
