@@ -53,7 +53,7 @@ test('a demo component has a PoTW and an on-call person with the next hand-off',
   expect(new Set(now.escalation).size).toBe(now.escalation.length);
 });
 
-test('the .ics feed of the rotation parses to the same shifts', async ({
+test('the secret .ics feed of the rotation parses to the same shifts, without e-mails', async ({
   request,
 }) => {
   // iCal has whole seconds: a window on whole minutes keeps the clipped ends comparable.
@@ -66,15 +66,27 @@ test('the .ics feed of the rotation parses to the same shifts', async ({
       params: { from, to },
     })
   ).json();
-  // The feed is fetched without a token, as a calendar app would.
-  const feed = await request.get(
-    '/api/oncall/rotations/demo-payments-potw/calendar.ics',
-    { params: { from, to } },
-  );
+  // The guest is a member of team-payments, so may make the rotation's secret feed URL.
+  const issue = async () => {
+    const res = await request.post(
+      '/api/oncall/rotations/demo-payments-potw/feed-token',
+      { headers: await guestHeaders(request) },
+    );
+    expect(res.status()).toBe(201);
+    return new URL((await res.json()).feedUrl).pathname;
+  };
+  const feedPath = await issue();
+  // The feed is fetched without credentials, as a calendar app would.
+  const feed = await request.get(feedPath, { params: { from, to } });
   expect(feed.ok()).toBe(true);
   expect(feed.headers()['content-type']).toMatch(/^text\/calendar/);
+  const text = await feed.text();
+  // No e-mail address by default: the only "@" left are those of the event UIDs.
+  expect(
+    text.replace(/\r\n[ \t]/g, '').replace(/@agile-ops\b/g, ''),
+  ).not.toContain('@');
 
-  const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
+  const calendar = new ICAL.Component(ICAL.parse(text));
   const events = calendar.getAllSubcomponents('vevent').map(vevent => {
     const event = new ICAL.Event(vevent);
     return {
@@ -91,6 +103,16 @@ test('the .ics feed of the rotation parses to the same shifts', async ({
       end: s.end,
     })),
   );
+
+  // A new feed URL revokes the old one; the rotation's own calendar needs a signed-in user.
+  const newPath = await issue();
+  expect((await request.get(feedPath)).status()).toBe(404);
+  expect((await request.get(newPath)).status()).toBe(200);
+  expect(
+    (
+      await request.get('/api/oncall/rotations/demo-payments-potw/calendar.ics')
+    ).status(),
+  ).toBe(401);
 });
 
 test("logging interrupts raises the team's interrupt share", async ({

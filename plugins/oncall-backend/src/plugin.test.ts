@@ -308,11 +308,18 @@ describe.each(databases.eachSupportedId())(
       expect(again.status).toBe(404);
     });
 
-    it('publishes an iCal feed without a Backstage token', async () => {
+    it('gives signed-in users the iCal calendar, and nobody else (feeds.test.ts has the feed URLs)', async () => {
       const { id } = await createPotw();
+      const path = `/api/oncall/rotations/${id}/calendar.ics`;
+      const window = {
+        from: '2026-01-05T08:00:00Z',
+        to: '2026-01-19T08:00:00Z',
+      };
+      expect((await request(server).get(path).query(window)).status).toBe(401);
       const res = await request(server)
-        .get(`/api/oncall/rotations/${id}/calendar.ics`)
-        .query({ from: '2026-01-05T08:00:00Z', to: '2026-01-19T08:00:00Z' });
+        .get(path)
+        .query(window)
+        .set('Authorization', user(KIM));
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/calendar/);
       expect(res.text).toContain('BEGIN:VCALENDAR');

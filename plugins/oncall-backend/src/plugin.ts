@@ -7,6 +7,7 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { registerOncallActions } from './actions/registerActions';
+import { DatabaseFeedTokenStore } from './database/DatabaseFeedTokenStore';
 import { DatabaseOncallStore } from './database/DatabaseOncallStore';
 import { seedDemoData } from './demo/seedDemoData';
 import { oncallGroupResourceRef, oncallGroupRules } from './permissions/rules';
@@ -16,6 +17,7 @@ import {
 } from './reminders/sendHandoffReminders';
 import { calendarImports } from './ical/importInWorker';
 import { Access } from './service/access';
+import { FeedService } from './service/FeedService';
 import { InterruptService } from './service/InterruptService';
 import { NowService } from './service/NowService';
 import { RotationService } from './service/RotationService';
@@ -38,6 +40,7 @@ export const oncallPlugin = createBackendPlugin({
       deps: {
         config: coreServices.rootConfig,
         database: coreServices.database,
+        discovery: coreServices.discovery,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
@@ -59,6 +62,15 @@ export const oncallPlugin = createBackendPlugin({
         const access = new Access(deps.permissions, deps.auditor);
         const rotations = new RotationService({ store, directory, access });
         const now = new NowService({ rotations, directory });
+        const feeds = new FeedService({
+          rotations,
+          // The table comes with the migrations DatabaseOncallStore.create has just run.
+          tokens: new DatabaseFeedTokenStore(await deps.database.getClient()),
+          directory,
+          access,
+          baseUrl: () => deps.discovery.getExternalBaseUrl('oncall'),
+          includeEmails: settings.feeds.includeEmails,
+        });
         const interrupts = new InterruptService({
           store,
           rotations,
@@ -122,11 +134,13 @@ export const oncallPlugin = createBackendPlugin({
             now,
             interrupts,
             stats,
+            feeds,
             httpAuth: deps.httpAuth,
           }),
         );
+        // Calendar apps cannot sign in; the secret token in the path is their credential.
         deps.httpRouter.addAuthPolicy({
-          path: '/rotations/:id/calendar.ics',
+          path: '/feeds/:token/calendar.ics',
           allow: 'unauthenticated',
         });
         registerOncallActions({

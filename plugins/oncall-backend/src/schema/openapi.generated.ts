@@ -922,10 +922,108 @@ export const spec = {
       get: {
         operationId: 'GetCalendar',
         description:
-          'The rotation as an RFC 5545 calendar, one event per shift (default four weeks back to 26 weeks ahead), for subscribing from calendar apps.',
+          'The rotation as an RFC 5545 calendar, one event per shift (default four weeks back to 26 weeks ahead), for signed-in callers; calendar apps subscribe to the feed URL of `POST /rotations/{id}/feed-token` instead.',
         parameters: [
           {
             $ref: '#/components/parameters/rotationId',
+          },
+          {
+            $ref: '#/components/parameters/from',
+          },
+          {
+            $ref: '#/components/parameters/to',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The calendar.',
+            content: {
+              'text/calendar': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/rotations/{id}/feed-token': {
+      post: {
+        operationId: 'CreateFeedToken',
+        description:
+          "A new secret feed URL for the rotation's calendar, which calendar apps read without signing in. The token is in this answer only (the plugin keeps its hash), and the rotation's previous feed URL stops working. Needs `oncall.rotation.manage` on the owning group.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/rotationId',
+          },
+        ],
+        responses: {
+          '201': {
+            description: 'The feed URL with its token, shown this once.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['feedUrl', 'token'],
+                  properties: {
+                    feedUrl: {
+                      type: 'string',
+                      description:
+                        'Absolute URL of the feed, holding the token.',
+                    },
+                    token: {
+                      type: 'string',
+                      description:
+                        'The secret part of `feedUrl`, 43 base64url characters.',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'RevokeFeedToken',
+        description:
+          "Revokes the rotation's feed URL, if it has one. Needs `oncall.rotation.manage` on the owning group.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/rotationId',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'The rotation has no working feed URL.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/feeds/{token}/calendar.ics': {
+      get: {
+        operationId: 'GetFeedCalendar',
+        description:
+          'The calendar of the rotation whose feed token this is, as `GET /rotations/{id}/calendar.ics` gives it; open without a Backstage token, for calendar apps. A wrong or revoked token is a 404.',
+        parameters: [
+          {
+            name: 'token',
+            in: 'path',
+            required: true,
+            description: 'The feed token of `POST /rotations/{id}/feed-token`.',
+            schema: {
+              type: 'string',
+            },
           },
           {
             $ref: '#/components/parameters/from',

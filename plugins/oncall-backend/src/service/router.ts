@@ -3,6 +3,7 @@ import { InputError } from '@backstage/errors';
 import express from 'express';
 import { createOpenApiRouter } from '../schema/openapi.generated';
 import { UserCredentials } from './access';
+import { FeedService } from './FeedService';
 import { queryWindow } from './inputErrors';
 import { MAX_BODY } from './limits';
 import { InterruptService } from './InterruptService';
@@ -29,10 +30,11 @@ export async function createRouter(options: {
   now: NowService;
   interrupts: InterruptService;
   stats: TeamStatsService;
+  feeds: FeedService;
   httpAuth: HttpAuthService;
   clock?: () => Date;
 }) {
-  const { rotations, interrupts, stats, httpAuth } = options;
+  const { rotations, interrupts, stats, feeds, httpAuth } = options;
   const clock = options.clock ?? (() => new Date());
   const jsonBody = express.json({ limit: MAX_BODY });
   const router = await createOpenApiRouter({ middleware: [jsonBody] });
@@ -91,22 +93,58 @@ export async function createRouter(options: {
     res.json(await rotations.shifts(req.params.id, from, to));
   });
 
-  // Calendar apps fetch the feed without a Backstage token (the plugin lets this path through
-  // unauthenticated); the feed names only who is on duty when.
-  router.get('/rotations/:id/calendar.ics', async (req, res) => {
-    // iCal times have whole seconds; a window on the hour also keeps the clipped first
-    // event (and its UID) the same across a calendar app's refreshes within the hour.
+  // iCal times have whole seconds; a window on the hour also keeps the clipped first event
+  // (and its UID) the same across a calendar app's refreshes within the hour.
+  const calendarWindow = (query: express.Request['query']) => {
     const hour = Math.floor(clock().getTime() / HOUR) * HOUR;
-    const { from, to } = queryWindow(req.query, {
+    return queryWindow(query, {
       from: new Date(hour - 4 * WEEK),
       to: new Date(hour + 26 * WEEK),
     });
+  };
+  const sendCalendar = (
+    res: express.Response,
+    rotationId: string,
+    ics: string,
+  ) => {
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader(
       'Content-Disposition',
-      `inline; filename="rotation-${req.params.id}.ics"`,
+      `inline; filename="rotation-${rotationId}.ics"`,
     );
-    res.send(await rotations.calendar(req.params.id, from, to));
+    // A feed is a secret of its subscribers: no shared cache may keep a copy.
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.send(ics);
+  };
+
+  router.get('/rotations/:id/calendar.ics', async (req, res) => {
+    await httpAuth.credentials(req);
+    const { from, to } = calendarWindow(req.query);
+    const ics = await feeds.calendar(req.params.id, from, to);
+    sendCalendar(res, req.params.id, ics);
+  });
+
+  router.post('/rotations/:id/feed-token', async (req, res) => {
+    res
+      .status(201)
+      .json(await feeds.issueToken(req.params.id, await user(req), req));
+  });
+
+  router.delete('/rotations/:id/feed-token', async (req, res) => {
+    await feeds.revokeToken(req.params.id, await user(req), req);
+    res.status(204).end();
+  });
+
+  // Calendar apps cannot send a Backstage token: the plugin lets this path through
+  // unauthenticated, and the secret token in it is the credential.
+  router.get('/feeds/:token/calendar.ics', async (req, res) => {
+    const { from, to } = calendarWindow(req.query);
+    const { rotationId, ics } = await feeds.calendarForToken(
+      req.params.token,
+      from,
+      to,
+    );
+    sendCalendar(res, rotationId, ics);
   });
 
   router.get('/rotations/:id/overrides', async (req, res) => {

@@ -1,0 +1,137 @@
+import {
+  FeedTokenResponse,
+  oncallRotationManagePermission,
+} from '@agile-ops/plugin-oncall-common';
+import { NotFoundError } from '@backstage/errors';
+import { Request } from 'express';
+import { createHash, randomBytes } from 'node:crypto';
+import { FeedTokenStore } from '../database/FeedTokenStore';
+import { exportCalendar } from '../ical/exportCalendar';
+import { Access, UserCredentials } from './access';
+import { RotationService } from './RotationService';
+import { TeamDirectory } from './TeamDirectory';
+
+/** 32 random bytes: 256 bits, far beyond guessing, as 43 base64url characters. */
+const TOKEN_BYTES = 32;
+const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;
+
+/** The hex SHA-256 of a feed token, under which it is stored and looked up. */
+export function hashFeedToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** A calendar rendered for one rotation, with the rotation's id for the file name. */
+export interface RenderedCalendar {
+  rotationId: string;
+  ics: string;
+}
+
+/**
+ * Calendar feeds of rotations: the `.ics` text, and the secret feed tokens that let calendar
+ * apps, which cannot sign in, read it.
+ */
+export class FeedService {
+  constructor(
+    private readonly options: {
+      rotations: RotationService;
+      tokens: FeedTokenStore;
+      directory: TeamDirectory;
+      access: Access;
+      /** Absolute base URL of the plugin's routes, such as `https://portal/api/oncall`. */
+      baseUrl: () => Promise<string>;
+      /** `oncall.feeds.includeEmails`. */
+      includeEmails: boolean;
+      now?: () => Date;
+    },
+  ) {}
+
+  private now() {
+    return this.options.now?.() ?? new Date();
+  }
+
+  /**
+   * Issues a new feed token for the rotation, revoking the one it had; the token is returned
+   * once and only its hash is kept.
+   */
+  async issueToken(
+    rotationId: string,
+    credentials: UserCredentials,
+    request?: Request,
+  ): Promise<FeedTokenResponse> {
+    const rotation = await this.options.rotations.get(rotationId);
+    const { access, tokens } = this.options;
+    return access.audited(
+      { eventId: 'feed-token-create', request, meta: { rotationId } },
+      async () => {
+        await access.authorize(
+          oncallRotationManagePermission,
+          rotation.owner,
+          credentials,
+        );
+        const token = randomBytes(TOKEN_BYTES).toString('base64url');
+        await tokens.replace({
+          rotationId,
+          tokenHash: hashFeedToken(token),
+          createdBy: credentials.principal.userEntityRef,
+          createdAt: this.now(),
+        });
+        const baseUrl = await this.options.baseUrl();
+        return { feedUrl: `${baseUrl}/feeds/${token}/calendar.ics`, token };
+      },
+    );
+  }
+
+  /** Revokes the rotation's feed token; revoking when there is none succeeds too. */
+  async revokeToken(
+    rotationId: string,
+    credentials: UserCredentials,
+    request?: Request,
+  ): Promise<void> {
+    const rotation = await this.options.rotations.get(rotationId);
+    const { access, tokens } = this.options;
+    await access.audited(
+      { eventId: 'feed-token-revoke', request, meta: { rotationId } },
+      async () => {
+        await access.authorize(
+          oncallRotationManagePermission,
+          rotation.owner,
+          credentials,
+        );
+        await tokens.revoke(rotationId);
+      },
+    );
+  }
+
+  /**
+   * The calendar a feed token opens. A malformed, wrong or revoked token is the same
+   * NotFoundError, so an answer tells nothing about which tokens exist.
+   */
+  async calendarForToken(
+    token: string,
+    from: Date,
+    to: Date,
+  ): Promise<RenderedCalendar> {
+    // Looked up by hash: the database compares values the caller cannot aim at, so its
+    // timing says nothing about the stored token.
+    const rotationId = TOKEN_FORMAT.test(token)
+      ? await this.options.tokens.findRotation(hashFeedToken(token))
+      : undefined;
+    if (!rotationId) throw new NotFoundError('no such calendar feed');
+    // A token row goes with its rotation (ON DELETE CASCADE), so the rotation is there.
+    return { rotationId, ics: await this.calendar(rotationId, from, to) };
+  }
+
+  /** The rotation's calendar, for signed-in callers and feed tokens alike. */
+  async calendar(rotationId: string, from: Date, to: Date): Promise<string> {
+    const { rotations, directory, includeEmails } = this.options;
+    const rotation = await rotations.get(rotationId);
+    const { shifts } = await rotations.shifts(rotationId, from, to);
+    return exportCalendar({
+      rotation,
+      shifts,
+      userNames: await directory.describeUsers(shifts.map(s => s.user)),
+      now: this.now(),
+      includeEmails,
+    });
+  }
+}
