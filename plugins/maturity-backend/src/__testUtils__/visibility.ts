@@ -69,6 +69,33 @@ export function hidingCatalog(entities: Entity[], hidden: HiddenEntities) {
 }
 
 /**
+ * A `catalog.entity.read` decision as the permission framework returns it: a conditional one
+ * carries the catalog's conditions (here an ownership rule), the others only the result.
+ */
+export function catalogReadDecision(
+  result: AuthorizeResult,
+  claims: Array<string | undefined> = [],
+) {
+  return result === AuthorizeResult.CONDITIONAL
+    ? {
+        result,
+        pluginId: 'catalog',
+        resourceType: 'catalog-entity',
+        conditions: { rule: 'IS_ENTITY_OWNER', params: { claims } },
+      }
+    : { result };
+}
+
+/** Permissions whose every `catalog.entity.read` decision is `result`. */
+export function fixedReadPermissions(result: AuthorizeResult) {
+  return mockServices.permissions.mock({
+    authorizeConditional: jest.fn(async () => [
+      catalogReadDecision(result),
+    ]) as any,
+  });
+}
+
+/**
  * Permissions as a policy with a confidential corner would decide: `catalog.entity.read` is
  * CONDITIONAL for the restricted users and ALLOW for everyone else; every other permission
  * follows `authorize` (ALLOW when omitted).
@@ -90,16 +117,10 @@ export function hidingPermissions(
     ) =>
       requests.map(() =>
         hidden.users.includes(userOf(options.credentials) ?? '')
-          ? {
-              result: AuthorizeResult.CONDITIONAL,
-              pluginId: 'catalog',
-              resourceType: 'catalog-entity',
-              conditions: {
-                rule: 'IS_ENTITY_OWNER',
-                params: { claims: [userOf(options.credentials)] },
-              },
-            }
-          : { result: AuthorizeResult.ALLOW },
+          ? catalogReadDecision(AuthorizeResult.CONDITIONAL, [
+              userOf(options.credentials),
+            ])
+          : catalogReadDecision(AuthorizeResult.ALLOW),
       )) as any,
   });
 }

@@ -1,5 +1,6 @@
 import { createTestDatabases } from '@agile-ops/test-utils';
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { fixedReadPermissions } from '../__testUtils__/visibility';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
@@ -53,18 +54,7 @@ describe('EntityLookup', () => {
           ),
         })),
       });
-      const permissions = mockServices.permissions.mock({
-        authorizeConditional: jest.fn(async () => [
-          result === AuthorizeResult.CONDITIONAL
-            ? {
-                result,
-                pluginId: 'catalog',
-                resourceType: 'catalog-entity',
-                conditions: { rule: 'IS_ENTITY_OWNER', params: { claims: [] } },
-              }
-            : { result },
-        ]) as any,
-      });
+      const permissions = fixedReadPermissions(result);
       return {
         catalog,
         lookup: new EntityLookup({ catalog, permissions, db }),

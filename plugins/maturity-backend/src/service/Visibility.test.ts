@@ -1,4 +1,5 @@
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { fixedReadPermissions } from '../__testUtils__/visibility';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Visibility } from './Visibility';
@@ -17,18 +18,7 @@ function setUp(result: AuthorizeResult) {
       ),
     })) as any,
   });
-  const permissions = mockServices.permissions.mock({
-    authorizeConditional: jest.fn(async () => [
-      result === AuthorizeResult.CONDITIONAL
-        ? {
-            result,
-            pluginId: 'catalog',
-            resourceType: 'catalog-entity',
-            conditions: { rule: 'IS_ENTITY_OWNER', params: { claims: [] } },
-          }
-        : { result },
-    ]) as any,
-  });
+  const permissions = fixedReadPermissions(result);
   return { catalog, visibility: new Visibility({ catalog, permissions }) };
 }
 
