@@ -9,6 +9,7 @@ import { MAX_BODY } from './limits';
 import { InterruptService } from './InterruptService';
 import { NowService } from './NowService';
 import { RotationService } from './RotationService';
+import { redactFeedToken } from './redactFeedToken';
 import { parseRefField } from './TeamDirectory';
 import { TeamStatsService } from './TeamStatsService';
 
@@ -262,6 +263,7 @@ export async function createRouter(options: {
   // The body is parsed in front of the OpenAPI router too: its validator turns every error
   // that reaches it into a 400, which would hide the 413 of an oversized body.
   const outer = express.Router();
+  outer.use('/feeds/:token', redactFeedToken);
   outer.use(jsonBody, ((error, _req, _res, next) => {
     next(
       error?.type === 'entity.too.large'
