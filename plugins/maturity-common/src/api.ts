@@ -133,7 +133,11 @@ export interface AssessmentScoreInput {
 export interface AssessmentRequest {
   scores: AssessmentScoreInput[];
   comment?: string;
-  source?: ScoreSource;
+  /**
+   * Only `assessment` (the default) may be sent; the backend sets the other sources itself,
+   * from who is calling, so that no caller can make a score look measured.
+   */
+  source?: 'assessment';
   /** Makes a retried request return the first result instead of storing twice. */
   idempotencyKey?: string;
 }

@@ -31,7 +31,7 @@ function optionalText(value: unknown, field: string, max: number) {
 export function parseAssessmentRequest(
   body: unknown,
   headerKey?: string,
-): AssessmentRequest & { source: ScoreSource } {
+): AssessmentRequest & { source: 'assessment' } {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new InputError('the request body must be a JSON object');
   }
@@ -111,7 +111,7 @@ export function parseAssessmentRequest(
 /** A fingerprint of what an assessment would store, to detect a key reused for another request. */
 export function assessmentRequestHash(
   entityRef: string,
-  request: AssessmentRequest,
+  request: Omit<AssessmentRequest, 'source'> & { source?: ScoreSource },
 ): string {
   return createHash('sha256')
     .update(
