@@ -32,7 +32,7 @@ import {
   assessmentRequestHash,
   parseAssessmentRequest,
 } from './assessmentInput';
-import { decodeCursor, decodeOffsetCursor, encodeCursor } from './cursors';
+import { decodeOffsetCursor, decodeTimeCursor, encodeCursor } from './cursors';
 import { LIMITS } from './limits';
 import { EntityLookup } from './EntityLookup';
 import { ScoreExport } from './ScoreExport';
@@ -186,9 +186,7 @@ export class MaturityService {
   ): Promise<ScoreHistory> {
     await this.getVisibleEntity(entityRef, credentials);
     const limit = cap(query.limit, LIMITS.historyPage);
-    const after = query.cursor
-      ? timeKey(decodeCursor(query.cursor, ['at', 'id']))
-      : undefined;
+    const after = query.cursor ? decodeTimeCursor(query.cursor) : undefined;
     const entries = await this.deps.store.getHistory({
       entityRef,
       vector: query.vector,
@@ -236,9 +234,7 @@ export class MaturityService {
   ): Promise<{ items: Assessment[]; nextCursor?: string }> {
     await this.getVisibleEntity(entityRef, credentials);
     const limit = cap(query.limit, LIMITS.assessmentPage);
-    const before = query.cursor
-      ? timeKey(decodeCursor(query.cursor, ['at', 'id']))
-      : undefined;
+    const before = query.cursor ? decodeTimeCursor(query.cursor) : undefined;
     const rows = await this.deps.store.listAssessments({
       entityRef,
       before,
@@ -379,11 +375,6 @@ function groupByEntity(scores: CurrentScore[]): Map<string, CurrentScore[]> {
     map.set(score.entityRef, [...(map.get(score.entityRef) ?? []), score]);
   }
   return map;
-}
-
-function timeKey(position: { at: string; id: string }) {
-  const at = new Date(position.at);
-  return { at, id: position.id };
 }
 
 function toAssessment(stored: StoredAssessment): Assessment {

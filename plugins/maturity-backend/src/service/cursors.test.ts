@@ -1,5 +1,10 @@
 import { InputError } from '@backstage/errors';
-import { decodeCursor, decodeOffsetCursor, encodeCursor } from './cursors';
+import {
+  decodeCursor,
+  decodeOffsetCursor,
+  decodeTimeCursor,
+  encodeCursor,
+} from './cursors';
 import { LIMITS } from './limits';
 
 describe('cursors', () => {
@@ -53,5 +58,16 @@ describe('cursors', () => {
 
   it('reads a valid offset', () => {
     expect(decodeOffsetCursor(encodeCursor({ offset: '150' }))).toBe(150);
+  });
+
+  it('reads a time cursor and refuses one whose instant is no date', () => {
+    expect(
+      decodeTimeCursor(
+        encodeCursor({ at: '2026-01-02T03:04:05.000Z', id: '7' }),
+      ),
+    ).toEqual({ at: new Date('2026-01-02T03:04:05.000Z'), id: '7' });
+    expect(() =>
+      decodeTimeCursor(encodeCursor({ at: 'yesterday-ish', id: '7' })),
+    ).toThrow('cursor is not valid');
   });
 });

@@ -39,3 +39,12 @@ export function decodeOffsetCursor(cursor: string): number {
   if (!/^\d{1,15}$/.test(offset)) throw invalid();
   return Number(offset);
 }
+
+/** Decodes the cursor of a time-ordered list: the instant and id of the last item seen. */
+export function decodeTimeCursor(cursor: string): { at: Date; id: string } {
+  const position = decodeCursor(cursor, ['at', 'id']);
+  const at = new Date(position.at);
+  // A cursor with a made-up instant would reach the database as an invalid date.
+  if (Number.isNaN(at.getTime())) throw invalid();
+  return { at, id: position.id };
+}
