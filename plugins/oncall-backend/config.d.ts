@@ -19,6 +19,11 @@ export interface Config {
       /** How often the reminder task runs, ISO 8601; defaults to `PT5M`. */
       frequency?: string;
     };
+    /** Limits on a group's rotations. */
+    rotations?: {
+      /** Rotations (imported schedules included) one group may have; defaults to 20. */
+      maxPerGroup?: number;
+    };
     /** The iCal feeds calendar apps subscribe to through a secret URL. */
     feeds?: {
       /**

@@ -36,6 +36,7 @@ const entities: Entity[] = [
     relations: [
       { type: 'hasMember', targetRef: JO },
       { type: 'hasMember', targetRef: SAM },
+      { type: 'hasMember', targetRef: KIM },
     ],
   },
   {
@@ -96,6 +97,30 @@ const potwVersion = {
 
 const databases = createTestDatabases();
 
+// Versions and overrides take effect from now on, so these tests run on a clock set before the
+// rotations they make start (only Date is faked; timers, the database and HTTP run as usual).
+// A test asking who is on duty moves the clock on with jest.setSystemTime.
+const BEFORE_START = new Date('2025-12-31T00:00:00Z');
+const ONLY_DATE = {
+  now: BEFORE_START,
+  doNotFake: [
+    'hrtime',
+    'nextTick',
+    'performance',
+    'queueMicrotask',
+    'requestAnimationFrame',
+    'cancelAnimationFrame',
+    'requestIdleCallback',
+    'cancelIdleCallback',
+    'setImmediate',
+    'clearImmediate',
+    'setInterval',
+    'clearInterval',
+    'setTimeout',
+    'clearTimeout',
+  ] as const,
+};
+
 describe.each(databases.eachSupportedId())(
   'oncall plugin on %s',
   databaseId => {
@@ -149,8 +174,13 @@ describe.each(databases.eachSupportedId())(
       server = backend.server;
     });
 
+    beforeEach(() => {
+      jest.useFakeTimers({ ...ONLY_DATE, doNotFake: [...ONLY_DATE.doNotFake] });
+    });
+
     afterEach(() => {
       denyAll = false;
+      jest.useRealTimers();
     });
 
     async function createPotw(name = 'PoTW') {
@@ -215,6 +245,7 @@ describe.each(databases.eachSupportedId())(
 
     it('answers now for a component through its owner, with escalation to the lead', async () => {
       await createPotw();
+      jest.setSystemTime(new Date('2026-01-12T12:00:00Z'));
       const res = await request(server)
         .get('/api/oncall/entities/component/default/api/now')
         .set('Authorization', user());

@@ -60,7 +60,12 @@ export const oncallPlugin = createBackendPlugin({
         const store = await DatabaseOncallStore.create(deps.database);
         const directory = new TeamDirectory(catalog, auth);
         const access = new Access(deps.permissions, deps.auditor);
-        const rotations = new RotationService({ store, directory, access });
+        const rotations = new RotationService({
+          store,
+          directory,
+          access,
+          maxRotationsPerGroup: settings.maxRotationsPerGroup,
+        });
         const now = new NowService({ rotations, directory });
         const feeds = new FeedService({
           rotations,

@@ -248,6 +248,29 @@ export interface InterruptsResponse {
 }
 
 /**
+ * One change of an interrupt: who made it and when, and for an update each changed field
+ * with its value before and after; a deletion keeps the interrupt as it was.
+ *
+ * @public
+ */
+export interface InterruptEdit {
+  readonly interruptId: string;
+  readonly action: 'update' | 'delete';
+  readonly changes: Record<string, { from: unknown; to: unknown }>;
+  readonly changedBy: string;
+  readonly changedAt: string;
+}
+
+/**
+ * Answer of `GET /interrupts/{id}/edits`, oldest first.
+ *
+ * @public
+ */
+export interface InterruptEditsResponse {
+  readonly edits: InterruptEdit[];
+}
+
+/**
  * Where a team's planned capacity comes from.
  *
  * @public

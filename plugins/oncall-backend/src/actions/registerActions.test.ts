@@ -44,6 +44,7 @@ const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 describe('registerOncallActions', () => {
   let registry: ReturnType<typeof actionsRegistryServiceMock>;
   let authorize: jest.Mock;
+  let audited: Array<{ eventId: string; meta?: unknown }>;
 
   beforeEach(async () => {
     const knex = await databases.init('SQLITE_3');
@@ -53,8 +54,12 @@ describe('registerOncallActions', () => {
     authorize = jest.fn(async (requests: unknown[]) =>
       requests.map(() => ({ result: AuthorizeResult.ALLOW })),
     );
+    audited = [];
     const access = new Access(mockServices.permissions.mock({ authorize }), {
-      createEvent: async () => ({ success: jest.fn(), fail: jest.fn() }),
+      createEvent: async (event: { eventId: string; meta?: unknown }) => {
+        audited.push(event);
+        return { success: jest.fn(), fail: jest.fn() };
+      },
     } as unknown as AuditorService);
     const directory = new TeamDirectory(
       catalogServiceMock({ entities }),
@@ -186,6 +191,13 @@ describe('registerOncallActions', () => {
       [expect.objectContaining({ resourceRef: TEAM })],
       { credentials },
     );
+    // No HTTP request reaches the auditor here, so the event names the user itself.
+    expect(audited).toEqual([
+      expect.objectContaining({
+        eventId: 'interrupt-create',
+        meta: expect.objectContaining({ actor: ALICE }),
+      }),
+    ]);
   });
 
   it('refuses to log an interrupt the policy denies or without a user', async () => {

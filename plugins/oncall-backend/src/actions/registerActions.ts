@@ -104,7 +104,7 @@ export function registerOncallActions(options: {
           gaps: z.array(z.object({ start: z.string(), end: z.string() })),
         }),
     },
-    action: async ({ input }) => {
+    action: async ({ input, credentials }) => {
       const from = input.from ? new Date(input.from) : new Date();
       const to = input.to
         ? new Date(input.to)
@@ -115,7 +115,12 @@ export function registerOncallActions(options: {
       if (to <= from || to.getTime() - from.getTime() > 90 * DAY) {
         throw new InputError('to must be after from and at most 90 days later');
       }
-      const window = await rotations.shifts(input.rotationId, from, to);
+      const window = await rotations.shifts(
+        input.rotationId,
+        from,
+        to,
+        credentials,
+      );
       return {
         output: {
           shifts: window.shifts.map(({ user, start, end, source }) => ({

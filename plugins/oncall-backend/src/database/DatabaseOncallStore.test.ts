@@ -22,6 +22,8 @@ const ENTITY = 'component:default/ledger';
 
 const BASE = Date.parse('2026-03-01T08:00:00.000Z');
 const HOUR = 3_600_000;
+/** Who makes the ledger edits of these tests, and when. */
+const EDIT = { by: CAROL, at: new Date(BASE + 24 * HOUR) };
 
 /** A fixed moment `seconds` after the base, with a non-zero millisecond part. */
 function at(seconds: number, ms = 123): Date {
@@ -420,10 +422,31 @@ describe('DatabaseOncallStore', () => {
           }),
         ).toBe(3);
 
-        // Imported entries cannot be deleted one by one.
+        // Imported entries cannot be read, cut short or deleted one by one.
+        expect(await store.getOverride('rot-ical', entries[0].id)).toBe(
+          undefined,
+        );
+        await store.endOverride('rot-ical', entries[0].id, new Date(BASE));
+        expect(
+          await store.listOverrides(
+            'rot-ical',
+            new Date('2026-01-01T00:00:00Z'),
+            new Date('2027-01-01T00:00:00Z'),
+            'import',
+          ),
+        ).toEqual(entries);
         expect(await store.deleteOverride('rot-ical', entries[0].id)).toBe(
           false,
         );
+
+        // A manual override is cut short by moving its end only.
+        expect(await store.getOverride('rot-ical', 'own')).toEqual(own);
+        const cut = new Date(Date.parse(own.start) + 1000);
+        await store.endOverride('rot-ical', 'own', cut);
+        expect(await store.getOverride('rot-ical', 'own')).toEqual({
+          ...own,
+          end: cut.toISOString(),
+        });
         expect(await store.deleteRotation('rot-ical')).toBe(true);
         expect(await count(knex, 'oncall_overrides')).toBe(0);
       });
@@ -715,12 +738,16 @@ describe('DatabaseOncallStore', () => {
         const { store } = await createStore(databaseId);
         await store.createInterrupt(interrupt({ effortMinutes: 30 }));
 
-        const set = await store.updateInterrupt('int-1', {
-          title: 'Ledger export stuck again',
-          category: 'alert',
-          effortMinutes: 0,
-          resolvedAt: at(300),
-        });
+        const set = await store.updateInterrupt(
+          'int-1',
+          {
+            title: 'Ledger export stuck again',
+            category: 'alert',
+            effortMinutes: 0,
+            resolvedAt: at(300),
+          },
+          EDIT,
+        );
         expect(set).toMatchObject({
           title: 'Ledger export stuck again',
           category: 'alert',
@@ -730,28 +757,58 @@ describe('DatabaseOncallStore', () => {
         expect(await store.getInterrupt('int-1')).toEqual(set);
 
         // Fields not given stay as they are.
-        const partial = await store.updateInterrupt('int-1', {
-          effortMinutes: 45,
-        });
+        const partial = await store.updateInterrupt(
+          'int-1',
+          { effortMinutes: 45 },
+          EDIT,
+        );
         expect(partial).toEqual({ ...set, effortMinutes: 45 });
 
-        const cleared = await store.updateInterrupt('int-1', {
-          effortMinutes: null,
-          resolvedAt: null,
-        });
+        const cleared = await store.updateInterrupt(
+          'int-1',
+          { effortMinutes: null, resolvedAt: null },
+          EDIT,
+        );
         expect(cleared).not.toHaveProperty('effortMinutes');
         expect(cleared).not.toHaveProperty('resolvedAt');
         expect(cleared.title).toBe('Ledger export stuck again');
 
         // No changes: the interrupt as it is.
-        expect(await store.updateInterrupt('int-1', {})).toEqual(cleared);
+        expect(await store.updateInterrupt('int-1', {}, EDIT)).toEqual(cleared);
 
         await expect(
-          store.updateInterrupt('unknown', { title: 'x' }),
+          store.updateInterrupt('unknown', { title: 'x' }, EDIT),
         ).rejects.toThrow(NotFoundError);
-        await expect(store.updateInterrupt('unknown', {})).rejects.toThrow(
-          NotFoundError,
-        );
+        await expect(
+          store.updateInterrupt('unknown', {}, EDIT),
+        ).rejects.toThrow(NotFoundError);
+
+        // Each update that changed something is kept with its author, before and after.
+        const edits = await store.listInterruptEdits('int-1');
+        expect(edits.map(e => Object.keys(e.changes))).toEqual([
+          ['title', 'category', 'effortMinutes', 'resolvedAt'],
+          ['effortMinutes'],
+          ['effortMinutes', 'resolvedAt'],
+        ]);
+        expect(edits[0]).toEqual({
+          interruptId: 'int-1',
+          action: 'update',
+          changes: {
+            title: {
+              from: 'Ledger export stuck',
+              to: 'Ledger export stuck again',
+            },
+            category: { from: 'incident', to: 'alert' },
+            effortMinutes: { from: 30, to: 0 },
+            resolvedAt: { from: null, to: '2026-03-01T08:05:00.123Z' },
+          },
+          changedBy: EDIT.by,
+          changedAt: EDIT.at.toISOString(),
+        });
+        expect(edits[2].changes).toEqual({
+          effortMinutes: { from: 45, to: null },
+          resolvedAt: { from: '2026-03-01T08:05:00.123Z', to: null },
+        });
       });
 
       it('deletes an interrupt', async () => {
@@ -759,10 +816,20 @@ describe('DatabaseOncallStore', () => {
         await store.createInterrupt(interrupt());
         await store.createInterrupt(interrupt({ id: 'int-2' }));
 
-        expect(await store.deleteInterrupt('int-1')).toBe(true);
-        expect(await store.deleteInterrupt('int-1')).toBe(false);
+        const kept = await store.getInterrupt('int-1');
+        expect(await store.deleteInterrupt('int-1', EDIT)).toBe(true);
+        expect(await store.deleteInterrupt('int-1', EDIT)).toBe(false);
         expect(await store.getInterrupt('int-1')).toBeUndefined();
         expect(await store.getInterrupt('int-2')).toBeDefined();
+        // The deleted interrupt's last state stays in its edits.
+        const [deletion, ...more] = await store.listInterruptEdits('int-1');
+        expect(more).toEqual([]);
+        expect(deletion.action).toBe('delete');
+        expect(
+          Object.fromEntries(
+            Object.entries(deletion.changes).map(([k, v]) => [k, v.from]),
+          ),
+        ).toEqual(kept);
       });
 
       it('filters by team, entity, window and open', async () => {

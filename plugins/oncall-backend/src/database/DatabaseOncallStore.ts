@@ -2,6 +2,7 @@ import {
   HandoffNote,
   Interrupt,
   InterruptCategory,
+  InterruptEdit,
   InterruptSource,
   Override,
   RotationResponse,
@@ -16,6 +17,7 @@ import { ConflictError, NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { iso } from './dates';
 import {
+  EditAuthor,
   InterruptChanges,
   InterruptQuery,
   NewInterrupt,
@@ -133,6 +135,32 @@ function interruptFromRow(row: InterruptRow): Interrupt {
     ...(row.resolved_at ? { resolvedAt: iso(row.resolved_at) } : {}),
     source: row.source as InterruptSource,
     createdBy: row.created_by,
+  };
+}
+
+type EditRow = {
+  id?: number;
+  interrupt_id: string;
+  team: string;
+  action: 'update' | 'delete';
+  changes: string;
+  changed_by: string;
+  changed_at: Timestamp;
+};
+
+function editRow(
+  interrupt: Interrupt,
+  action: EditRow['action'],
+  changes: InterruptEdit['changes'],
+  edit: EditAuthor,
+): EditRow {
+  return {
+    interrupt_id: interrupt.id,
+    team: interrupt.team,
+    action,
+    changes: JSON.stringify(changes),
+    changed_by: edit.by,
+    changed_at: edit.at,
   };
 }
 
@@ -363,6 +391,26 @@ export class DatabaseOncallStore implements OncallStore {
     return stored;
   }
 
+  async getOverride(
+    rotationId: string,
+    overrideId: string,
+  ): Promise<Override | undefined> {
+    const row: OverrideRow | undefined = await this.db('oncall_overrides')
+      .where({ rotation_id: rotationId, id: overrideId, source: 'manual' })
+      .first();
+    return row ? overrideFromRow(row) : undefined;
+  }
+
+  async endOverride(
+    rotationId: string,
+    overrideId: string,
+    end: Date,
+  ): Promise<void> {
+    await this.db('oncall_overrides')
+      .where({ rotation_id: rotationId, id: overrideId, source: 'manual' })
+      .update({ end_at: end });
+  }
+
   async deleteOverride(
     rotationId: string,
     overrideId: string,
@@ -429,29 +477,79 @@ export class DatabaseOncallStore implements OncallStore {
   async updateInterrupt(
     id: string,
     changes: InterruptChanges,
+    edit: EditAuthor,
   ): Promise<Interrupt> {
-    const update: Record<string, unknown> = {};
-    if (changes.title !== undefined) update.title = changes.title;
-    if (changes.category !== undefined) update.category = changes.category;
-    if (changes.effortMinutes !== undefined) {
-      update.effort_minutes = changes.effortMinutes;
-    }
-    if (changes.resolvedAt !== undefined) {
-      update.resolved_at = changes.resolvedAt;
-    }
-    if (Object.keys(update).length > 0) {
-      const updated = await this.db('oncall_interrupts')
+    return this.db.transaction(async tx => {
+      const row: InterruptRow | undefined = await tx('oncall_interrupts')
         .where({ id })
-        .update(update);
-      if (updated === 0) throw new NotFoundError(`no interrupt ${id}`);
-    }
-    const interrupt = await this.getInterrupt(id);
-    if (!interrupt) throw new NotFoundError(`no interrupt ${id}`);
-    return interrupt;
+        .first();
+      if (!row) throw new NotFoundError(`no interrupt ${id}`);
+      const before = interruptFromRow(row);
+      const update: Record<string, unknown> = {};
+      const recorded: InterruptEdit['changes'] = {};
+      const change = (field: keyof Interrupt, column: string, to: unknown) => {
+        const from = before[field] ?? null;
+        const stored = to instanceof Date ? to.toISOString() : to;
+        if (from === stored) return;
+        update[column] = to;
+        recorded[field] = { from, to: stored };
+      };
+      if (changes.title !== undefined) change('title', 'title', changes.title);
+      if (changes.category !== undefined) {
+        change('category', 'category', changes.category);
+      }
+      if (changes.effortMinutes !== undefined) {
+        change('effortMinutes', 'effort_minutes', changes.effortMinutes);
+      }
+      if (changes.resolvedAt !== undefined) {
+        change('resolvedAt', 'resolved_at', changes.resolvedAt);
+      }
+      if (Object.keys(update).length === 0) return before;
+      await tx('oncall_interrupts').where({ id }).update(update);
+      await tx('oncall_interrupt_edits').insert(
+        editRow(before, 'update', recorded, edit),
+      );
+      return interruptFromRow(
+        await tx('oncall_interrupts').where({ id }).first(),
+      );
+    });
   }
 
-  async deleteInterrupt(id: string): Promise<boolean> {
-    return (await this.db('oncall_interrupts').where({ id }).delete()) > 0;
+  async deleteInterrupt(id: string, edit: EditAuthor): Promise<boolean> {
+    return this.db.transaction(async tx => {
+      const row: InterruptRow | undefined = await tx('oncall_interrupts')
+        .where({ id })
+        .first();
+      if (!row) return false;
+      const before = interruptFromRow(row);
+      const last = Object.fromEntries(
+        Object.entries(before).map(([field, from]) => [
+          field,
+          { from, to: null },
+        ]),
+      );
+      await tx('oncall_interrupt_edits').insert(
+        editRow(before, 'delete', last, edit),
+      );
+      await tx('oncall_interrupts').where({ id }).delete();
+      return true;
+    });
+  }
+
+  async listInterruptEdits(id: string): Promise<InterruptEdit[]> {
+    const rows: EditRow[] = await this.db('oncall_interrupt_edits')
+      .where({ interrupt_id: id })
+      .orderBy([
+        { column: 'changed_at', order: 'asc' },
+        { column: 'id', order: 'asc' },
+      ]);
+    return rows.map(row => ({
+      interruptId: row.interrupt_id,
+      action: row.action,
+      changes: JSON.parse(row.changes),
+      changedBy: row.changed_by,
+      changedAt: iso(row.changed_at),
+    }));
   }
 
   async listInterrupts(query: InterruptQuery): Promise<Interrupt[]> {

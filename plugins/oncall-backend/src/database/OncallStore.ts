@@ -2,6 +2,7 @@ import {
   HandoffNote,
   Interrupt,
   InterruptCategory,
+  InterruptEdit,
   InterruptSource,
   Override,
   RotationResponse,
@@ -66,6 +67,12 @@ export interface NewInterrupt {
   createdAt: Date;
 }
 
+/** Who makes an edit of the ledger, and when. */
+export interface EditAuthor {
+  by: string;
+  at: Date;
+}
+
 /** Capacity a team set in the portal. */
 export type StoredCapacity = Required<
   Pick<TeamCapacity, 'people' | 'hoursPerPerson'>
@@ -95,6 +102,13 @@ export interface OncallStore {
     source?: 'manual' | 'import',
   ): Promise<Override[]>;
   createOverride(override: NewOverride): Promise<Override>;
+  /** An override made by a person (not an imported entry), if the rotation has it. */
+  getOverride(
+    rotationId: string,
+    overrideId: string,
+  ): Promise<Override | undefined>;
+  /** Moves the end of an override made by a person to `end`, cutting it short. */
+  endOverride(rotationId: string, overrideId: string, end: Date): Promise<void>;
   deleteOverride(rotationId: string, overrideId: string): Promise<boolean>;
 
   listHandoffNotes(
@@ -106,8 +120,16 @@ export interface OncallStore {
 
   createInterrupt(interrupt: NewInterrupt): Promise<Interrupt>;
   getInterrupt(id: string): Promise<Interrupt | undefined>;
-  updateInterrupt(id: string, changes: InterruptChanges): Promise<Interrupt>;
-  deleteInterrupt(id: string): Promise<boolean>;
+  /** Applies the changes and records them in the interrupt's edits, in one transaction. */
+  updateInterrupt(
+    id: string,
+    changes: InterruptChanges,
+    edit: EditAuthor,
+  ): Promise<Interrupt>;
+  /** Deletes the interrupt, keeping its last state in its edits. */
+  deleteInterrupt(id: string, edit: EditAuthor): Promise<boolean>;
+  /** The recorded edits of an interrupt, oldest first. */
+  listInterruptEdits(id: string): Promise<InterruptEdit[]>;
   listInterrupts(query: InterruptQuery): Promise<Interrupt[]>;
 
   getCapacity(team: string): Promise<StoredCapacity | undefined>;

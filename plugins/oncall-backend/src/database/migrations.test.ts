@@ -23,6 +23,7 @@ const TABLES = [
   'oncall_reminders_sent',
   'oncall_meta',
   'oncall_feed_tokens',
+  'oncall_interrupt_edits',
 ];
 
 const INDEXES = [
@@ -32,6 +33,7 @@ const INDEXES = [
   'oncall_interrupts_team_idx',
   'oncall_interrupts_entity_idx',
   'oncall_feed_tokens_hash_idx',
+  'oncall_interrupt_edits_idx',
 ];
 
 const TEAM = 'group:default/team-a';
@@ -138,6 +140,16 @@ async function fillEveryTable(knex: Knex, store: DatabaseOncallStore) {
     createdBy: ALICE,
     createdAt: CREATED,
   });
+  await store.updateInterrupt(
+    'int-1',
+    { category: 'incident' }, // unchanged: no edit row
+    { by: ALICE, at: CREATED },
+  );
+  await store.updateInterrupt(
+    'int-1',
+    { title: 'Ledger export stuck again' },
+    { by: ALICE, at: CREATED },
+  );
 }
 
 describe('migrations', () => {

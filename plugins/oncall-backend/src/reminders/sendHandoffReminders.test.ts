@@ -25,13 +25,26 @@ type SentNotification = {
 const databases = createTestDatabases();
 
 describe.each(databases.eachSupportedId())('hand-off reminders on %s', id => {
-  async function setUp() {
+  async function setUp(members = [ALICE, BOB]) {
     const knex = await databases.init(id);
     const store = await DatabaseOncallStore.create(
       mockServices.database({ knex }),
     );
     const directory = new TeamDirectory(
-      catalogServiceMock({ entities: [] }),
+      catalogServiceMock({
+        entities: [
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'group',
+            metadata: { name: 'team-a', namespace: 'default' },
+            spec: { type: 'team', children: [] },
+            relations: members.map(targetRef => ({
+              type: 'hasMember',
+              targetRef,
+            })),
+          },
+        ],
+      }),
       mockServices.auth(),
     );
     const access = new Access(
@@ -113,6 +126,17 @@ describe.each(databases.eachSupportedId())('hand-off reminders on %s', id => {
 
     expect(await run(send)).toEqual({ sent: 0 });
     expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells nobody who is no longer a member of the team', async () => {
+    const { run, logger } = await setUp([ALICE]);
+    const send = jest.fn(async () => {});
+
+    expect(await run(send)).toEqual({ sent: 0 });
+    expect(send).not.toHaveBeenCalled();
+    expect(logger.warn).toHaveBeenCalledWith(
+      `no hand-off reminder of rotation rot-1 for ${BOB}: not a member of ${TEAM} or of its sub-groups`,
+    );
   });
 
   it('waits until the hand-off is within the configured time', async () => {

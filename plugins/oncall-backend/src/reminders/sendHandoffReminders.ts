@@ -62,10 +62,25 @@ export async function sendHandoffReminders(options: {
   const until = new Date(now.getTime() + options.before.toMillis());
   let sent = 0;
   const openByTeam = new Map<string, Interrupt[]>();
+  const membersByTeam = new Map<string, Set<string>>();
   for (const rotation of await store.listAllRotations()) {
     const handoffs = await rotations.handoffs(rotation.id, now, until);
     for (const handoff of handoffs) {
       if (!handoff.to) continue;
+      // The notes and open interrupts are the team's business: someone who has left the group
+      // since they were put on the rotation is not told.
+      if (!membersByTeam.has(rotation.owner)) {
+        membersByTeam.set(
+          rotation.owner,
+          await options.directory.membersOfTree(rotation.owner),
+        );
+      }
+      if (!membersByTeam.get(rotation.owner)!.has(handoff.to)) {
+        logger.warn(
+          `no hand-off reminder of rotation ${rotation.id} for ${handoff.to}: not a member of ${rotation.owner} or of its sub-groups`,
+        );
+        continue;
+      }
       const at = new Date(handoff.at);
       if (!(await store.claimReminder(rotation.id, at, handoff.to, now))) {
         continue;

@@ -533,6 +533,45 @@ export const spec = {
         type: 'string',
         enum: ['incident', 'request', 'question', 'alert', 'other'],
       },
+      InterruptEdit: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'interruptId',
+          'action',
+          'changes',
+          'changedBy',
+          'changedAt',
+        ],
+        properties: {
+          interruptId: {
+            type: 'string',
+          },
+          action: {
+            type: 'string',
+            enum: ['update', 'delete'],
+          },
+          changes: {
+            type: 'object',
+            description:
+              'Each changed field with its value before (`from`) and after (`to`).',
+            additionalProperties: {
+              type: 'object',
+              required: ['from', 'to'],
+              properties: {
+                from: {},
+                to: {},
+              },
+            },
+          },
+          changedBy: {
+            type: 'string',
+          },
+          changedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+        },
+      },
       Interrupt: {
         type: 'object',
         additionalProperties: false,
@@ -1561,7 +1600,8 @@ export const spec = {
       },
       delete: {
         operationId: 'DeleteInterrupt',
-        description: 'Removes an interrupt from the ledger.',
+        description:
+          'Removes an interrupt from the ledger; its last state stays in its edits.',
         parameters: [
           {
             name: 'id',
@@ -1575,6 +1615,48 @@ export const spec = {
         responses: {
           '204': {
             description: 'Removed.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/interrupts/{id}/edits': {
+      get: {
+        operationId: 'ListInterruptEdits',
+        description:
+          'Who changed the interrupt, what and when, oldest first: each update with the changed fields before and after, and a deletion with the last state.',
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The edits.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['edits'],
+                  properties: {
+                    edits: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/InterruptEdit',
+                      },
+                    },
+                  },
+                },
+              },
+            },
           },
           default: {
             $ref: '#/components/responses/ErrorResponse',

@@ -2,6 +2,7 @@ import {
   CreateInterruptRequest,
   Interrupt,
   InterruptSource,
+  InterruptEditsResponse,
   InterruptsResponse,
   isInterruptCategory,
   INTERRUPT_CATEGORIES,
@@ -9,6 +10,7 @@ import {
   UpdateInterruptRequest,
   whoCovers,
 } from '@agile-ops/plugin-oncall-common';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { Request } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -20,6 +22,8 @@ import { MAX_INTERRUPT_PAGE } from './limits';
 import { toRotation } from './rotationInput';
 import { RotationService } from './RotationService';
 import { parseRefField, TeamDirectory } from './TeamDirectory';
+
+const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 /** Longest title kept; the ledger is a list, details belong in the linked ticket. */
 export const MAX_TITLE = 300;
@@ -70,6 +74,10 @@ export class InterruptService {
 
   private now() {
     return this.options.now?.() ?? new Date();
+  }
+
+  private author(credentials: UserCredentials) {
+    return { by: credentials.principal.userEntityRef, at: this.now() };
   }
 
   /** The team's PoTW at an instant: whoever the first PoTW rotation names then. */
@@ -125,6 +133,7 @@ export class InterruptService {
       {
         eventId: 'interrupt-create',
         request: options.request,
+        credentials,
         meta: {
           team,
           entityRef,
@@ -139,6 +148,14 @@ export class InterruptService {
           credentials,
         );
         await directory.getGroup(team);
+        if (
+          entityRef &&
+          !(await directory.visibleRefs([entityRef], credentials)).size
+        ) {
+          throw new InputError(
+            `entityRef: no entity ${entityRef} in the catalog`,
+          );
+        }
         return store.createInterrupt({
           ...entry,
           triagedBy: await this.potwAt(team, receivedAt),
@@ -147,15 +164,22 @@ export class InterruptService {
     );
   }
 
-  async list(query: {
-    team?: string;
-    entityRef?: string;
-    from?: string;
-    to?: string;
-    open?: boolean;
-    limit?: number;
-    cursor?: string;
-  }): Promise<InterruptsResponse> {
+  /**
+   * A page of the ledger, newest first, holding only interrupts whose team and entity the
+   * caller may read; a page may so hold fewer than `limit` entries while `nextCursor` goes on.
+   */
+  async list(
+    query: {
+      team?: string;
+      entityRef?: string;
+      from?: string;
+      to?: string;
+      open?: boolean;
+      limit?: number;
+      cursor?: string;
+    },
+    credentials: BackstageCredentials,
+  ): Promise<InterruptsResponse> {
     const limit = query.limit ?? DEFAULT_PAGE;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_INTERRUPT_PAGE) {
       throw new InputError(`limit must be from 1 to ${MAX_INTERRUPT_PAGE}`);
@@ -174,18 +198,73 @@ export class InterruptService {
     });
     const page = interrupts.slice(0, limit);
     const last = page[page.length - 1];
+    const visible = await this.options.directory.visibleRefs(
+      page.flatMap(i => [i.team, ...(i.entityRef ? [i.entityRef] : [])]),
+      credentials,
+    );
     return {
-      interrupts: page,
+      interrupts: page.filter(
+        i =>
+          visible.has(lower(i.team)) &&
+          (!i.entityRef || visible.has(lower(i.entityRef))),
+      ),
       ...(interrupts.length > limit && last
         ? { nextCursor: encodeCursor(last.receivedAt, last.id) }
         : {}),
     };
   }
 
-  private async existing(id: string): Promise<Interrupt> {
-    const interrupt = await this.options.store.getInterrupt(id);
-    if (!interrupt) throw new NotFoundError(`no interrupt ${id}`);
+  /** The interrupt, if it exists and the caller may read its team and entity. */
+  private async existing(
+    id: string,
+    credentials: BackstageCredentials,
+  ): Promise<Interrupt> {
+    return this.readable<Interrupt>(
+      id,
+      await this.options.store.getInterrupt(id),
+      credentials,
+    );
+  }
+
+  private async readable<T extends Pick<Interrupt, 'team' | 'entityRef'>>(
+    id: string,
+    interrupt: T | undefined,
+    credentials: BackstageCredentials,
+  ): Promise<T> {
+    const refs = interrupt
+      ? [interrupt.team, ...(interrupt.entityRef ? [interrupt.entityRef] : [])]
+      : [];
+    if (
+      !interrupt ||
+      (await this.options.directory.visibleRefs(refs, credentials)).size !==
+        refs.length
+    ) {
+      throw new NotFoundError(`no interrupt ${id}`);
+    }
     return interrupt;
+  }
+
+  /**
+   * Who changed the interrupt, what and when, oldest first; also for a deleted interrupt,
+   * whose team and entity are then read from its last state.
+   */
+  async edits(
+    id: string,
+    credentials: BackstageCredentials,
+  ): Promise<InterruptEditsResponse> {
+    const { store } = this.options;
+    const edits = await store.listInterruptEdits(id);
+    const deletion = edits.find(edit => edit.action === 'delete');
+    const lastState = deletion && {
+      team: String(deletion.changes.team?.from),
+      entityRef: deletion.changes.entityRef?.from as string | undefined,
+    };
+    await this.readable(
+      id,
+      (await store.getInterrupt(id)) ?? lastState,
+      credentials,
+    );
+    return { edits };
   }
 
   async update(
@@ -194,7 +273,7 @@ export class InterruptService {
     credentials: UserCredentials,
     request?: Request,
   ): Promise<Interrupt> {
-    const current = await this.existing(id);
+    const current = await this.existing(id, credentials);
     const changes: InterruptChanges = {};
     if (body.title !== undefined) changes.title = title(body.title);
     if (body.category !== undefined) changes.category = category(body.category);
@@ -219,6 +298,7 @@ export class InterruptService {
       {
         eventId: 'interrupt-update',
         request,
+        credentials,
         meta: {
           interruptId: id,
           team: current.team,
@@ -231,7 +311,7 @@ export class InterruptService {
           current.team,
           credentials,
         );
-        return store.updateInterrupt(id, changes);
+        return store.updateInterrupt(id, changes, this.author(credentials));
       },
     );
   }
@@ -241,12 +321,13 @@ export class InterruptService {
     credentials: UserCredentials,
     request?: Request,
   ): Promise<void> {
-    const current = await this.existing(id);
+    const current = await this.existing(id, credentials);
     const { store, access } = this.options;
     await access.audited(
       {
         eventId: 'interrupt-delete',
         request,
+        credentials,
         meta: { interruptId: id, team: current.team },
       },
       async () => {
@@ -255,7 +336,7 @@ export class InterruptService {
           current.team,
           credentials,
         );
-        await store.deleteInterrupt(id);
+        await store.deleteInterrupt(id, this.author(credentials));
       },
     );
   }

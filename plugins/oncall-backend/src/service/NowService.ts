@@ -31,7 +31,11 @@ export class NowService {
     const { directory } = this.options;
     const entity = await directory.getEntity(entityRef, credentials);
     const resolved = directory.teamOf(entity);
-    if (!resolved) {
+    // A team the caller may not read is not named, nor are its people.
+    if (
+      !resolved ||
+      !(await directory.visibleRefs([resolved.team], credentials)).size
+    ) {
       return {
         entityRef,
         team: null,

@@ -19,6 +19,7 @@ import {
   validateRotationVersion,
   validateTimezone,
 } from '@agile-ops/plugin-oncall-common';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { Request } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -31,7 +32,9 @@ import { handoffsInWindow } from './handoffs';
 import { optionalInstant, validated } from './inputErrors';
 import { MAX_WINDOW_DAYS } from './limits';
 import { toRotation } from './rotationInput';
+import { DEFAULT_MAX_ROTATIONS_PER_GROUP } from './settings';
 import { parseRefField, TeamDirectory } from './TeamDirectory';
+import { fromNowOn } from './timeRules';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -46,6 +49,8 @@ export class RotationService {
       store: OncallStore;
       directory: TeamDirectory;
       access: Access;
+      /** Rotations one group may have; see `oncall.rotations.maxPerGroup`. */
+      maxRotationsPerGroup?: number;
       now?: () => Date;
     },
   ) {}
@@ -54,15 +59,39 @@ export class RotationService {
     return this.options.now?.() ?? new Date();
   }
 
-  /** A stored rotation; NotFoundError when there is none with that id. */
-  async get(id: string): Promise<RotationResponse> {
+  /**
+   * A stored rotation; NotFoundError when there is none with that id or, given the caller's
+   * credentials, when the caller may not read the group that owns it.
+   */
+  async get(
+    id: string,
+    credentials?: BackstageCredentials,
+  ): Promise<RotationResponse> {
     const rotation = await this.options.store.getRotation(id);
-    if (!rotation) throw new NotFoundError(`no rotation ${id}`);
+    if (
+      !rotation ||
+      (credentials &&
+        !(
+          await this.options.directory.visibleRefs(
+            [rotation.owner],
+            credentials,
+          )
+        ).size)
+    ) {
+      throw new NotFoundError(`no rotation ${id}`);
+    }
     return rotation;
   }
 
-  /** The rotations of a group, PoTW first. */
-  async listForTeam(team: string): Promise<RotationResponse[]> {
+  /**
+   * The rotations of a group, PoTW first; given the caller's credentials, NotFoundError when
+   * the caller may not read the group.
+   */
+  async listForTeam(
+    team: string,
+    credentials?: BackstageCredentials,
+  ): Promise<RotationResponse[]> {
+    if (credentials) await this.options.directory.getEntity(team, credentials);
     const rotations = await this.options.store.listRotations(team);
     return rotations.sort(
       (a, b) =>
@@ -91,6 +120,7 @@ export class RotationService {
       {
         eventId: 'rotation-create',
         request,
+        credentials,
         meta: { owner, name: body.name, role: version.role },
       },
       async () => {
@@ -100,6 +130,8 @@ export class RotationService {
           credentials,
         );
         await this.options.directory.getGroup(owner);
+        await this.checkRoom(owner);
+        await this.checkMembers(owner, version.participants, 'version');
         return store.createRotation({
           id: randomUUID(),
           owner,
@@ -119,7 +151,7 @@ export class RotationService {
     credentials: UserCredentials,
     request?: Request,
   ): Promise<RotationResponse> {
-    const rotation = await this.get(id);
+    const rotation = await this.get(id, credentials);
     if (rotation.source !== 'rules') {
       throw new InputError(
         'an imported schedule has no rules to change; import it again instead',
@@ -131,6 +163,7 @@ export class RotationService {
       {
         eventId: 'rotation-version-add',
         request,
+        credentials,
         meta: { rotationId: id, effectiveFrom: version.effectiveFrom },
       },
       async () => {
@@ -139,6 +172,7 @@ export class RotationService {
           rotation.owner,
           credentials,
         );
+        await this.checkMembers(rotation.owner, version.participants, '');
         return store.addVersion(
           id,
           version,
@@ -154,10 +188,15 @@ export class RotationService {
     credentials: UserCredentials,
     request?: Request,
   ): Promise<void> {
-    const rotation = await this.get(id);
+    const rotation = await this.get(id, credentials);
     const { store, access } = this.options;
     await access.audited(
-      { eventId: 'rotation-delete', request, meta: { rotationId: id } },
+      {
+        eventId: 'rotation-delete',
+        request,
+        credentials,
+        meta: { rotationId: id },
+      },
       async () => {
         await access.authorize(
           oncallRotationManagePermission,
@@ -189,7 +228,12 @@ export class RotationService {
     }
     const { store, access, directory } = this.options;
     return access.audited(
-      { eventId: 'rotation-import', request, meta: { owner, name: body.name } },
+      {
+        eventId: 'rotation-import',
+        request,
+        credentials,
+        meta: { owner, name: body.name },
+      },
       async () => {
         await access.authorize(
           oncallRotationManagePermission,
@@ -197,6 +241,7 @@ export class RotationService {
           credentials,
         );
         await directory.getGroup(owner);
+        await this.checkRoom(owner);
         const users = await directory.userIndex();
         // Parsed and expanded in a worker thread with a time limit; users are named here.
         const schedule = await importScheduleInWorker(body.ics, {
@@ -226,6 +271,13 @@ export class RotationService {
             } event(s) unresolved)`,
           );
         }
+        const members = await directory.membersOfTree(owner);
+        const stranger = schedule.entries.find(e => !members.has(e.user));
+        if (stranger) {
+          throw new InputError(
+            `ics: the event ${stranger.uid} names ${stranger.user}, who is not a member of ${owner} or of its sub-groups`,
+          );
+        }
         const id = randomUUID();
         return store.createRotation({
           id,
@@ -246,8 +298,14 @@ export class RotationService {
     );
   }
 
-  async shifts(id: string, from: Date, to: Date): Promise<ShiftsResponse> {
-    const rotation = await this.get(id);
+  /** The shifts and gaps of `[from, to)`; see {@link RotationService.get} for credentials. */
+  async shifts(
+    id: string,
+    from: Date,
+    to: Date,
+    credentials?: BackstageCredentials,
+  ): Promise<ShiftsResponse> {
+    const rotation = await this.get(id, credentials);
     const overrides = await this.overridesAround(id, from, to);
     const window = shiftsInWindow(toRotation(rotation), overrides, from, to);
     return {
@@ -273,8 +331,13 @@ export class RotationService {
   }
 
   /** Overrides made by people (not imported entries) overlapping the window. */
-  async listOverrides(id: string, from: Date, to: Date): Promise<Override[]> {
-    await this.get(id);
+  async listOverrides(
+    id: string,
+    from: Date,
+    to: Date,
+    credentials?: BackstageCredentials,
+  ): Promise<Override[]> {
+    await this.get(id, credentials);
     return this.options.store.listOverrides(id, from, to, 'manual');
   }
 
@@ -284,19 +347,24 @@ export class RotationService {
     credentials: UserCredentials,
     request?: Request,
   ): Promise<Override> {
-    const rotation = await this.get(id);
+    const rotation = await this.get(id, credentials);
+    const now = this.now();
     const override: Override = {
       id: randomUUID(),
       rotationId: id,
       user: parseRefField(body.user, 'user', 'user'),
-      start: isoField(body.start, 'start'),
+      start: fromNowOn(
+        new Date(isoField(body.start, 'start')),
+        now,
+        'start',
+      ).toISOString(),
       end: isoField(body.end, 'end'),
       ...(body.replaces
         ? { replaces: parseRefField(body.replaces, 'replaces', 'user') }
         : {}),
       ...(body.reason?.trim() ? { reason: body.reason.trim() } : {}),
       createdBy: credentials.principal.userEntityRef,
-      createdAt: this.now().toISOString(),
+      createdAt: now.toISOString(),
     };
     validated(() => validateOverride(override));
     const { store, access } = this.options;
@@ -304,6 +372,7 @@ export class RotationService {
       {
         eventId: 'override-create',
         request,
+        credentials,
         meta: {
           rotationId: id,
           user: override.user,
@@ -317,23 +386,36 @@ export class RotationService {
           rotation.owner,
           credentials,
         );
+        const members = await this.options.directory.membersOfTree(
+          rotation.owner,
+        );
+        if (!members.has(override.user)) {
+          throw new InputError(
+            `user: ${override.user} is not a member of ${rotation.owner} or of its sub-groups`,
+          );
+        }
         return store.createOverride({ ...override, source: 'manual' });
       },
     );
   }
 
+  /**
+   * Withdraws an override: one still to come is removed, one already running ends now, and one
+   * that is over stays, since it is a record of who was on duty (InputError).
+   */
   async deleteOverride(
     id: string,
     overrideId: string,
     credentials: UserCredentials,
     request?: Request,
   ): Promise<void> {
-    const rotation = await this.get(id);
+    const rotation = await this.get(id, credentials);
     const { store, access } = this.options;
     await access.audited(
       {
         eventId: 'override-delete',
         request,
+        credentials,
         meta: { rotationId: id, overrideId },
       },
       async () => {
@@ -342,10 +424,22 @@ export class RotationService {
           rotation.owner,
           credentials,
         );
-        if (!(await store.deleteOverride(id, overrideId))) {
+        const override = await store.getOverride(id, overrideId);
+        if (!override) {
           throw new NotFoundError(
             `no override ${overrideId} on rotation ${id}`,
           );
+        }
+        const now = this.now();
+        if (new Date(override.end) <= now) {
+          throw new InputError(
+            `override ${overrideId} ended at ${override.end}: the past keeps who was on duty`,
+          );
+        }
+        if (new Date(override.start) < now) {
+          await store.endOverride(id, overrideId, now);
+        } else {
+          await store.deleteOverride(id, overrideId);
         }
       },
     );
@@ -356,8 +450,9 @@ export class RotationService {
     id: string,
     from: Date,
     to: Date,
+    credentials?: BackstageCredentials,
   ): Promise<HandoffWithNotes[]> {
-    const rotation = await this.get(id);
+    const rotation = await this.get(id, credentials);
     const overrides = await this.overridesAround(id, from, to);
     const notes = await this.options.store.listHandoffNotes(id, from, to);
     return handoffsInWindow(toRotation(rotation), overrides, from, to).map(
@@ -374,7 +469,7 @@ export class RotationService {
     credentials: UserCredentials,
     request?: Request,
   ): Promise<HandoffNote> {
-    const rotation = await this.get(id);
+    const rotation = await this.get(id, credentials);
     const text = body.text.trim();
     if (!text) throw new InputError('text must not be empty');
     let at = body.at ? isoField(body.at, 'at') : undefined;
@@ -403,7 +498,12 @@ export class RotationService {
     };
     const { store, access } = this.options;
     return access.audited(
-      { eventId: 'handoff-note-create', request, meta: { rotationId: id, at } },
+      {
+        eventId: 'handoff-note-create',
+        request,
+        credentials,
+        meta: { rotationId: id, at },
+      },
       async () => {
         await access.authorize(
           oncallHandoffNoteCreatePermission,
@@ -415,15 +515,52 @@ export class RotationService {
     );
   }
 
+  /** InputError unless every participant is a member of the group or of a sub-group. */
+  private async checkMembers(
+    owner: string,
+    users: readonly string[],
+    path: string,
+  ) {
+    const members = await this.options.directory.membersOfTree(owner);
+    users.forEach((user, index) => {
+      if (!members.has(user)) {
+        throw new InputError(
+          `${join(
+            path,
+            'participants',
+          )}[${index}]: ${user} is not a member of ${owner} or of its sub-groups`,
+        );
+      }
+    });
+  }
+
+  /** InputError when the group already has as many rotations as it may. */
+  private async checkRoom(owner: string) {
+    const max =
+      this.options.maxRotationsPerGroup ?? DEFAULT_MAX_ROTATIONS_PER_GROUP;
+    const count = (await this.options.store.listRotations(owner)).length;
+    if (count >= max) {
+      throw new InputError(
+        `owner ${owner} already has ${count} rotations, the most a group may have (oncall.rotations.maxPerGroup is ${max}); delete one first`,
+      );
+    }
+  }
+
   private versionFrom(
     body: CreateRotationRequest['version'],
     path: string,
   ): RotationVersion {
+    const now = this.now();
+    const field = join(path, 'effectiveFrom');
     const version = {
       ...body,
-      effectiveFrom: body.effectiveFrom
-        ? isoField(body.effectiveFrom, join(path, 'effectiveFrom'))
-        : this.now().toISOString(),
+      effectiveFrom: fromNowOn(
+        body.effectiveFrom
+          ? new Date(isoField(body.effectiveFrom, field))
+          : now,
+        now,
+        field,
+      ).toISOString(),
       participants: body.participants.map((p, i) =>
         parseRefField(p, `${join(path, 'participants')}[${i}]`, 'user'),
       ),

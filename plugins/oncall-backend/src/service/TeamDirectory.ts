@@ -8,6 +8,7 @@ import {
   parseEntityRef,
   RELATION_HAS_MEMBER,
   RELATION_OWNED_BY,
+  RELATION_PARENT_OF,
   stringifyEntityRef,
   UserEntity,
 } from '@backstage/catalog-model';
@@ -20,6 +21,17 @@ export const ONCALL_TEAM_ANNOTATION = 'agile-ops/oncall-team';
 export const CAPACITY_ANNOTATION = 'agile-ops/oncall-capacity-hours';
 /** The group's lead, the last step of the escalation chain. */
 export const LEAD_ANNOTATION = 'agile-ops/lead';
+
+/**
+ * Sub-groups visited when collecting the members of a group and its sub-groups. A real
+ * organisation's team tree is far smaller; the cap keeps a cyclic or huge hierarchy from
+ * turning one write into an unbounded walk of the catalog.
+ */
+export const MAX_GROUPS_IN_TREE = 500;
+/** Refs asked of the catalog in one call. */
+const BATCH = 500;
+
+const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 /** How the team covering an entity was found. */
 export type TeamVia = 'self' | 'owner' | 'annotation';
@@ -164,5 +176,62 @@ export class TeamDirectory {
       if (displayName) byName.set(displayName.toLocaleLowerCase('en-US'), ref);
     }
     return { byEmail, byName };
+  }
+
+  /**
+   * The users who are members of the group or of any group below it (lower-case refs). The
+   * walk stops after {@link MAX_GROUPS_IN_TREE} groups, so members further down are not named.
+   */
+  async membersOfTree(groupRef: string): Promise<Set<string>> {
+    const credentials = await this.auth.getOwnServiceCredentials();
+    const members = new Set<string>();
+    const seen = new Set<string>([lower(groupRef)]);
+    let level = [lower(groupRef)];
+    while (level.length > 0) {
+      const { items } = await this.catalog.getEntitiesByRefs(
+        { entityRefs: level, fields: ['kind', 'metadata.name', 'relations'] },
+        { credentials },
+      );
+      const next: string[] = [];
+      for (const group of items) {
+        for (const relation of group?.relations ?? []) {
+          const target = lower(relation.targetRef);
+          if (relation.type === RELATION_HAS_MEMBER) members.add(target);
+          if (
+            relation.type === RELATION_PARENT_OF &&
+            !seen.has(target) &&
+            seen.size < MAX_GROUPS_IN_TREE
+          ) {
+            seen.add(target);
+            next.push(target);
+          }
+        }
+      }
+      level = next;
+    }
+    return members;
+  }
+
+  /**
+   * The refs among `refs` (lower-case) that the caller may read in the catalog, asked with the
+   * caller's own credentials so the catalog applies its permission policy, conditions included.
+   */
+  async visibleRefs(
+    refs: Iterable<string>,
+    credentials: BackstageCredentials,
+  ): Promise<Set<string>> {
+    const unique = [...new Set([...refs].map(lower))];
+    const visible = new Set<string>();
+    for (let i = 0; i < unique.length; i += BATCH) {
+      const batch = unique.slice(i, i + BATCH);
+      const { items } = await this.catalog.getEntitiesByRefs(
+        { entityRefs: batch, fields: ['kind', 'metadata.name'] },
+        { credentials },
+      );
+      items.forEach((entity, index) => {
+        if (entity) visible.add(batch[index]);
+      });
+    }
+    return visible;
   }
 }

@@ -53,6 +53,8 @@ export class TeamStatsService {
     team: string,
     credentials?: BackstageCredentials,
   ): Promise<TeamCapacity> {
+    // The group is read first, with the caller's credentials, so a hidden team is a 404.
+    const group = await this.options.directory.getGroup(team, credentials);
     const stored = await this.options.store.getCapacity(team);
     if (stored) {
       return {
@@ -61,7 +63,6 @@ export class TeamStatsService {
         ...stored,
       };
     }
-    const group = await this.options.directory.getGroup(team, credentials);
     const raw = group.metadata.annotations?.[CAPACITY_ANNOTATION]?.trim();
     // An empty or unreadable annotation counts as not set, rather than as zero capacity.
     const annotated = raw ? Number(raw) : NaN;
@@ -93,7 +94,12 @@ export class TeamStatsService {
     }
     const { store, access, directory } = this.options;
     await access.audited(
-      { eventId: 'capacity-set', request, meta: { team, ...body } },
+      {
+        eventId: 'capacity-set',
+        request,
+        credentials,
+        meta: { team, ...body },
+      },
       async () => {
         await access.authorize(
           oncallRotationManagePermission,

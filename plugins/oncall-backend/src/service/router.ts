@@ -47,9 +47,11 @@ export async function createRouter(options: {
   };
 
   router.get('/teams/:namespace/:name/rotations', async (req, res) => {
-    await httpAuth.credentials(req);
     res.json({
-      rotations: await rotations.listForTeam(teamFromPath(req.params)),
+      rotations: await rotations.listForTeam(
+        teamFromPath(req.params),
+        await httpAuth.credentials(req),
+      ),
     });
   });
 
@@ -66,8 +68,9 @@ export async function createRouter(options: {
   });
 
   router.get('/rotations/:id', async (req, res) => {
-    await httpAuth.credentials(req);
-    res.json(await rotations.get(req.params.id));
+    res.json(
+      await rotations.get(req.params.id, await httpAuth.credentials(req)),
+    );
   });
 
   router.delete('/rotations/:id', async (req, res) => {
@@ -89,9 +92,9 @@ export async function createRouter(options: {
   });
 
   router.get('/rotations/:id/shifts', async (req, res) => {
-    await httpAuth.credentials(req);
+    const credentials = await httpAuth.credentials(req);
     const { from, to } = queryWindow(req.query, ahead(4));
-    res.json(await rotations.shifts(req.params.id, from, to));
+    res.json(await rotations.shifts(req.params.id, from, to, credentials));
   });
 
   // iCal times have whole seconds; a window on the hour also keeps the clipped first event
@@ -119,9 +122,9 @@ export async function createRouter(options: {
   };
 
   router.get('/rotations/:id/calendar.ics', async (req, res) => {
-    await httpAuth.credentials(req);
+    const credentials = await httpAuth.credentials(req);
     const { from, to } = calendarWindow(req.query);
-    const ics = await feeds.calendar(req.params.id, from, to);
+    const ics = await feeds.calendar(req.params.id, from, to, credentials);
     sendCalendar(res, req.params.id, ics);
   });
 
@@ -149,10 +152,15 @@ export async function createRouter(options: {
   });
 
   router.get('/rotations/:id/overrides', async (req, res) => {
-    await httpAuth.credentials(req);
+    const credentials = await httpAuth.credentials(req);
     const { from, to } = queryWindow(req.query, ahead(4));
     res.json({
-      overrides: await rotations.listOverrides(req.params.id, from, to),
+      overrides: await rotations.listOverrides(
+        req.params.id,
+        from,
+        to,
+        credentials,
+      ),
     });
   });
 
@@ -180,9 +188,11 @@ export async function createRouter(options: {
   });
 
   router.get('/rotations/:id/handoffs', async (req, res) => {
-    await httpAuth.credentials(req);
+    const credentials = await httpAuth.credentials(req);
     const { from, to } = queryWindow(req.query, ahead(4));
-    res.json({ handoffs: await rotations.handoffs(req.params.id, from, to) });
+    res.json({
+      handoffs: await rotations.handoffs(req.params.id, from, to, credentials),
+    });
   });
 
   router.post('/rotations/:id/handoffs/notes', async (req, res) => {
@@ -212,8 +222,7 @@ export async function createRouter(options: {
   });
 
   router.get('/interrupts', async (req, res) => {
-    await httpAuth.credentials(req);
-    res.json(await interrupts.list(req.query));
+    res.json(await interrupts.list(req.query, await httpAuth.credentials(req)));
   });
 
   router.post('/interrupts', async (req, res) => {
@@ -229,6 +238,12 @@ export async function createRouter(options: {
   router.patch('/interrupts/:id', async (req, res) => {
     res.json(
       await interrupts.update(req.params.id, req.body, await user(req), req),
+    );
+  });
+
+  router.get('/interrupts/:id/edits', async (req, res) => {
+    res.json(
+      await interrupts.edits(req.params.id, await httpAuth.credentials(req)),
     );
   });
 

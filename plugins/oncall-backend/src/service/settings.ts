@@ -10,7 +10,12 @@ export interface OncallSettings {
   seedFile?: string;
   /** What calendar feeds may show: attendee e-mails only when the installation says so. */
   feeds: { includeEmails: boolean };
+  /** Rotations (imported schedules included) one group may have. */
+  maxRotationsPerGroup: number;
 }
+
+/** Default of `oncall.rotations.maxPerGroup`: more than any team needs, few enough to list. */
+export const DEFAULT_MAX_ROTATIONS_PER_GROUP = 20;
 
 function duration(value: string, key: string): Duration {
   const parsed = Duration.fromISO(value);
@@ -20,6 +25,15 @@ function duration(value: string, key: string): Duration {
     );
   }
   return parsed;
+}
+
+function positiveInteger(value: number, key: string): number {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(
+      `${key} must be a whole number of at least 1, got ${value}`,
+    );
+  }
+  return value;
 }
 
 /** Reads the `oncall` section of app-config; throws naming the key on a bad value. */
@@ -61,5 +75,10 @@ export function readOncallSettings(config: Config): OncallSettings {
       includeEmails:
         section?.getOptionalBoolean('feeds.includeEmails') ?? false,
     },
+    maxRotationsPerGroup: positiveInteger(
+      section?.getOptionalNumber('rotations.maxPerGroup') ??
+        DEFAULT_MAX_ROTATIONS_PER_GROUP,
+      'oncall.rotations.maxPerGroup',
+    ),
   };
 }
