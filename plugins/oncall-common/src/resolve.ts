@@ -44,9 +44,10 @@ export function resolveWindow(
   from: number,
   to: number,
 ): Tile[] {
-  let tiles = rotation.versions.flatMap(version =>
-    rotationTiles(version, from, to),
-  );
+  // Sorted once here; paint keeps the order as each override is laid over.
+  let tiles = rotation.versions
+    .flatMap(version => rotationTiles(version, from, to))
+    .sort((a, b) => a.start - b.start);
   for (const override of rotation.overrides) {
     const start = Math.max(override.start, from);
     const end = Math.min(override.end, to);

@@ -30,7 +30,7 @@ import { scheduleOverrides } from '../ical/scheduleOverrides';
 import { Access, UserCredentials } from './access';
 import { handoffsInWindow } from './handoffs';
 import { optionalInstant, validated } from './inputErrors';
-import { MAX_WINDOW_DAYS } from './limits';
+import { MAX_OPEN_OVERRIDES, MAX_WINDOW_DAYS } from './limits';
 import { toRotation } from './rotationInput';
 import { DEFAULT_MAX_ROTATIONS_PER_GROUP } from './settings';
 import { parseRefField, TeamDirectory } from './TeamDirectory';
@@ -392,6 +392,17 @@ export class RotationService {
         if (!members.has(override.user)) {
           throw new InputError(
             `user: ${override.user} is not a member of ${rotation.owner} or of its sub-groups`,
+          );
+        }
+        const open = await store.listOverrides(
+          id,
+          now,
+          new Date(8.64e15),
+          'manual',
+        );
+        if (open.length >= MAX_OPEN_OVERRIDES) {
+          throw new InputError(
+            `rotation ${id} already has ${open.length} overrides that have not ended, the most it may have; remove some first`,
           );
         }
         return store.createOverride({ ...override, source: 'manual' });

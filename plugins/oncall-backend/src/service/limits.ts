@@ -7,6 +7,12 @@ import { Duration } from 'luxon';
 /** Longest `from`..`to` window a query may ask for (shifts, hand-offs, calendar, statistics). */
 export const MAX_WINDOW_DAYS = 400;
 
+/**
+ * Overrides made by people that a rotation may have not yet ended. Every read of a window
+ * lays its overrides over the shifts one by one, so their number is what a read costs.
+ */
+export const MAX_OPEN_OVERRIDES = 500;
+
 /** Largest `limit` of one page of interrupts. */
 export const MAX_INTERRUPT_PAGE = 200;
 
