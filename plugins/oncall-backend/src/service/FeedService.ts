@@ -2,6 +2,7 @@ import {
   FeedTokenResponse,
   oncallRotationManagePermission,
 } from '@agile-ops/plugin-oncall-common';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { Request } from 'express';
 import { createHash, randomBytes } from 'node:crypto';
@@ -58,7 +59,7 @@ export class FeedService {
     credentials: UserCredentials,
     request?: Request,
   ): Promise<FeedTokenResponse> {
-    const rotation = await this.options.rotations.get(rotationId);
+    const rotation = await this.options.rotations.get(rotationId, credentials);
     const { access, tokens } = this.options;
     return access.audited(
       { eventId: 'feed-token-create', request, meta: { rotationId } },
@@ -87,7 +88,7 @@ export class FeedService {
     credentials: UserCredentials,
     request?: Request,
   ): Promise<void> {
-    const rotation = await this.options.rotations.get(rotationId);
+    const rotation = await this.options.rotations.get(rotationId, credentials);
     const { access, tokens } = this.options;
     await access.audited(
       { eventId: 'feed-token-revoke', request, meta: { rotationId } },
@@ -121,10 +122,18 @@ export class FeedService {
     return { rotationId, ics: await this.calendar(rotationId, from, to) };
   }
 
-  /** The rotation's calendar, for signed-in callers and feed tokens alike. */
-  async calendar(rotationId: string, from: Date, to: Date): Promise<string> {
+  /**
+   * The rotation's calendar; with a signed-in caller's credentials, as far as the caller may
+   * read the rotation (see `RotationService.get`), without them for a feed token's holder.
+   */
+  async calendar(
+    rotationId: string,
+    from: Date,
+    to: Date,
+    credentials?: BackstageCredentials,
+  ): Promise<string> {
     const { rotations, directory, includeEmails } = this.options;
-    const rotation = await rotations.get(rotationId);
+    const rotation = await rotations.get(rotationId, credentials);
     const { shifts } = await rotations.shifts(rotationId, from, to);
     return exportCalendar({
       rotation,
