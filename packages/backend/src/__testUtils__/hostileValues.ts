@@ -239,7 +239,7 @@ function hostileEvent(now: Date) {
         ),
         { maxLength: 4 },
       ),
-      nesting: fc.constantFrom(0, 0, 1, 3, 50),
+      nesting: fc.constantFrom(0, 0, 0, 0, 0, 1, 3, 50),
     })
     .map(e => {
       const start = new Date(now.getTime() + e.startOffsetHours * 3_600_000);
@@ -297,8 +297,8 @@ export function hostileCalendar(now: Date): fc.Arbitrary<string> {
         ],
         ['BEGIN:VTIMEZONE', 'END:VTIMEZONE'],
       ),
-      truncate: fc.constantFrom(false, false, false, true),
-      padKiB: fc.constantFrom(0, 0, 0, 0, 64, 900),
+      truncate: fc.constantFrom(false, false, false, false, false, true),
+      padKiB: fc.constantFrom(0, 0, 0, 0, 0, 0, 0, 64, 900),
     })
     .map(c => {
       const lines = [
