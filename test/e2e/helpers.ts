@@ -1,4 +1,4 @@
-import { expect, Page } from '@playwright/test';
+import { APIRequestContext, expect, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -32,4 +32,12 @@ export async function signInAsGuest(page: Page) {
 export async function useTheme(page: Page, theme: 'Light' | 'Dark') {
   await page.goto('/settings');
   await page.getByRole('button', { name: new RegExp(`^${theme}`) }).click();
+}
+
+/** Authorization headers of the demo guest (alex.morgan of team-payments), for API calls. */
+export async function guestHeaders(request: APIRequestContext) {
+  const res = await request.get('/api/auth/guest/refresh');
+  expect(res.ok()).toBe(true);
+  const token = (await res.json()).backstageIdentity.token as string;
+  return { Authorization: `Bearer ${token}` };
 }

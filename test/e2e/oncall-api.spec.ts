@@ -1,15 +1,9 @@
-import { APIRequestContext, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
+import { guestHeaders } from './helpers';
 
 // The on-call API through the running portal with its demo rotations, signed in as the demo
 // guest (alex.morgan of team-payments).
-
-async function guestHeaders(request: APIRequestContext) {
-  const res = await request.get('/api/auth/guest/refresh');
-  expect(res.ok()).toBe(true);
-  const token = (await res.json()).backstageIdentity.token as string;
-  return { Authorization: `Bearer ${token}` };
-}
 
 // The demo catalog is ingested within seconds of the portal becoming ready.
 test.beforeAll(async ({ request }) => {

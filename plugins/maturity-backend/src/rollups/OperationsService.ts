@@ -1,4 +1,8 @@
-import { maturityHierarchyRefreshPermission } from '@agile-ops/plugin-maturity-common';
+import {
+  isVectorId,
+  maturityHierarchyRefreshPermission,
+  VECTOR_IDS,
+} from '@agile-ops/plugin-maturity-common';
 import {
   AuditorService,
   BackstageCredentials,
@@ -89,6 +93,17 @@ export class OperationsService {
     scopeRef: string,
     query: { vector?: string; from?: string; to?: string },
   ) {
+    if (
+      query.vector !== undefined &&
+      query.vector !== 'level' &&
+      !isVectorId(query.vector)
+    ) {
+      throw new InputError(
+        `vector must be one of ${VECTOR_IDS.join(', ')} or level, got "${
+          query.vector
+        }"`,
+      );
+    }
     if (query.from && query.to) {
       const days = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
       if (days > LIMITS.rollupHistoryDays) {

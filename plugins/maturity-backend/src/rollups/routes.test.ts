@@ -365,6 +365,14 @@ describe.each(databases.eachSupportedId())(
         .set('Authorization', USER);
       expect(level.status).toBe(200);
       expect(level.body.series).toEqual([]);
+      const unknown = await request(server)
+        .get('/api/maturity/rollups/domain/default/dom-d/history')
+        .query({ vector: '__proto__' })
+        .set('Authorization', USER);
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.error.message).toMatch(
+        /^vector must be one of supportability, .* or level, got "__proto__"$/,
+      );
     });
 
     it('shows both tasks in /status after they ran', async () => {

@@ -35,6 +35,7 @@ export const spec = {
         description: 'Kind of the entity, e.g. `component`.',
         schema: {
           type: 'string',
+          pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$',
         },
       },
       namespace: {
@@ -44,6 +45,7 @@ export const spec = {
         description: 'Namespace of the entity or group, e.g. `default`.',
         schema: {
           type: 'string',
+          pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$',
         },
       },
       name: {
@@ -53,6 +55,7 @@ export const spec = {
         description: 'Name of the entity or group.',
         schema: {
           type: 'string',
+          pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$',
         },
       },
       rotationId: {
@@ -63,6 +66,7 @@ export const spec = {
         schema: {
           type: 'string',
           maxLength: 36,
+          pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',
         },
       },
       from: {
@@ -1062,6 +1066,7 @@ export const spec = {
             description: 'The feed token of `POST /rotations/{id}/feed-token`.',
             schema: {
               type: 'string',
+              pattern: '^[A-Za-z0-9_-]{1,128}$',
             },
           },
           {
@@ -1200,6 +1205,7 @@ export const spec = {
             required: true,
             schema: {
               type: 'string',
+              pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',
             },
           },
         ],
@@ -1550,6 +1556,7 @@ export const spec = {
             required: true,
             schema: {
               type: 'string',
+              pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',
             },
           },
         ],
@@ -1609,6 +1616,7 @@ export const spec = {
             required: true,
             schema: {
               type: 'string',
+              pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',
             },
           },
         ],
@@ -1634,6 +1642,7 @@ export const spec = {
             required: true,
             schema: {
               type: 'string',
+              pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',
             },
           },
         ],
