@@ -24,7 +24,6 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { OncallStore } from '../database/OncallStore';
-import { exportCalendar } from '../ical/exportCalendar';
 import { importScheduleInWorker } from '../ical/importInWorker';
 import { scheduleOverrides } from '../ical/scheduleOverrides';
 import { Access, UserCredentials } from './access';
@@ -314,20 +313,6 @@ export class RotationService {
       to: to.toISOString(),
       ...window,
     };
-  }
-
-  /** The rotation's shifts of the window as an RFC 5545 calendar. */
-  async calendar(id: string, from: Date, to: Date): Promise<string> {
-    const rotation = await this.get(id);
-    const { shifts } = await this.shifts(id, from, to);
-    return exportCalendar({
-      rotation,
-      shifts,
-      userNames: await this.options.directory.describeUsers(
-        shifts.map(s => s.user),
-      ),
-      now: this.now(),
-    });
   }
 
   /** Overrides made by people (not imported entries) overlapping the window. */
