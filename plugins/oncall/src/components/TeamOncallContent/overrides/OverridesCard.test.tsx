@@ -168,4 +168,28 @@ describe('OverridesCard', () => {
       ]),
     );
   });
+
+  it('offers to end a running override now instead of removing it', async () => {
+    const api = fakeOncallApi({
+      rotations: [makeRotation()],
+      overrides: [
+        {
+          id: 'ovr-running',
+          rotationId: 'rot-potw',
+          user: CAROL,
+          start: '2026-03-11T09:00:00.000Z',
+          end: '2026-03-11T13:00:00.000Z',
+          createdBy: ALICE,
+          createdAt: '2026-03-01T00:00:00.000Z',
+        },
+      ],
+    });
+    await renderWithApis(<TeamOncallContent />, { api });
+    const end = await screen.findByRole('button', {
+      name: 'End override of Carol, Wed 11 Mar, 10:00 – Wed 11 Mar, 14:00',
+    });
+    expect(end).toHaveTextContent('End now');
+    await userEvent.click(end);
+    expect(api.deleteOverride).toHaveBeenCalledWith('rot-potw', 'ovr-running');
+  });
 });

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import {
   oncallOverrideCreatePermission,
   RotationResponse,
@@ -80,34 +81,40 @@ export function OverridesCard(props: OverridesCardProps) {
       )}
       {!error && value && value.length > 0 && (
         <List dense aria-label="Overrides">
-          {value.map(override => (
-            <ListItem key={override.id} divider>
-              <ListItemText
-                primary={`${displayName(override.user)}: ${when(
-                  override.start,
-                  override.end,
-                )}`}
-                secondary={[
-                  override.replaces &&
-                    `replaces ${displayName(override.replaces)}`,
-                  override.reason,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              />
-              <PermittedButton
-                permission={oncallOverrideCreatePermission}
-                deniedAction="remove overrides"
-                size="small"
-                onClick={() => remove(override.id)}
-                aria-label={`Remove override of ${displayName(
-                  override.user,
-                )}, ${when(override.start, override.end)}`}
-              >
-                Remove
-              </PermittedButton>
-            </ListItem>
-          ))}
+          {value.map(override => {
+            // The backend cuts a running override short at now rather than erase who covered.
+            const running =
+              Date.parse(override.start) <= DateTime.now().toMillis();
+            const verb = running ? 'End' : 'Remove';
+            return (
+              <ListItem key={override.id} divider>
+                <ListItemText
+                  primary={`${displayName(override.user)}: ${when(
+                    override.start,
+                    override.end,
+                  )}`}
+                  secondary={[
+                    override.replaces &&
+                      `replaces ${displayName(override.replaces)}`,
+                    override.reason,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                />
+                <PermittedButton
+                  permission={oncallOverrideCreatePermission}
+                  deniedAction="remove overrides"
+                  size="small"
+                  onClick={() => remove(override.id)}
+                  aria-label={`${verb} override of ${displayName(
+                    override.user,
+                  )}, ${when(override.start, override.end)}`}
+                >
+                  {running ? 'End now' : 'Remove'}
+                </PermittedButton>
+              </ListItem>
+            );
+          })}
         </List>
       )}
       {adding && (
