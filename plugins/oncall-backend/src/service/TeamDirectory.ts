@@ -5,6 +5,7 @@ import {
 import {
   Entity,
   GroupEntity,
+  makeValidator,
   parseEntityRef,
   RELATION_HAS_MEMBER,
   RELATION_OWNED_BY,
@@ -33,6 +34,8 @@ const BATCH = 500;
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
+const ENTITY_REF_PARTS = makeValidator();
+
 /** How the team covering an entity was found. */
 export type TeamVia = 'self' | 'owner' | 'annotation';
 
@@ -45,6 +48,15 @@ export function parseRefField(
   let ref;
   try {
     ref = parseEntityRef(value);
+    // The catalog's own rules for kinds, namespaces and names: they keep control characters
+    // and overlong refs from reaching the catalog and the database.
+    if (
+      !ENTITY_REF_PARTS.isValidKind(ref.kind) ||
+      !ENTITY_REF_PARTS.isValidNamespace(ref.namespace) ||
+      !ENTITY_REF_PARTS.isValidEntityName(ref.name)
+    ) {
+      throw new Error('not a valid entity ref');
+    }
   } catch {
     throw new InputError(
       `${field} must be an entity ref such as ${
