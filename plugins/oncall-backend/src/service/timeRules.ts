@@ -1,10 +1,11 @@
 import { InputError } from '@backstage/errors';
 
 /**
- * How far an instant meant as "now" may lag behind the server's clock: a form filled in on a
- * laptop whose clock runs a few seconds behind still means now, not the past.
+ * How far an instant meant as "now" may lag behind the server's clock: forms take times to the
+ * minute, people take a while to submit them, and laptops' clocks run a little behind, so
+ * "this minute" a few minutes ago still means now, not the past.
  */
-export const CLOCK_SKEW_MS = 60_000;
+export const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * Checks that a change takes effect from now at the earliest, because who was on duty in the
