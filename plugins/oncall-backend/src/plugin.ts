@@ -144,8 +144,10 @@ export const oncallPlugin = createBackendPlugin({
           }),
         );
         // Calendar apps cannot sign in; the secret token in the path is their credential.
+        // The whole /feeds prefix, so a feed URL without its token is a 404 like a wrong one,
+        // not a 401 that would tell the path apart; /feeds has no other route.
         deps.httpRouter.addAuthPolicy({
-          path: '/feeds/:token/calendar.ics',
+          path: '/feeds',
           allow: 'unauthenticated',
         });
         registerOncallActions({
