@@ -147,6 +147,18 @@ test('the guest finds no ref of the confidential system in maturity or on-call a
   for (const hidden of CONFIDENTIAL) expect(text).not.toContain(hidden);
 });
 
+test('a feed URL without its token, or with a wrong one, is a 404', async ({
+  request,
+}) => {
+  for (const path of [
+    '/api/oncall/feeds/calendar.ics',
+    `/api/oncall/feeds/${'A'.repeat(43)}/calendar.ics`,
+  ]) {
+    const res = await request.get(path);
+    expect({ path, status: res.status() }).toEqual({ path, status: 404 });
+  }
+});
+
 test('naming someone outside the team in a rotation is a 400 that names them', async ({
   request,
 }) => {
