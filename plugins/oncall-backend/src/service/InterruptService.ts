@@ -25,6 +25,10 @@ import { parseRefField, TeamDirectory } from './TeamDirectory';
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
+/** The catalog entities an interrupt names: its team, and its entity if it has one. */
+const refsOf = (i: Pick<Interrupt, 'team' | 'entityRef'>) =>
+  i.entityRef ? [i.team, i.entityRef] : [i.team];
+
 /** Longest title kept; the ledger is a list, details belong in the linked ticket. */
 export const MAX_TITLE = 300;
 /** A week of minutes: more effort than that on one interrupt is almost surely a typo. */
@@ -199,7 +203,7 @@ export class InterruptService {
     const page = interrupts.slice(0, limit);
     const last = page[page.length - 1];
     const visible = await this.options.directory.visibleRefs(
-      page.flatMap(i => [i.team, ...(i.entityRef ? [i.entityRef] : [])]),
+      page.flatMap(refsOf),
       credentials,
     );
     return {
@@ -231,9 +235,7 @@ export class InterruptService {
     interrupt: T | undefined,
     credentials: BackstageCredentials,
   ): Promise<T> {
-    const refs = interrupt
-      ? [interrupt.team, ...(interrupt.entityRef ? [interrupt.entityRef] : [])]
-      : [];
+    const refs = interrupt ? refsOf(interrupt) : [];
     if (
       !interrupt ||
       (await this.options.directory.visibleRefs(refs, credentials)).size !==
