@@ -10,6 +10,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import { createHash } from 'node:crypto';
 import request from 'supertest';
+import { groupEntity, PEOPLE } from './__testUtils__/catalogEntities';
 import oncallPlugin from './index';
 
 jest.setTimeout(120_000);
@@ -21,26 +22,8 @@ const TEAM = 'group:default/team-a';
 const MEMBERS = new Set([JO, SAM]);
 
 const entities: Entity[] = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'group',
-    metadata: { name: 'team-a', namespace: 'default' },
-    spec: { type: 'team', children: [] },
-    relations: [
-      { type: 'hasMember', targetRef: JO },
-      { type: 'hasMember', targetRef: SAM },
-    ],
-  },
-  ...[
-    ['jo', 'Jo Doe', 'jo@example.com'],
-    ['sam', 'Sam Roe', 'sam@example.com'],
-    ['kim', 'Kim Lee', 'kim@example.com'],
-  ].map(([name, displayName, email]) => ({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'user',
-    metadata: { name, namespace: 'default' },
-    spec: { profile: { displayName, email }, memberOf: [] },
-  })),
+  groupEntity('team-a', { members: [JO, SAM] }),
+  ...PEOPLE,
 ];
 
 const user = (ref = JO) => mockCredentials.user.header(ref);

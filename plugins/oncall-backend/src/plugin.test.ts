@@ -9,6 +9,11 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
+import {
+  componentEntity,
+  groupEntity,
+  PEOPLE,
+} from './__testUtils__/catalogEntities';
 import oncallPlugin from './index';
 
 jest.setTimeout(120_000);
@@ -18,68 +23,21 @@ const SAM = 'user:default/sam';
 const KIM = 'user:default/kim';
 const TEAM = 'group:default/team-a';
 
-// The in-memory catalog of catalogServiceMock looks refs up case-sensitively, so kinds are
-// written in lower case here (the real catalog treats `Component` alike).
 const entities: Entity[] = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'group',
-    metadata: {
-      name: 'team-a',
-      namespace: 'default',
-      annotations: {
-        'agile-ops/oncall-capacity-hours': '100',
-        'agile-ops/lead': KIM,
-      },
+  groupEntity('team-a', {
+    members: [JO, SAM, KIM],
+    annotations: {
+      'agile-ops/oncall-capacity-hours': '100',
+      'agile-ops/lead': KIM,
     },
-    spec: { type: 'team', children: [] },
-    relations: [
-      { type: 'hasMember', targetRef: JO },
-      { type: 'hasMember', targetRef: SAM },
-      { type: 'hasMember', targetRef: KIM },
-    ],
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'group',
-    metadata: { name: 'team-b', namespace: 'default' },
-    spec: { type: 'team', children: [] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'component',
-    metadata: { name: 'api', namespace: 'default' },
-    spec: { type: 'service', owner: TEAM },
-    relations: [{ type: 'ownedBy', targetRef: TEAM }],
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'component',
-    metadata: {
-      name: 'borrowed',
-      namespace: 'default',
-      annotations: { 'agile-ops/oncall-team': TEAM },
-    },
-    spec: { type: 'service', owner: 'group:default/team-b' },
-    relations: [{ type: 'ownedBy', targetRef: 'group:default/team-b' }],
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'component',
-    metadata: { name: 'orphan', namespace: 'default' },
-    spec: { type: 'service', owner: JO },
-    relations: [{ type: 'ownedBy', targetRef: JO }],
-  },
-  ...[
-    ['jo', 'Jo Doe', 'jo@example.com'],
-    ['sam', 'Sam Roe', 'sam@example.com'],
-    ['kim', 'Kim Lee', 'kim@example.com'],
-  ].map(([name, displayName, email]) => ({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'user',
-    metadata: { name, namespace: 'default' },
-    spec: { profile: { displayName, email }, memberOf: [] },
-  })),
+  }),
+  groupEntity('team-b'),
+  componentEntity('api', TEAM),
+  componentEntity('borrowed', 'group:default/team-b', {
+    annotations: { 'agile-ops/oncall-team': TEAM },
+  }),
+  componentEntity('orphan', JO),
+  ...PEOPLE,
 ];
 
 const user = (ref = JO) => mockCredentials.user.header(ref);

@@ -7,6 +7,7 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
+import { groupEntity, userEntity } from '../__testUtils__/catalogEntities';
 import oncallPlugin from '../index';
 import { calendarImports } from './importInWorker';
 
@@ -16,20 +17,8 @@ const JO = 'user:default/jo';
 const TEAM = 'group:default/team-a';
 
 const entities: Entity[] = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'group',
-    metadata: { name: 'team-a', namespace: 'default' },
-    spec: { type: 'team', children: [] },
-    relations: [{ type: 'hasMember', targetRef: JO }],
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'user',
-    metadata: { name: 'jo', namespace: 'default' },
-    spec: { profile: { displayName: 'Jo Doe', email: 'jo@example.com' } },
-    relations: [{ type: 'memberOf', targetRef: TEAM }],
-  },
+  groupEntity('team-a', { members: [JO] }),
+  userEntity('jo', { displayName: 'Jo Doe', email: 'jo@example.com' }),
 ];
 
 const calendar = (uid: string, rule: string) =>

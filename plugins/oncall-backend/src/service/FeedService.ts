@@ -62,7 +62,12 @@ export class FeedService {
     const rotation = await this.options.rotations.get(rotationId, credentials);
     const { access, tokens } = this.options;
     return access.audited(
-      { eventId: 'feed-token-create', request, meta: { rotationId } },
+      {
+        eventId: 'feed-token-create',
+        request,
+        credentials,
+        meta: { rotationId },
+      },
       async () => {
         await access.authorize(
           oncallRotationManagePermission,
@@ -91,7 +96,12 @@ export class FeedService {
     const rotation = await this.options.rotations.get(rotationId, credentials);
     const { access, tokens } = this.options;
     await access.audited(
-      { eventId: 'feed-token-revoke', request, meta: { rotationId } },
+      {
+        eventId: 'feed-token-revoke',
+        request,
+        credentials,
+        meta: { rotationId },
+      },
       async () => {
         await access.authorize(
           oncallRotationManagePermission,
@@ -134,7 +144,7 @@ export class FeedService {
   ): Promise<string> {
     const { rotations, directory, includeEmails } = this.options;
     const rotation = await rotations.get(rotationId, credentials);
-    const { shifts } = await rotations.shifts(rotationId, from, to);
+    const { shifts } = await rotations.shiftsOf(rotation, from, to);
     return exportCalendar({
       rotation,
       shifts,

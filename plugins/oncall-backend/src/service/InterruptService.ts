@@ -21,9 +21,7 @@ import { optionalInstant } from './inputErrors';
 import { MAX_INTERRUPT_PAGE } from './limits';
 import { toRotation } from './rotationInput';
 import { RotationService } from './RotationService';
-import { parseRefField, TeamDirectory } from './TeamDirectory';
-
-const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
+import { lowerRef, parseRefField, TeamDirectory } from './TeamDirectory';
 
 /** The catalog entities an interrupt names: its team, and its entity if it has one. */
 const refsOf = (i: Pick<Interrupt, 'team' | 'entityRef'>) =>
@@ -209,8 +207,8 @@ export class InterruptService {
     return {
       interrupts: page.filter(
         i =>
-          visible.has(lower(i.team)) &&
-          (!i.entityRef || visible.has(lower(i.entityRef))),
+          visible.has(lowerRef(i.team)) &&
+          (!i.entityRef || visible.has(lowerRef(i.entityRef))),
       ),
       ...(interrupts.length > limit && last
         ? { nextCursor: encodeCursor(last.receivedAt, last.id) }

@@ -31,10 +31,12 @@ export class NowService {
     const { directory } = this.options;
     const entity = await directory.getEntity(entityRef, credentials);
     const resolved = directory.teamOf(entity);
-    // A team the caller may not read is not named, nor are its people.
+    // A team the caller may not read is not named, nor are its people; a group asked for
+    // itself was just read with the caller's credentials.
     if (
       !resolved ||
-      !(await directory.visibleRefs([resolved.team], credentials)).size
+      (resolved.via !== 'self' &&
+        !(await directory.visibleRefs([resolved.team], credentials)).size)
     ) {
       return {
         entityRef,

@@ -304,11 +304,19 @@ export class RotationService {
     to: Date,
     credentials?: BackstageCredentials,
   ): Promise<ShiftsResponse> {
-    const rotation = await this.get(id, credentials);
-    const overrides = await this.overridesAround(id, from, to);
+    return this.shiftsOf(await this.get(id, credentials), from, to);
+  }
+
+  /** The shifts and gaps of `[from, to)` of a rotation the caller has already read. */
+  async shiftsOf(
+    rotation: RotationResponse,
+    from: Date,
+    to: Date,
+  ): Promise<ShiftsResponse> {
+    const overrides = await this.overridesAround(rotation.id, from, to);
     const window = shiftsInWindow(toRotation(rotation), overrides, from, to);
     return {
-      rotationId: id,
+      rotationId: rotation.id,
       from: from.toISOString(),
       to: to.toISOString(),
       ...window,

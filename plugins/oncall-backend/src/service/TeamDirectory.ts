@@ -32,7 +32,8 @@ export const MAX_GROUPS_IN_TREE = 500;
 /** Refs asked of the catalog in one call. */
 const BATCH = 500;
 
-const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
+/** Refs are case-insensitive; the plugin compares them in lower case. */
+export const lowerRef = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 const ENTITY_REF_PARTS = makeValidator();
 
@@ -197,8 +198,8 @@ export class TeamDirectory {
   async membersOfTree(groupRef: string): Promise<Set<string>> {
     const credentials = await this.auth.getOwnServiceCredentials();
     const members = new Set<string>();
-    const seen = new Set<string>([lower(groupRef)]);
-    let level = [lower(groupRef)];
+    const seen = new Set<string>([lowerRef(groupRef)]);
+    let level = [lowerRef(groupRef)];
     while (level.length > 0) {
       const { items } = await this.catalog.getEntitiesByRefs(
         { entityRefs: level, fields: ['kind', 'metadata.name', 'relations'] },
@@ -207,7 +208,7 @@ export class TeamDirectory {
       const next: string[] = [];
       for (const group of items) {
         for (const relation of group?.relations ?? []) {
-          const target = lower(relation.targetRef);
+          const target = lowerRef(relation.targetRef);
           if (relation.type === RELATION_HAS_MEMBER) members.add(target);
           if (
             relation.type === RELATION_PARENT_OF &&
@@ -232,7 +233,7 @@ export class TeamDirectory {
     refs: Iterable<string>,
     credentials: BackstageCredentials,
   ): Promise<Set<string>> {
-    const unique = [...new Set([...refs].map(lower))];
+    const unique = [...new Set([...refs].map(lowerRef))];
     const visible = new Set<string>();
     for (let i = 0; i < unique.length; i += BATCH) {
       const batch = unique.slice(i, i + BATCH);

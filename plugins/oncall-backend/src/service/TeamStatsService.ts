@@ -9,7 +9,7 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { Request } from 'express';
 import { Duration } from 'luxon';
-import { OncallStore } from '../database/OncallStore';
+import { OncallStore, StoredCapacity } from '../database/OncallStore';
 import { Access, UserCredentials } from './access';
 import { optionalInstant } from './inputErrors';
 import { MAX_STATS_INTERRUPTS, MAX_STATS_WINDOW_DAYS } from './limits';
@@ -36,6 +36,15 @@ export function shareTrend(shares: Array<number | null>) {
   return slope > 0 ? 'up' : 'down';
 }
 
+/** A capacity set in the portal, as the API reports it. */
+function portalCapacity(stored: StoredCapacity): TeamCapacity {
+  return {
+    hoursPerIteration: stored.people * stored.hoursPerPerson,
+    source: 'portal',
+    ...stored,
+  };
+}
+
 /** Planned capacity of teams and their interrupt effort against it per iteration. */
 export class TeamStatsService {
   constructor(
@@ -56,13 +65,7 @@ export class TeamStatsService {
     // The group is read first, with the caller's credentials, so a hidden team is a 404.
     const group = await this.options.directory.getGroup(team, credentials);
     const stored = await this.options.store.getCapacity(team);
-    if (stored) {
-      return {
-        hoursPerIteration: stored.people * stored.hoursPerPerson,
-        source: 'portal',
-        ...stored,
-      };
-    }
+    if (stored) return portalCapacity(stored);
     const raw = group.metadata.annotations?.[CAPACITY_ANNOTATION]?.trim();
     // An empty or unreadable annotation counts as not set, rather than as zero capacity.
     const annotated = raw ? Number(raw) : NaN;
@@ -93,6 +96,10 @@ export class TeamStatsService {
       throw new InputError('hoursPerPerson must be a number from 0 to 1000');
     }
     const { store, access, directory } = this.options;
+    const capacity = {
+      people: body.people,
+      hoursPerPerson: body.hoursPerPerson,
+    };
     await access.audited(
       {
         eventId: 'capacity-set',
@@ -109,13 +116,14 @@ export class TeamStatsService {
         await directory.getGroup(team);
         await store.setCapacity(
           team,
-          { people: body.people, hoursPerPerson: body.hoursPerPerson },
+          capacity,
           credentials.principal.userEntityRef,
           this.options.now?.() ?? new Date(),
         );
       },
     );
-    return this.capacity(team);
+    // The answer is what was just stored, without reading it (or the group) back.
+    return portalCapacity(capacity);
   }
 
   /** Interrupt effort against capacity per iteration, by category, with a trend. */

@@ -15,6 +15,11 @@ import {
 } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
+import {
+  componentEntity,
+  groupEntity,
+  userEntity,
+} from '../__testUtils__/catalogEntities';
 import oncallPlugin from '../index';
 
 jest.setTimeout(120_000);
@@ -28,48 +33,18 @@ const SECRET_TEAM = 'group:default/team-secret';
 const SECRET = 'component:default/secret-service';
 const PUBLIC = 'component:default/public-service';
 
-const group = (
-  name: string,
-  members: string[],
-  children: string[] = [],
-  labels?: Record<string, string>,
-): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'group',
-  metadata: { name, namespace: 'default', ...(labels ? { labels } : {}) },
-  spec: { type: 'team', children },
-  relations: [
-    ...members.map(targetRef => ({ type: 'hasMember', targetRef })),
-    ...children.map(targetRef => ({ type: 'parentOf', targetRef })),
-  ],
-});
-
-const component = (
-  name: string,
-  owner: string,
-  labels?: Record<string, string>,
-): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'component',
-  metadata: { name, namespace: 'default', ...(labels ? { labels } : {}) },
-  spec: { type: 'service', owner },
-  relations: [{ type: 'ownedBy', targetRef: owner }],
-});
-
 const CONFIDENTIAL = { confidential: 'true' };
 const entities: Entity[] = [
-  group('team-a', [JO, SAM], ['group:default/team-a-sub']),
-  group('team-a-sub', [FLO]),
-  group('team-b', [LEE]),
-  group('team-secret', [JO], [], CONFIDENTIAL),
-  component('public-service', TEAM),
-  component('secret-service', TEAM, CONFIDENTIAL),
-  ...['jo', 'sam', 'flo', 'lee'].map(name => ({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'user',
-    metadata: { name, namespace: 'default' },
-    spec: { memberOf: [] },
-  })),
+  groupEntity('team-a', {
+    members: [JO, SAM],
+    children: ['group:default/team-a-sub'],
+  }),
+  groupEntity('team-a-sub', { members: [FLO] }),
+  groupEntity('team-b', { members: [LEE] }),
+  groupEntity('team-secret', { members: [JO], labels: CONFIDENTIAL }),
+  componentEntity('public-service', TEAM),
+  componentEntity('secret-service', TEAM, { labels: CONFIDENTIAL }),
+  ...['jo', 'sam', 'flo', 'lee'].map(name => userEntity(name)),
 ];
 
 /**
