@@ -10,6 +10,9 @@ step() { printf '\n[portal test] == %s ==\n' "$*" >&2; }
 step "type check (tsc)"
 yarn tsc
 
+step "generated API code matches the OpenAPI documents"
+yarn generate:openapi:check
+
 step "lint (backstage-cli repo lint)"
 yarn backstage-cli repo lint
 yarn prettier --check .

@@ -1,9 +1,10 @@
+import { VectorId } from './schema/openapi.generated';
 import {
   computeEntityLevel,
   DEFAULT_MIN_COVERAGE,
   VectorScoreInput,
 } from './entityLevel';
-import { VECTOR_IDS, VectorId } from './vectors';
+import { VECTOR_IDS } from './vectors';
 
 // Scores the first `count` vectors in canonical order with `score`.
 function firstN(count: number, score: number): VectorScoreInput[] {

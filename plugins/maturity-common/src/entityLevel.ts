@@ -1,14 +1,18 @@
 // Turns one entity's vector scores into a single level. Pure and synchronous so the
 // backend, the frontend and tests all share exactly this implementation.
 
+import {
+  EntityLevel,
+  EntityLevelRule,
+  VectorId,
+} from './schema/openapi.generated';
 import { isScore, MAX_SCORE, MaturityLevelValue, MIN_SCORE } from './levels';
 import {
   DEFAULT_ENTITY_LEVEL_RULE,
   ENTITY_LEVEL_RULES,
-  EntityLevelRule,
   isEntityLevelRule,
 } from './rules';
-import { compareVectorIds, isVectorId, VECTOR_IDS, VectorId } from './vectors';
+import { compareVectorIds, isVectorId, VECTOR_IDS } from './vectors';
 import { describeValue, isRecord } from './validation';
 
 /**
@@ -56,22 +60,6 @@ export interface EntityLevelOptions {
    * A weight of 0 leaves the vector out of the level under both rules.
    */
   readonly weights?: Partial<Record<VectorId, number>>;
-}
-
-/**
- * An entity's level, with the rule and facts needed to explain it to a user.
- *
- * @public
- */
-export interface EntityLevel {
-  /** The level 0–5, or `null` when the entity is unrated. */
-  value: MaturityLevelValue | null;
-  /** The rule that produced the value. */
-  rule: EntityLevelRule;
-  /** Scored vectors divided by 15, whatever their weight. */
-  coverage: number;
-  /** The vectors holding the level down, lowest score first; see the package README. */
-  pulledDownBy: VectorId[];
 }
 
 interface CountedScore {

@@ -37,8 +37,21 @@ describe('public API', () => {
       'ASSESSMENT_LIMITS',
       'ORGANIZATION_SCOPE_REF',
       'proposeAutomationScore',
+      'spec',
     ];
-    expect(Object.keys(api).sort()).toEqual(expected.sort());
+    const isZodSchema = (name: string) => name.endsWith('Schema');
+    expect(
+      Object.keys(api)
+        .filter(name => !isZodSchema(name))
+        .sort(),
+    ).toEqual(expected.sort());
+    // The generated zod schemas are one per model of the OpenAPI document, and only those.
+    const models = Object.keys(api.spec.components.schemas);
+    const zodSchemas = Object.keys(api).filter(isZodSchema);
+    expect(zodSchemas.length).toBeGreaterThan(10);
+    expect(
+      zodSchemas.filter(name => !models.includes(name.slice(0, -6))),
+    ).toEqual([]);
   });
 
   it('does not leak internal helpers', () => {

@@ -16,4 +16,6 @@ export * from './ratings';
 export * from './targets';
 export * from './permissions';
 export * from './api';
+export * from './schema/openapi.generated';
+export * from './schema/zod.generated';
 export * from './selfService';

@@ -1,3 +1,4 @@
+import { MaturityLevel } from './schema/openapi.generated';
 // The aggregate 0–5 scale. A vector score and an entity level use the same scale, so
 // one set of names and descriptions serves both. Wording is ours, after the
 // framework's aggregate analysis.
@@ -22,20 +23,6 @@ export const MIN_SCORE = 0;
  * @public
  */
 export const MAX_SCORE = 5;
-
-/**
- * One step of the aggregate maturity scale.
- *
- * @public
- */
-export interface MaturityLevel {
-  /** The numeric value, 0 to 5. */
-  readonly value: MaturityLevelValue;
-  /** A one-word name for the level. */
-  readonly name: string;
-  /** One or two sentences describing what the level looks like. */
-  readonly description: string;
-}
 
 /**
  * The six maturity levels, index equal to value.

@@ -1,10 +1,11 @@
 // Property checks against independent oracles. On failure fast-check prints the seed and
 // the shrunk input; pass them back as `{ seed, path }` to replay.
 
+import { VectorId } from './schema/openapi.generated';
 import fc from 'fast-check';
 import { computeEntityLevel, VectorScoreInput } from './entityLevel';
 import { distribution, percentileCont, rollUp } from './rollup';
-import { VECTOR_IDS, VectorId } from './vectors';
+import { VECTOR_IDS } from './vectors';
 
 const NUM_RUNS = 500;
 

@@ -2,8 +2,9 @@
 // computes the same figures in SQL for large scopes; this is the reference that its
 // tests compare against, so every definition here must be expressible in SQL.
 
+import { RollupRule } from './schema/openapi.generated';
 import { isScore, MAX_SCORE, MIN_SCORE } from './levels';
-import { isRollupRule, ROLLUP_RULES, RollupRule } from './rules';
+import { isRollupRule, ROLLUP_RULES } from './rules';
 import { describeValue, isRecord } from './validation';
 
 /**

@@ -1,19 +1,14 @@
-// The names of the configurable rules. They appear in app-config and in API responses,
-// so they live in one place that the backend can validate config against.
+// The names of the configurable rules. They appear in app-config and in API responses, so
+// they are read from the OpenAPI document, which the backend also validates config against.
+
+import { EntityLevelRule, RollupRule, spec } from './schema/openapi.generated';
 
 /**
  * The rules that turn an entity's vector scores into one level.
  *
  * @public
  */
-export const ENTITY_LEVEL_RULES = ['mean', 'weakest-link'] as const;
-
-/**
- * The name of an entity level rule: `mean` or `weakest-link`.
- *
- * @public
- */
-export type EntityLevelRule = (typeof ENTITY_LEVEL_RULES)[number];
+export const ENTITY_LEVEL_RULES = spec.components.schemas.EntityLevelRule.enum;
 
 /**
  * The entity level rule used when config names none.
@@ -27,14 +22,7 @@ export const DEFAULT_ENTITY_LEVEL_RULE: EntityLevelRule = 'mean';
  *
  * @public
  */
-export const ROLLUP_RULES = ['mean', 'min', 'weighted', 'p25'] as const;
-
-/**
- * The name of a roll-up rule: `mean`, `min`, `weighted` or `p25`.
- *
- * @public
- */
-export type RollupRule = (typeof ROLLUP_RULES)[number];
+export const ROLLUP_RULES = spec.components.schemas.RollupRule.enum;
 
 /**
  * The roll-up rule used when config names none for a vector.

@@ -1,4 +1,5 @@
-import { findTargetGaps, targetApplies, TargetProfile } from './targets';
+import { TargetProfile } from './schema/openapi.generated';
+import { findTargetGaps, targetApplies } from './targets';
 
 const tier1Production: TargetProfile = {
   name: 'production tier-1',

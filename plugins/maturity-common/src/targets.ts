@@ -1,40 +1,9 @@
 // Target profiles say what "good enough" means for a class of entities, e.g. production
 // tier-1 services need recoverability of at least 4. Gaps are where an entity falls short.
 
+import { TargetGap, TargetProfile, VectorId } from './schema/openapi.generated';
 import { VectorScoreInput } from './entityLevel';
-import { compareVectorIds, VECTOR_IDS, VectorId } from './vectors';
-
-/**
- * Minimum scores required of every entity that matches the profile.
- *
- * @public
- */
-export interface TargetProfile {
-  /** Shown to users next to each gap, e.g. `production tier-1`. */
-  readonly name: string;
-  /** Values of the `agile-ops/tier` annotation it applies to; any tier when omitted. */
-  readonly tiers?: ReadonlyArray<string>;
-  /** Values of `spec.lifecycle` it applies to; any lifecycle when omitted. */
-  readonly lifecycles?: ReadonlyArray<string>;
-  /** The minimum score per vector. */
-  readonly minimums: Partial<Record<VectorId, number>>;
-}
-
-/**
- * One vector on which an entity is below a target profile that applies to it.
- *
- * @public
- */
-export interface TargetGap {
-  /** The name of the profile. */
-  readonly target: string;
-  /** The vector that falls short. */
-  readonly vector: VectorId;
-  /** The profile's minimum. */
-  readonly required: number;
-  /** The current score, or null when the vector is not scored. */
-  readonly actual: number | null;
-}
+import { compareVectorIds, VECTOR_IDS } from './vectors';
 
 const normalize = (value: string) => value.trim().toLocaleLowerCase('en-US');
 

@@ -1,10 +1,10 @@
+import { VectorId } from './schema/openapi.generated';
 import {
   compareVectorIds,
   getVector,
   isVectorId,
   MATURITY_VECTORS,
   VECTOR_IDS,
-  VectorId,
 } from './vectors';
 
 // The ids are a storage and API contract: this list must only ever grow.

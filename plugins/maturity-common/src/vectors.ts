@@ -1,6 +1,9 @@
 // The 15 maturity vectors. Titles, descriptions and hints are our own wording of the
 // framework's vector analysis; the ids are a stable contract (stored in the database,
-// used in config and in the HTTP API), so never rename one — add a new id instead.
+// used in config and in the HTTP API, listed in its OpenAPI document), so never rename one —
+// add a new id instead.
+
+import { MaturityVector, spec, VectorId } from './schema/openapi.generated';
 
 /**
  * The vector ids in their canonical order: the order used for display, for tie-breaks
@@ -8,72 +11,15 @@
  *
  * @public
  */
-export const VECTOR_IDS = [
-  'supportability',
-  'operability',
-  'recoverability',
-  'documentation',
-  'architecture',
-  'currency',
-  'usability',
-  'automation',
-  'deployability',
-  'stability',
-  'community',
-  'maturity',
-  'ease-of-use',
-  'ubiquity',
-  'happiness',
-] as const;
-
-/**
- * The id of one maturity vector, in kebab-case.
- *
- * @public
- */
-export type VectorId = (typeof VECTOR_IDS)[number];
-
-/**
- * One short hint per score, indexed by the score 0 to 5.
- *
- * @public
- */
-export type LevelHints = readonly [
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-];
-
-/**
- * A maturity vector: one dimension on which an entity is scored from 0 to 5.
- *
- * @public
- */
-export interface MaturityVector {
-  /** Stable kebab-case id. */
-  readonly id: VectorId;
-  /** Short display title. */
-  readonly title: string;
-  /** One line saying what the vector measures. */
-  readonly description: string;
-  /**
-   * True when the score is a matter of opinion; such vectors may collect ratings
-   * from several people, and the score is their median.
-   */
-  readonly subjective: boolean;
-  /** What a score of 0, 1, 2, 3, 4 and 5 looks like on this vector. */
-  readonly levelHints: LevelHints;
-}
+export const VECTOR_IDS = spec.components.schemas.VectorId.enum;
 
 // Frozen so that a consumer mutating a shared definition cannot change what every
-// other caller in the same process sees.
+// other caller in the same process sees. (The API type is mutable; the freeze holds at run
+// time, which the tests check.)
 function defineVector(vector: MaturityVector): MaturityVector {
   return Object.freeze({
     ...vector,
-    levelHints: Object.freeze([...vector.levelHints]) as unknown as LevelHints,
+    levelHints: Object.freeze([...vector.levelHints]) as string[],
   });
 }
 

@@ -18,3 +18,4 @@ export * from './iterationStats';
 export * from './permissions';
 export * from './api';
 export * from './feeds';
+export { spec } from './schema/openapi.generated';

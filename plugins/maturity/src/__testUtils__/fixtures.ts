@@ -34,7 +34,7 @@ export function makeRubric(
     rubricVersion: RUBRIC_VERSION,
     vectors: MATURITY_VECTORS.map(vector => ({
       ...vector,
-      levelHints: [...vector.levelHints] as unknown as typeof vector.levelHints,
+      levelHints: [...vector.levelHints],
     })),
     levels: MATURITY_LEVELS.map(l => ({ ...l })),
     rules: {

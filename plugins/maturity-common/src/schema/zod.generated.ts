@@ -1,0 +1,621 @@
+// This file is generated from the backend's openapi.yaml by scripts/openapi-to-ts.mjs — do not edit.
+// After changing openapi.yaml, run `yarn generate:openapi` in the backend package.
+// Not here because they refer to themselves or to one that does: Rollup, RollupPage.
+/* eslint-disable */
+import { z } from 'zod/v3';
+
+/** Checks a value against the `VectorId` model. @public */
+export const VectorIdSchema = z
+  .enum([
+    'supportability',
+    'operability',
+    'recoverability',
+    'documentation',
+    'architecture',
+    'currency',
+    'usability',
+    'automation',
+    'deployability',
+    'stability',
+    'community',
+    'maturity',
+    'ease-of-use',
+    'ubiquity',
+    'happiness',
+  ])
+  .describe('The stable kebab-case id of a maturity vector.');
+
+/** Checks a value against the `Score` model. @public */
+export const ScoreSchema = z
+  .number()
+  .int()
+  .gte(0)
+  .lte(5)
+  .describe('A value on the 0–5 maturity scale.');
+
+/** Checks a value against the `NullableScore` model. @public */
+export const NullableScoreSchema = z
+  .union([
+    z
+      .number()
+      .int()
+      .gte(0)
+      .lte(5)
+      .describe(
+        'A value on the 0–5 maturity scale, or null when there is none.',
+      ),
+    z
+      .null()
+      .describe(
+        'A value on the 0–5 maturity scale, or null when there is none.',
+      ),
+  ])
+  .describe('A value on the 0–5 maturity scale, or null when there is none.');
+
+/** Checks a value against the `ScoreSource` model. @public */
+export const ScoreSourceSchema = z
+  .enum(['assessment', 'evidence', 'action', 'import'])
+  .describe('Where a score came from.');
+
+/** Checks a value against the `EntityLevelRule` model. @public */
+export const EntityLevelRuleSchema = z
+  .enum(['mean', 'weakest-link'])
+  .describe(
+    'The rule that turns the vector scores of an entity into its level.',
+  );
+
+/** Checks a value against the `VectorWeights` model. @public */
+export const VectorWeightsSchema = z
+  .object({
+    supportability: z.number().gte(0).optional(),
+    operability: z.number().gte(0).optional(),
+    recoverability: z.number().gte(0).optional(),
+    documentation: z.number().gte(0).optional(),
+    architecture: z.number().gte(0).optional(),
+    currency: z.number().gte(0).optional(),
+    usability: z.number().gte(0).optional(),
+    automation: z.number().gte(0).optional(),
+    deployability: z.number().gte(0).optional(),
+    stability: z.number().gte(0).optional(),
+    community: z.number().gte(0).optional(),
+    maturity: z.number().gte(0).optional(),
+    'ease-of-use': z.number().gte(0).optional(),
+    ubiquity: z.number().gte(0).optional(),
+    happiness: z.number().gte(0).optional(),
+  })
+  .strict()
+  .describe(
+    'A weight per vector for the `mean` level rule; vectors left out weigh 1.',
+  );
+
+/** Checks a value against the `VectorMinimums` model. @public */
+export const VectorMinimumsSchema = z
+  .object({
+    supportability: ScoreSchema.optional(),
+    operability: ScoreSchema.optional(),
+    recoverability: ScoreSchema.optional(),
+    documentation: ScoreSchema.optional(),
+    architecture: ScoreSchema.optional(),
+    currency: ScoreSchema.optional(),
+    usability: ScoreSchema.optional(),
+    automation: ScoreSchema.optional(),
+    deployability: ScoreSchema.optional(),
+    stability: ScoreSchema.optional(),
+    community: ScoreSchema.optional(),
+    maturity: ScoreSchema.optional(),
+    'ease-of-use': ScoreSchema.optional(),
+    ubiquity: ScoreSchema.optional(),
+    happiness: ScoreSchema.optional(),
+  })
+  .strict()
+  .describe('The minimum score per vector required by a target profile.');
+
+/** Checks a value against the `MaturityVector` model. @public */
+export const MaturityVectorSchema = z
+  .object({
+    id: VectorIdSchema,
+    title: z.string(),
+    description: z.string(),
+    subjective: z
+      .boolean()
+      .describe(
+        'True when several people may rate it and the score is their median.',
+      ),
+    levelHints: z
+      .array(z.string())
+      .min(6)
+      .max(6)
+      .describe(
+        'What a score of 0, 1, 2, 3, 4 and 5 looks like, indexed by score.',
+      ),
+  })
+  .strict()
+  .describe('One dimension on which an entity is scored from 0 to 5.');
+
+/** Checks a value against the `MaturityLevel` model. @public */
+export const MaturityLevelSchema = z
+  .object({ value: ScoreSchema, name: z.string(), description: z.string() })
+  .strict()
+  .describe(
+    'One step of the 0–5 scale shared by vector scores and entity levels.',
+  );
+
+/** Checks a value against the `TargetProfile` model. @public */
+export const TargetProfileSchema = z
+  .object({
+    name: z.string(),
+    tiers: z
+      .array(z.string())
+      .describe('The tiers it applies to; every tier when absent.')
+      .optional(),
+    lifecycles: z
+      .array(z.string())
+      .describe('The lifecycles it applies to; every lifecycle when absent.')
+      .optional(),
+    minimums: VectorMinimumsSchema,
+  })
+  .strict()
+  .describe('Minimum scores for the entities of some tiers and lifecycles.');
+
+/** Checks a value against the `MaturityRules` model. @public */
+export const MaturityRulesSchema = z
+  .object({
+    level: z
+      .object({
+        rule: EntityLevelRuleSchema,
+        minCoverage: z
+          .number()
+          .gte(0)
+          .lte(1)
+          .describe(
+            'The share of vectors (0 to 1) that must be scored for a level.',
+          ),
+        weights: VectorWeightsSchema,
+      })
+      .strict(),
+    staleAfterDays: z
+      .number()
+      .gte(0)
+      .describe('Scores older than this many days are marked stale.'),
+    targets: z.array(TargetProfileSchema),
+  })
+  .strict()
+  .describe('The configured rules the service scores with.');
+
+/** Checks a value against the `VectorsResponse` model. @public */
+export const VectorsResponseSchema = z
+  .object({
+    rubricVersion: z.string(),
+    vectors: z.array(MaturityVectorSchema),
+    levels: z.array(MaturityLevelSchema),
+    rules: MaturityRulesSchema,
+  })
+  .strict()
+  .describe(
+    'The rubric in force — vectors, levels and rubric version — and the scoring rules.',
+  );
+
+/** Checks a value against the `RatingSpread` model. @public */
+export const RatingSpreadSchema = z
+  .object({
+    count: z.number().int().gte(0),
+    min: ScoreSchema,
+    max: ScoreSchema,
+    spread: ScoreSchema,
+  })
+  .strict()
+  .describe(
+    'For a subjective vector, how many people rated it and how far apart they are.',
+  );
+
+/** Checks a value against the `VectorScorecardEntry` model. @public */
+export const VectorScorecardEntrySchema = z
+  .object({
+    vector: VectorIdSchema,
+    score: NullableScoreSchema,
+    stale: z
+      .boolean()
+      .describe(
+        'True when the score is older than the configured staleness limit.',
+      ),
+    recordedAt: z.string().datetime({ offset: true }).optional(),
+    recordedBy: z
+      .string()
+      .describe('Entity ref of whoever recorded the score.')
+      .optional(),
+    source: ScoreSourceSchema.optional(),
+    rationale: z.string().optional(),
+    rubricVersion: z.string().optional(),
+    ratings: RatingSpreadSchema.optional(),
+  })
+  .strict()
+  .describe('The current state of one vector of an entity.');
+
+/** Checks a value against the `EntityLevel` model. @public */
+export const EntityLevelSchema = z
+  .object({
+    value: NullableScoreSchema,
+    rule: EntityLevelRuleSchema,
+    coverage: z
+      .number()
+      .gte(0)
+      .lte(1)
+      .describe('The share of vectors (0 to 1) that have a score.'),
+    pulledDownBy: z
+      .array(VectorIdSchema)
+      .describe('The vectors that hold the level down.'),
+  })
+  .strict()
+  .describe('The single 0–5 level of an entity and how it was reached.');
+
+/** Checks a value against the `TargetGap` model. @public */
+export const TargetGapSchema = z
+  .object({
+    target: z.string().describe('The name of the target profile.'),
+    vector: VectorIdSchema,
+    required: ScoreSchema,
+    actual: NullableScoreSchema,
+  })
+  .strict()
+  .describe(
+    'A vector on which an entity is below a target profile that applies to it.',
+  );
+
+/** Checks a value against the `VectorEvidence` model. @public */
+export const VectorEvidenceSchema = z
+  .object({
+    vector: VectorIdSchema,
+    facts: z
+      .array(z.string())
+      .describe(
+        'Sentences for people, e.g. `7 self-service runs in the last 90 days (2 in the last 30)`.',
+      ),
+    proposedScore: NullableScoreSchema,
+  })
+  .strict()
+  .describe('What automated signals say about one vector of an entity.');
+
+/** Checks a value against the `Scorecard` model. @public */
+export const ScorecardSchema = z
+  .object({
+    entityRef: z.string(),
+    rubricVersion: z.string(),
+    level: EntityLevelSchema,
+    vectors: z.array(VectorScorecardEntrySchema),
+    gaps: z.array(TargetGapSchema),
+    evidence: z
+      .array(VectorEvidenceSchema)
+      .describe(
+        'Automated signals and the score they propose, for a person to confirm or override. Only the single-entity scorecard (and the one an assessment answers with) carries it, and only when there is evidence; bulk scorecards leave it out.',
+      )
+      .optional(),
+  })
+  .strict()
+  .describe("An entity's maturity at a glance.");
+
+/** Checks a value against the `AssessmentScoreInput` model. @public */
+export const AssessmentScoreInputSchema = z
+  .object({
+    vector: VectorIdSchema,
+    score: ScoreSchema,
+    rationale: z.string().max(2000).optional(),
+  })
+  .strict()
+  .describe('The score of one vector within an assessment.');
+
+/** Checks a value against the `AssessmentRequest` model. @public */
+export const AssessmentRequestSchema = z
+  .object({
+    scores: z.array(AssessmentScoreInputSchema).min(1).max(15),
+    comment: z.string().max(4000).optional(),
+    source: z
+      .literal('assessment')
+      .describe(
+        'Only `assessment` (the default) may be given; the plugin sets `action`, `evidence` and `import` itself, from who is calling.',
+      )
+      .optional(),
+    idempotencyKey: z
+      .string()
+      .min(1)
+      .max(200)
+      .describe(
+        'Lets a retried request return the first result instead of storing twice.',
+      )
+      .optional(),
+  })
+  .strict()
+  .describe(
+    'New scores for some or all vectors of one entity; each vector at most once.',
+  );
+
+/** Checks a value against the `Assessment` model. @public */
+export const AssessmentSchema = z
+  .object({
+    id: z.string(),
+    entityRef: z.string(),
+    createdBy: z
+      .string()
+      .describe('Entity ref of whoever made the assessment.'),
+    createdAt: z.string().datetime({ offset: true }),
+    comment: z.string().optional(),
+    source: ScoreSourceSchema,
+    rubricVersion: z.string(),
+    scores: z.array(AssessmentScoreInputSchema),
+  })
+  .strict()
+  .describe('A stored assessment of one entity.');
+
+/** Checks a value against the `AssessmentResult` model. @public */
+export const AssessmentResultSchema = z
+  .object({ assessment: AssessmentSchema, scorecard: ScorecardSchema })
+  .strict()
+  .describe(
+    "The stored assessment together with the entity's scorecard after it.",
+  );
+
+/** Checks a value against the `AssessmentPage` model. @public */
+export const AssessmentPageSchema = z
+  .object({
+    items: z.array(AssessmentSchema),
+    nextCursor: z
+      .string()
+      .describe(
+        'Pass as `cursor` to fetch the next page; absent on the last page.',
+      )
+      .optional(),
+  })
+  .strict()
+  .describe("One page of an entity's assessments, newest first.");
+
+/** Checks a value against the `HistoryPoint` model. @public */
+export const HistoryPointSchema = z
+  .object({
+    at: z.string().datetime({ offset: true }),
+    score: ScoreSchema,
+    source: ScoreSourceSchema,
+    recordedBy: z.string(),
+    rubricVersion: z.string(),
+    rationale: z.string().optional(),
+  })
+  .strict()
+  .describe('One recorded score of a vector.');
+
+/** Checks a value against the `HistorySeries` model. @public */
+export const HistorySeriesSchema = z
+  .object({ vector: VectorIdSchema, points: z.array(HistoryPointSchema) })
+  .strict()
+  .describe('The recorded scores of one vector, oldest first.');
+
+/** Checks a value against the `ScoreHistory` model. @public */
+export const ScoreHistorySchema = z
+  .object({
+    entityRef: z.string(),
+    series: z.array(HistorySeriesSchema),
+    nextCursor: z
+      .string()
+      .describe(
+        'Pass as `cursor` to fetch the next page; absent on the last page.',
+      )
+      .optional(),
+  })
+  .strict()
+  .describe('The score history of an entity, one series per vector.');
+
+/** Checks a value against the `ScorecardsRequest` model. @public */
+export const ScorecardsRequestSchema = z
+  .object({
+    entityRefs: z.array(z.string()).min(1).max(1000),
+    limit: z.number().int().gte(1).lte(500).optional(),
+    cursor: z.string().max(512).optional(),
+  })
+  .strict()
+  .describe('The entities whose scorecards to read, a page at a time.');
+
+/** Checks a value against the `ScorecardsResponse` model. @public */
+export const ScorecardsResponseSchema = z
+  .object({
+    items: z.array(ScorecardSchema),
+    notFound: z.array(z.string()),
+    nextCursor: z
+      .string()
+      .describe(
+        'Pass as `cursor` to fetch the next page; absent on the last page.',
+      )
+      .optional(),
+  })
+  .strict()
+  .describe(
+    'One page of scorecards and the requested refs that match no entity.',
+  );
+
+/** Checks a value against the `Distribution` model. @public */
+export const DistributionSchema = z
+  .array(z.number().int().gte(0))
+  .min(6)
+  .max(6)
+  .describe('How many scores (or levels) of 0, 1, 2, 3, 4 and 5.');
+
+/** Checks a value against the `RollupRule` model. @public */
+export const RollupRuleSchema = z.enum(['mean', 'min', 'weighted', 'p25']);
+
+/** Checks a value against the `RollupVector` model. @public */
+export const RollupVectorSchema = z
+  .object({
+    vector: VectorIdSchema,
+    rule: RollupRuleSchema,
+    value: z
+      .union([
+        z
+          .number()
+          .describe(
+            "The vector's roll-up under its rule; null when nothing is assessed.",
+          ),
+        z
+          .null()
+          .describe(
+            "The vector's roll-up under its rule; null when nothing is assessed.",
+          ),
+      ])
+      .describe(
+        "The vector's roll-up under its rule; null when nothing is assessed.",
+      ),
+    min: z.union([z.number(), z.null()]),
+    max: z.union([z.number(), z.null()]),
+    assessed: z.number().int(),
+    stale: z.number().int(),
+    distribution: DistributionSchema,
+  })
+  .strict();
+
+/** Checks a value against the `RollupHistory` model. @public */
+export const RollupHistorySchema = z
+  .object({
+    scopeRef: z.string(),
+    series: z.array(
+      z
+        .object({
+          vector: z
+            .string()
+            .describe('A vector id, or `level` for the entity levels.'),
+          points: z.array(
+            z
+              .object({
+                day: z.string().date(),
+                value: z.union([z.number(), z.null()]),
+                assessed: z.number().int(),
+                total: z.number().int(),
+                stale: z.number().int(),
+                distribution: DistributionSchema,
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** Checks a value against the `TaskRun` model. @public */
+export const TaskRunSchema = z
+  .object({
+    task: z.string(),
+    startedAt: z.string().datetime({ offset: true }),
+    finishedAt: z.string().datetime({ offset: true }).optional(),
+    durationMs: z.number().int().optional(),
+    status: z.enum(['running', 'succeeded', 'failed']),
+    summary: z.record(z.number()).optional(),
+    error: z.string().optional(),
+  })
+  .strict();
+
+/** Checks a value against the `StatusResponse` model. @public */
+export const StatusResponseSchema = z
+  .object({
+    tasks: z.array(TaskRunSchema),
+    entities: z
+      .number()
+      .int()
+      .describe('Entities in the synced hierarchy that are in the catalog.'),
+  })
+  .strict();
+
+/** Checks a value against the `RecordRunRequest` model. @public */
+export const RecordRunRequestSchema = z
+  .object({
+    entityRef: z
+      .string()
+      .min(1)
+      .max(255)
+      .describe(
+        'The entity the template ran for, e.g. `component:default/payments`.',
+      ),
+    templateRef: z
+      .string()
+      .min(1)
+      .max(255)
+      .describe('The template, e.g. `template:default/add-runbook`.'),
+    taskId: z
+      .string()
+      .min(1)
+      .max(200)
+      .describe(
+        'The scaffolder task id; a repeat with the same task, template and entity is a replay.',
+      ),
+  })
+  .strict()
+  .describe('A scaffolder task ran a template against an entity.');
+
+/** Checks a value against the `SelfServiceRun` model. @public */
+export const SelfServiceRunSchema = z
+  .object({
+    id: z.string(),
+    entityRef: z.string(),
+    templateRef: z.string(),
+    taskId: z.string(),
+    runBy: z.string().describe('Entity ref of the user who started the task.'),
+    ranAt: z.string().datetime({ offset: true }),
+  })
+  .strict()
+  .describe('One recorded self-service run.');
+
+/** Checks a value against the `RunCounts` model. @public */
+export const RunCountsSchema = z
+  .object({
+    last30Days: z.number().int().gte(0),
+    last90Days: z.number().int().gte(0),
+  })
+  .strict()
+  .describe('Runs at or after now minus 30 days and now minus 90 days.');
+
+/** Checks a value against the `SelfServiceUsage` model. @public */
+export const SelfServiceUsageSchema = z
+  .object({
+    entityRef: z.string(),
+    runs: RunCountsSchema,
+    recent: z
+      .array(SelfServiceRunSchema)
+      .max(10)
+      .describe('The latest runs, newest first.'),
+  })
+  .strict()
+  .describe('How often self-service was used for one entity.');
+
+/** Checks a value against the `TeamSelfServiceUsage` model. @public */
+export const TeamSelfServiceUsageSchema = z
+  .object({
+    team: z.string().describe("The group's entity ref."),
+    runs: RunCountsSchema,
+    entities: z
+      .array(
+        z
+          .object({
+            entityRef: z.string(),
+            last30Days: z.number().int().gte(0),
+            last90Days: z.number().int().gte(0),
+          })
+          .strict(),
+      )
+      .describe(
+        "The group's entities with runs in the last 90 days, most runs first.",
+      ),
+  })
+  .strict()
+  .describe('How often self-service was used for the entities a group owns.');
+
+/** Checks a value against the `ExportRow` model. @public */
+export const ExportRowSchema = z
+  .object({
+    entityRef: z.string(),
+    vector: VectorIdSchema,
+    score: ScoreSchema,
+    stale: z.boolean(),
+    recordedAt: z.string().datetime({ offset: true }),
+    recordedBy: z.string(),
+    source: ScoreSourceSchema,
+    rubricVersion: z.string(),
+    rationale: z.string().optional(),
+  })
+  .strict()
+  .describe(
+    'One current vector score of one entity, flattened for spreadsheets.',
+  );
