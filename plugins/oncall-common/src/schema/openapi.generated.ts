@@ -657,6 +657,402 @@ export const spec = {
           },
         },
       },
+      RotationsResponse: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['rotations'],
+        properties: {
+          rotations: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Rotation',
+            },
+          },
+        },
+        description: 'The rotations of one team.',
+      },
+      CreateRotationRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['owner', 'name', 'version'],
+        properties: {
+          owner: {
+            $ref: '#/components/schemas/EntityRef',
+          },
+          name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          version: {
+            $ref: '#/components/schemas/VersionInput',
+          },
+        },
+      },
+      ImportRotationRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['owner', 'name', 'role', 'timezone', 'ics'],
+        properties: {
+          owner: {
+            $ref: '#/components/schemas/EntityRef',
+          },
+          name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          role: {
+            $ref: '#/components/schemas/Role',
+          },
+          timezone: {
+            $ref: '#/components/schemas/Timezone',
+          },
+          ics: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000000,
+          },
+          from: {
+            $ref: '#/components/schemas/Instant',
+          },
+          to: {
+            $ref: '#/components/schemas/Instant',
+          },
+        },
+      },
+      ShiftsResponse: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['rotationId', 'from', 'to', 'shifts', 'gaps'],
+        properties: {
+          rotationId: {
+            type: 'string',
+          },
+          from: {
+            $ref: '#/components/schemas/Instant',
+          },
+          to: {
+            $ref: '#/components/schemas/Instant',
+          },
+          shifts: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Shift',
+            },
+          },
+          gaps: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Gap',
+            },
+          },
+        },
+        description: 'The shifts and gaps of a rotation in a window.',
+      },
+      FeedTokenResponse: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['feedUrl', 'token'],
+        properties: {
+          feedUrl: {
+            type: 'string',
+            description: 'Absolute URL of the feed, holding the token.',
+          },
+          token: {
+            type: 'string',
+            description:
+              'The secret part of `feedUrl`, 43 base64url characters.',
+          },
+        },
+      },
+      OverridesResponse: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['overrides'],
+        properties: {
+          overrides: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Override',
+            },
+          },
+        },
+        description: 'The overrides of a rotation.',
+      },
+      CreateOverrideRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['user', 'start', 'end'],
+        properties: {
+          user: {
+            $ref: '#/components/schemas/EntityRef',
+          },
+          start: {
+            $ref: '#/components/schemas/Instant',
+          },
+          end: {
+            $ref: '#/components/schemas/Instant',
+          },
+          replaces: {
+            $ref: '#/components/schemas/EntityRef',
+          },
+          reason: {
+            type: 'string',
+            maxLength: 500,
+          },
+        },
+      },
+      HandoffsResponse: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['handoffs'],
+        properties: {
+          handoffs: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/HandoffWithNotes',
+            },
+          },
+        },
+        description: 'The hand-offs of a window with their notes.',
+      },
+      HandoffWithNotes: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['at', 'from', 'to', 'notes'],
+        properties: {
+          at: {
+            $ref: '#/components/schemas/Instant',
+          },
+          from: {
+            $ref: '#/components/schemas/NullableEntityRef',
+          },
+          to: {
+            $ref: '#/components/schemas/NullableEntityRef',
+          },
+          notes: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/HandoffNote',
+            },
+          },
+        },
+        description:
+          'One hand-off: when, from whom to whom, and the notes left for it.',
+      },
+      CreateHandoffNoteRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: {
+          at: {
+            $ref: '#/components/schemas/Instant',
+          },
+          text: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 4000,
+          },
+        },
+      },
+      InterruptsResponse: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['interrupts'],
+        properties: {
+          interrupts: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Interrupt',
+            },
+          },
+          nextCursor: {
+            type: 'string',
+          },
+        },
+        description: 'One page of interrupts, newest first.',
+      },
+      CreateInterruptRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['team', 'title', 'category'],
+        properties: {
+          team: {
+            $ref: '#/components/schemas/EntityRef',
+          },
+          entityRef: {
+            $ref: '#/components/schemas/EntityRef',
+          },
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 300,
+          },
+          category: {
+            $ref: '#/components/schemas/Category',
+          },
+          receivedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          effortMinutes: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 10080,
+          },
+          resolvedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          source: {
+            type: 'string',
+            description:
+              'How it reached the team; `manual` when omitted. `self-service` is set by the scaffolder action; `import` is reserved for imports and refused here.',
+            enum: ['manual', 'self-service'],
+          },
+        },
+      },
+      UpdateInterruptRequest: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 300,
+          },
+          category: {
+            $ref: '#/components/schemas/Category',
+          },
+          effortMinutes: {
+            type: ['integer', 'null'],
+            minimum: 0,
+            maximum: 10080,
+          },
+          resolvedAt: {
+            $ref: '#/components/schemas/NullableInstant',
+          },
+        },
+      },
+      InterruptEditsResponse: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['edits'],
+        properties: {
+          edits: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/InterruptEdit',
+            },
+          },
+        },
+        description: 'The edits of one interrupt, oldest first.',
+      },
+      InterruptStatsResponse: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'team',
+          'iterationLength',
+          'capacity',
+          'iterations',
+          'trend',
+        ],
+        properties: {
+          team: {
+            type: 'string',
+          },
+          iterationLength: {
+            type: 'string',
+          },
+          capacity: {
+            $ref: '#/components/schemas/Capacity',
+          },
+          iterations: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/IterationStats',
+            },
+          },
+          trend: {
+            type: ['string', 'null'],
+            enum: ['up', 'down', 'flat', null],
+          },
+        },
+        description: 'Interrupt effort against planned capacity per iteration.',
+      },
+      IterationStats: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'start',
+          'end',
+          'count',
+          'interruptMinutes',
+          'capacityMinutes',
+          'share',
+          'byCategory',
+        ],
+        properties: {
+          start: {
+            $ref: '#/components/schemas/Instant',
+          },
+          end: {
+            $ref: '#/components/schemas/Instant',
+          },
+          count: {
+            type: 'integer',
+          },
+          interruptMinutes: {
+            type: 'number',
+          },
+          capacityMinutes: {
+            type: 'number',
+          },
+          share: {
+            type: ['number', 'null'],
+          },
+          byCategory: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['incident', 'request', 'question', 'alert', 'other'],
+            properties: {
+              incident: {
+                $ref: '#/components/schemas/CategoryStats',
+              },
+              request: {
+                $ref: '#/components/schemas/CategoryStats',
+              },
+              question: {
+                $ref: '#/components/schemas/CategoryStats',
+              },
+              alert: {
+                $ref: '#/components/schemas/CategoryStats',
+              },
+              other: {
+                $ref: '#/components/schemas/CategoryStats',
+              },
+            },
+          },
+        },
+        description: 'The interrupt effort of one iteration.',
+      },
+      SetCapacityRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['people', 'hoursPerPerson'],
+        properties: {
+          people: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 1000,
+          },
+          hoursPerPerson: {
+            type: 'number',
+            minimum: 0,
+            maximum: 1000,
+          },
+        },
+      },
     },
   },
   paths: {
@@ -678,17 +1074,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['rotations'],
-                  properties: {
-                    rotations: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/Rotation',
-                      },
-                    },
-                  },
+                  $ref: '#/components/schemas/RotationsResponse',
                 },
               },
             },
@@ -709,22 +1095,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['owner', 'name', 'version'],
-                properties: {
-                  owner: {
-                    $ref: '#/components/schemas/EntityRef',
-                  },
-                  name: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 200,
-                  },
-                  version: {
-                    $ref: '#/components/schemas/VersionInput',
-                  },
-                },
+                $ref: '#/components/schemas/CreateRotationRequest',
               },
             },
           },
@@ -765,36 +1136,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['owner', 'name', 'role', 'timezone', 'ics'],
-                properties: {
-                  owner: {
-                    $ref: '#/components/schemas/EntityRef',
-                  },
-                  name: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 200,
-                  },
-                  role: {
-                    $ref: '#/components/schemas/Role',
-                  },
-                  timezone: {
-                    $ref: '#/components/schemas/Timezone',
-                  },
-                  ics: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 2000000,
-                  },
-                  from: {
-                    $ref: '#/components/schemas/Instant',
-                  },
-                  to: {
-                    $ref: '#/components/schemas/Instant',
-                  },
-                },
+                $ref: '#/components/schemas/ImportRotationRequest',
               },
             },
           },
@@ -924,32 +1266,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['rotationId', 'from', 'to', 'shifts', 'gaps'],
-                  properties: {
-                    rotationId: {
-                      type: 'string',
-                    },
-                    from: {
-                      $ref: '#/components/schemas/Instant',
-                    },
-                    to: {
-                      $ref: '#/components/schemas/Instant',
-                    },
-                    shifts: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/Shift',
-                      },
-                    },
-                    gaps: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/Gap',
-                      },
-                    },
-                  },
+                  $ref: '#/components/schemas/ShiftsResponse',
                 },
               },
             },
@@ -1009,21 +1326,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['feedUrl', 'token'],
-                  properties: {
-                    feedUrl: {
-                      type: 'string',
-                      description:
-                        'Absolute URL of the feed, holding the token.',
-                    },
-                    token: {
-                      type: 'string',
-                      description:
-                        'The secret part of `feedUrl`, 43 base64url characters.',
-                    },
-                  },
+                  $ref: '#/components/schemas/FeedTokenResponse',
                 },
               },
             },
@@ -1114,17 +1417,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['overrides'],
-                  properties: {
-                    overrides: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/Override',
-                      },
-                    },
-                  },
+                  $ref: '#/components/schemas/OverridesResponse',
                 },
               },
             },
@@ -1148,27 +1441,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['user', 'start', 'end'],
-                properties: {
-                  user: {
-                    $ref: '#/components/schemas/EntityRef',
-                  },
-                  start: {
-                    $ref: '#/components/schemas/Instant',
-                  },
-                  end: {
-                    $ref: '#/components/schemas/Instant',
-                  },
-                  replaces: {
-                    $ref: '#/components/schemas/EntityRef',
-                  },
-                  reason: {
-                    type: 'string',
-                    maxLength: 500,
-                  },
-                },
+                $ref: '#/components/schemas/CreateOverrideRequest',
               },
             },
           },
@@ -1240,36 +1513,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['handoffs'],
-                  properties: {
-                    handoffs: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: ['at', 'from', 'to', 'notes'],
-                        properties: {
-                          at: {
-                            $ref: '#/components/schemas/Instant',
-                          },
-                          from: {
-                            $ref: '#/components/schemas/NullableEntityRef',
-                          },
-                          to: {
-                            $ref: '#/components/schemas/NullableEntityRef',
-                          },
-                          notes: {
-                            type: 'array',
-                            items: {
-                              $ref: '#/components/schemas/HandoffNote',
-                            },
-                          },
-                        },
-                      },
-                    },
-                  },
+                  $ref: '#/components/schemas/HandoffsResponse',
                 },
               },
             },
@@ -1294,19 +1538,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['text'],
-                properties: {
-                  at: {
-                    $ref: '#/components/schemas/Instant',
-                  },
-                  text: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 4000,
-                  },
-                },
+                $ref: '#/components/schemas/CreateHandoffNoteRequest',
               },
             },
           },
@@ -1454,20 +1686,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['interrupts'],
-                  properties: {
-                    interrupts: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/Interrupt',
-                      },
-                    },
-                    nextCursor: {
-                      type: 'string',
-                    },
-                  },
+                  $ref: '#/components/schemas/InterruptsResponse',
                 },
               },
             },
@@ -1486,42 +1705,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['team', 'title', 'category'],
-                properties: {
-                  team: {
-                    $ref: '#/components/schemas/EntityRef',
-                  },
-                  entityRef: {
-                    $ref: '#/components/schemas/EntityRef',
-                  },
-                  title: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 300,
-                  },
-                  category: {
-                    $ref: '#/components/schemas/Category',
-                  },
-                  receivedAt: {
-                    $ref: '#/components/schemas/Instant',
-                  },
-                  effortMinutes: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 10080,
-                  },
-                  resolvedAt: {
-                    $ref: '#/components/schemas/Instant',
-                  },
-                  source: {
-                    type: 'string',
-                    description:
-                      'How it reached the team; `manual` when omitted. `self-service` is set by the scaffolder action; `import` is reserved for imports and refused here.',
-                    enum: ['manual', 'self-service'],
-                  },
-                },
+                $ref: '#/components/schemas/CreateInterruptRequest',
               },
             },
           },
@@ -1564,26 +1748,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                  title: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 300,
-                  },
-                  category: {
-                    $ref: '#/components/schemas/Category',
-                  },
-                  effortMinutes: {
-                    type: ['integer', 'null'],
-                    minimum: 0,
-                    maximum: 10080,
-                  },
-                  resolvedAt: {
-                    $ref: '#/components/schemas/NullableInstant',
-                  },
-                },
+                $ref: '#/components/schemas/UpdateInterruptRequest',
               },
             },
           },
@@ -1651,17 +1816,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['edits'],
-                  properties: {
-                    edits: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/InterruptEdit',
-                      },
-                    },
-                  },
+                  $ref: '#/components/schemas/InterruptEditsResponse',
                 },
               },
             },
@@ -1697,94 +1852,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: [
-                    'team',
-                    'iterationLength',
-                    'capacity',
-                    'iterations',
-                    'trend',
-                  ],
-                  properties: {
-                    team: {
-                      type: 'string',
-                    },
-                    iterationLength: {
-                      type: 'string',
-                    },
-                    capacity: {
-                      $ref: '#/components/schemas/Capacity',
-                    },
-                    iterations: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: [
-                          'start',
-                          'end',
-                          'count',
-                          'interruptMinutes',
-                          'capacityMinutes',
-                          'share',
-                          'byCategory',
-                        ],
-                        properties: {
-                          start: {
-                            $ref: '#/components/schemas/Instant',
-                          },
-                          end: {
-                            $ref: '#/components/schemas/Instant',
-                          },
-                          count: {
-                            type: 'integer',
-                          },
-                          interruptMinutes: {
-                            type: 'number',
-                          },
-                          capacityMinutes: {
-                            type: 'number',
-                          },
-                          share: {
-                            type: ['number', 'null'],
-                          },
-                          byCategory: {
-                            type: 'object',
-                            additionalProperties: false,
-                            required: [
-                              'incident',
-                              'request',
-                              'question',
-                              'alert',
-                              'other',
-                            ],
-                            properties: {
-                              incident: {
-                                $ref: '#/components/schemas/CategoryStats',
-                              },
-                              request: {
-                                $ref: '#/components/schemas/CategoryStats',
-                              },
-                              question: {
-                                $ref: '#/components/schemas/CategoryStats',
-                              },
-                              alert: {
-                                $ref: '#/components/schemas/CategoryStats',
-                              },
-                              other: {
-                                $ref: '#/components/schemas/CategoryStats',
-                              },
-                            },
-                          },
-                        },
-                      },
-                    },
-                    trend: {
-                      type: ['string', 'null'],
-                      enum: ['up', 'down', 'flat', null],
-                    },
-                  },
+                  $ref: '#/components/schemas/InterruptStatsResponse',
                 },
               },
             },
@@ -1841,21 +1909,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['people', 'hoursPerPerson'],
-                properties: {
-                  people: {
-                    type: 'integer',
-                    minimum: 1,
-                    maximum: 1000,
-                  },
-                  hoursPerPerson: {
-                    type: 'number',
-                    minimum: 0,
-                    maximum: 1000,
-                  },
-                },
+                $ref: '#/components/schemas/SetCapacityRequest',
               },
             },
           },
@@ -2400,6 +2454,122 @@ export interface components {
       people?: number;
       hoursPerPerson?: number;
     };
+    /** @description The rotations of one team. */
+    RotationsResponse: {
+      rotations: components['schemas']['Rotation'][];
+    };
+    CreateRotationRequest: {
+      owner: components['schemas']['EntityRef'];
+      name: string;
+      version: components['schemas']['VersionInput'];
+    };
+    ImportRotationRequest: {
+      owner: components['schemas']['EntityRef'];
+      name: string;
+      role: components['schemas']['Role'];
+      timezone: components['schemas']['Timezone'];
+      ics: string;
+      from?: components['schemas']['Instant'];
+      to?: components['schemas']['Instant'];
+    };
+    /** @description The shifts and gaps of a rotation in a window. */
+    ShiftsResponse: {
+      rotationId: string;
+      from: components['schemas']['Instant'];
+      to: components['schemas']['Instant'];
+      shifts: components['schemas']['Shift'][];
+      gaps: components['schemas']['Gap'][];
+    };
+    FeedTokenResponse: {
+      /** @description Absolute URL of the feed, holding the token. */
+      feedUrl: string;
+      /** @description The secret part of `feedUrl`, 43 base64url characters. */
+      token: string;
+    };
+    /** @description The overrides of a rotation. */
+    OverridesResponse: {
+      overrides: components['schemas']['Override'][];
+    };
+    CreateOverrideRequest: {
+      user: components['schemas']['EntityRef'];
+      start: components['schemas']['Instant'];
+      end: components['schemas']['Instant'];
+      replaces?: components['schemas']['EntityRef'];
+      reason?: string;
+    };
+    /** @description The hand-offs of a window with their notes. */
+    HandoffsResponse: {
+      handoffs: components['schemas']['HandoffWithNotes'][];
+    };
+    /** @description One hand-off: when, from whom to whom, and the notes left for it. */
+    HandoffWithNotes: {
+      at: components['schemas']['Instant'];
+      from: components['schemas']['NullableEntityRef'];
+      to: components['schemas']['NullableEntityRef'];
+      notes: components['schemas']['HandoffNote'][];
+    };
+    CreateHandoffNoteRequest: {
+      at?: components['schemas']['Instant'];
+      text: string;
+    };
+    /** @description One page of interrupts, newest first. */
+    InterruptsResponse: {
+      interrupts: components['schemas']['Interrupt'][];
+      nextCursor?: string;
+    };
+    CreateInterruptRequest: {
+      team: components['schemas']['EntityRef'];
+      entityRef?: components['schemas']['EntityRef'];
+      title: string;
+      category: components['schemas']['Category'];
+      receivedAt?: components['schemas']['Instant'];
+      effortMinutes?: number;
+      resolvedAt?: components['schemas']['Instant'];
+      /**
+       * @description How it reached the team; `manual` when omitted. `self-service` is set by the scaffolder action; `import` is reserved for imports and refused here.
+       * @enum {string}
+       */
+      source?: 'manual' | 'self-service';
+    };
+    UpdateInterruptRequest: {
+      title?: string;
+      category?: components['schemas']['Category'];
+      effortMinutes?: number | null;
+      resolvedAt?: components['schemas']['NullableInstant'];
+    };
+    /** @description The edits of one interrupt, oldest first. */
+    InterruptEditsResponse: {
+      edits: components['schemas']['InterruptEdit'][];
+    };
+    /** @description Interrupt effort against planned capacity per iteration. */
+    InterruptStatsResponse: {
+      team: string;
+      iterationLength: string;
+      capacity: components['schemas']['Capacity'];
+      iterations: components['schemas']['IterationStats'][];
+      /** @enum {string|null} */
+      trend: 'up' | 'down' | 'flat' | null;
+    };
+    /** @description The interrupt effort of one iteration. */
+    IterationStats: {
+      start: components['schemas']['Instant'];
+      end: components['schemas']['Instant'];
+      count: number;
+      interruptMinutes: number;
+      capacityMinutes: number;
+      share: number | null;
+      byCategory: {
+        incident: components['schemas']['CategoryStats'];
+        request: components['schemas']['CategoryStats'];
+        question: components['schemas']['CategoryStats'];
+        alert: components['schemas']['CategoryStats'];
+        other: components['schemas']['CategoryStats'];
+      };
+    };
+    SetCapacityRequest: {
+      people: number;
+      hoursPerPerson: number;
+    };
   };
   responses: {
     /** @description The request failed; the body says why. */
@@ -2452,9 +2622,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            rotations: components['schemas']['Rotation'][];
-          };
+          'application/json': components['schemas']['RotationsResponse'];
         };
       };
       default: components['responses']['ErrorResponse'];
@@ -2469,11 +2637,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          owner: components['schemas']['EntityRef'];
-          name: string;
-          version: components['schemas']['VersionInput'];
-        };
+        'application/json': components['schemas']['CreateRotationRequest'];
       };
     };
     responses: {
@@ -2501,15 +2665,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          owner: components['schemas']['EntityRef'];
-          name: string;
-          role: components['schemas']['Role'];
-          timezone: components['schemas']['Timezone'];
-          ics: string;
-          from?: components['schemas']['Instant'];
-          to?: components['schemas']['Instant'];
-        };
+        'application/json': components['schemas']['ImportRotationRequest'];
       };
     };
     responses: {
@@ -2624,13 +2780,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            rotationId: string;
-            from: components['schemas']['Instant'];
-            to: components['schemas']['Instant'];
-            shifts: components['schemas']['Shift'][];
-            gaps: components['schemas']['Gap'][];
-          };
+          'application/json': components['schemas']['ShiftsResponse'];
         };
       };
       default: components['responses']['ErrorResponse'];
@@ -2683,12 +2833,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @description Absolute URL of the feed, holding the token. */
-            feedUrl: string;
-            /** @description The secret part of `feedUrl`, 43 base64url characters. */
-            token: string;
-          };
+          'application/json': components['schemas']['FeedTokenResponse'];
         };
       };
       default: components['responses']['ErrorResponse'];
@@ -2768,9 +2913,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            overrides: components['schemas']['Override'][];
-          };
+          'application/json': components['schemas']['OverridesResponse'];
         };
       };
       default: components['responses']['ErrorResponse'];
@@ -2788,13 +2931,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          user: components['schemas']['EntityRef'];
-          start: components['schemas']['Instant'];
-          end: components['schemas']['Instant'];
-          replaces?: components['schemas']['EntityRef'];
-          reason?: string;
-        };
+        'application/json': components['schemas']['CreateOverrideRequest'];
       };
     };
     responses: {
@@ -2856,14 +2993,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            handoffs: {
-              at: components['schemas']['Instant'];
-              from: components['schemas']['NullableEntityRef'];
-              to: components['schemas']['NullableEntityRef'];
-              notes: components['schemas']['HandoffNote'][];
-            }[];
-          };
+          'application/json': components['schemas']['HandoffsResponse'];
         };
       };
       default: components['responses']['ErrorResponse'];
@@ -2881,10 +3011,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          at?: components['schemas']['Instant'];
-          text: string;
-        };
+        'application/json': components['schemas']['CreateHandoffNoteRequest'];
       };
     };
     responses: {
@@ -2981,10 +3108,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            interrupts: components['schemas']['Interrupt'][];
-            nextCursor?: string;
-          };
+          'application/json': components['schemas']['InterruptsResponse'];
         };
       };
       default: components['responses']['ErrorResponse'];
@@ -2999,20 +3123,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          team: components['schemas']['EntityRef'];
-          entityRef?: components['schemas']['EntityRef'];
-          title: string;
-          category: components['schemas']['Category'];
-          receivedAt?: components['schemas']['Instant'];
-          effortMinutes?: number;
-          resolvedAt?: components['schemas']['Instant'];
-          /**
-           * @description How it reached the team; `manual` when omitted. `self-service` is set by the scaffolder action; `import` is reserved for imports and refused here.
-           * @enum {string}
-           */
-          source?: 'manual' | 'self-service';
-        };
+        'application/json': components['schemas']['CreateInterruptRequest'];
       };
     };
     responses: {
@@ -3060,12 +3171,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          title?: string;
-          category?: components['schemas']['Category'];
-          effortMinutes?: number | null;
-          resolvedAt?: components['schemas']['NullableInstant'];
-        };
+        'application/json': components['schemas']['UpdateInterruptRequest'];
       };
     };
     responses: {
@@ -3098,9 +3204,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            edits: components['schemas']['InterruptEdit'][];
-          };
+          'application/json': components['schemas']['InterruptEditsResponse'];
         };
       };
       default: components['responses']['ErrorResponse'];
@@ -3131,28 +3235,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            team: string;
-            iterationLength: string;
-            capacity: components['schemas']['Capacity'];
-            iterations: {
-              start: components['schemas']['Instant'];
-              end: components['schemas']['Instant'];
-              count: number;
-              interruptMinutes: number;
-              capacityMinutes: number;
-              share: number | null;
-              byCategory: {
-                incident: components['schemas']['CategoryStats'];
-                request: components['schemas']['CategoryStats'];
-                question: components['schemas']['CategoryStats'];
-                alert: components['schemas']['CategoryStats'];
-                other: components['schemas']['CategoryStats'];
-              };
-            }[];
-            /** @enum {string|null} */
-            trend: 'up' | 'down' | 'flat' | null;
-          };
+          'application/json': components['schemas']['InterruptStatsResponse'];
         };
       };
       default: components['responses']['ErrorResponse'];
@@ -3198,10 +3281,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          people: number;
-          hoursPerPerson: number;
-        };
+        'application/json': components['schemas']['SetCapacityRequest'];
       };
     };
     responses: {
@@ -3365,3 +3445,130 @@ export type CategoryStats = components['schemas']['CategoryStats'];
  * @public
  */
 export type Capacity = components['schemas']['Capacity'];
+
+/**
+ * The rotations of one team.
+ *
+ * @public
+ */
+export type RotationsResponse = components['schemas']['RotationsResponse'];
+
+/**
+ * The `CreateRotationRequest` shape of the API.
+ *
+ * @public
+ */
+export type CreateRotationRequest =
+  components['schemas']['CreateRotationRequest'];
+
+/**
+ * The `ImportRotationRequest` shape of the API.
+ *
+ * @public
+ */
+export type ImportRotationRequest =
+  components['schemas']['ImportRotationRequest'];
+
+/**
+ * The shifts and gaps of a rotation in a window.
+ *
+ * @public
+ */
+export type ShiftsResponse = components['schemas']['ShiftsResponse'];
+
+/**
+ * The `FeedTokenResponse` shape of the API.
+ *
+ * @public
+ */
+export type FeedTokenResponse = components['schemas']['FeedTokenResponse'];
+
+/**
+ * The overrides of a rotation.
+ *
+ * @public
+ */
+export type OverridesResponse = components['schemas']['OverridesResponse'];
+
+/**
+ * The `CreateOverrideRequest` shape of the API.
+ *
+ * @public
+ */
+export type CreateOverrideRequest =
+  components['schemas']['CreateOverrideRequest'];
+
+/**
+ * The hand-offs of a window with their notes.
+ *
+ * @public
+ */
+export type HandoffsResponse = components['schemas']['HandoffsResponse'];
+
+/**
+ * One hand-off: when, from whom to whom, and the notes left for it.
+ *
+ * @public
+ */
+export type HandoffWithNotes = components['schemas']['HandoffWithNotes'];
+
+/**
+ * The `CreateHandoffNoteRequest` shape of the API.
+ *
+ * @public
+ */
+export type CreateHandoffNoteRequest =
+  components['schemas']['CreateHandoffNoteRequest'];
+
+/**
+ * One page of interrupts, newest first.
+ *
+ * @public
+ */
+export type InterruptsResponse = components['schemas']['InterruptsResponse'];
+
+/**
+ * The `CreateInterruptRequest` shape of the API.
+ *
+ * @public
+ */
+export type CreateInterruptRequest =
+  components['schemas']['CreateInterruptRequest'];
+
+/**
+ * The `UpdateInterruptRequest` shape of the API.
+ *
+ * @public
+ */
+export type UpdateInterruptRequest =
+  components['schemas']['UpdateInterruptRequest'];
+
+/**
+ * The edits of one interrupt, oldest first.
+ *
+ * @public
+ */
+export type InterruptEditsResponse =
+  components['schemas']['InterruptEditsResponse'];
+
+/**
+ * Interrupt effort against planned capacity per iteration.
+ *
+ * @public
+ */
+export type InterruptStatsResponse =
+  components['schemas']['InterruptStatsResponse'];
+
+/**
+ * The interrupt effort of one iteration.
+ *
+ * @public
+ */
+export type IterationStats = components['schemas']['IterationStats'];
+
+/**
+ * The `SetCapacityRequest` shape of the API.
+ *
+ * @public
+ */
+export type SetCapacityRequest = components['schemas']['SetCapacityRequest'];

@@ -238,3 +238,189 @@ export const CapacitySchema = z
     hoursPerPerson: z.number().optional(),
   })
   .strict();
+
+/** Checks a value against the `RotationsResponse` model. @public */
+export const RotationsResponseSchema = z
+  .object({ rotations: z.array(RotationSchema) })
+  .strict()
+  .describe('The rotations of one team.');
+
+/** Checks a value against the `CreateRotationRequest` model. @public */
+export const CreateRotationRequestSchema = z
+  .object({
+    owner: EntityRefSchema,
+    name: z.string().min(1).max(200),
+    version: VersionInputSchema,
+  })
+  .strict();
+
+/** Checks a value against the `ImportRotationRequest` model. @public */
+export const ImportRotationRequestSchema = z
+  .object({
+    owner: EntityRefSchema,
+    name: z.string().min(1).max(200),
+    role: RoleSchema,
+    timezone: TimezoneSchema,
+    ics: z.string().min(1).max(2000000),
+    from: InstantSchema.optional(),
+    to: InstantSchema.optional(),
+  })
+  .strict();
+
+/** Checks a value against the `ShiftsResponse` model. @public */
+export const ShiftsResponseSchema = z
+  .object({
+    rotationId: z.string(),
+    from: InstantSchema,
+    to: InstantSchema,
+    shifts: z.array(ShiftSchema),
+    gaps: z.array(GapSchema),
+  })
+  .strict()
+  .describe('The shifts and gaps of a rotation in a window.');
+
+/** Checks a value against the `FeedTokenResponse` model. @public */
+export const FeedTokenResponseSchema = z
+  .object({
+    feedUrl: z
+      .string()
+      .describe('Absolute URL of the feed, holding the token.'),
+    token: z
+      .string()
+      .describe('The secret part of `feedUrl`, 43 base64url characters.'),
+  })
+  .strict();
+
+/** Checks a value against the `OverridesResponse` model. @public */
+export const OverridesResponseSchema = z
+  .object({ overrides: z.array(OverrideSchema) })
+  .strict()
+  .describe('The overrides of a rotation.');
+
+/** Checks a value against the `CreateOverrideRequest` model. @public */
+export const CreateOverrideRequestSchema = z
+  .object({
+    user: EntityRefSchema,
+    start: InstantSchema,
+    end: InstantSchema,
+    replaces: EntityRefSchema.optional(),
+    reason: z.string().max(500).optional(),
+  })
+  .strict();
+
+/** Checks a value against the `HandoffWithNotes` model. @public */
+export const HandoffWithNotesSchema = z
+  .object({
+    at: InstantSchema,
+    from: NullableEntityRefSchema,
+    to: NullableEntityRefSchema,
+    notes: z.array(HandoffNoteSchema),
+  })
+  .strict()
+  .describe(
+    'One hand-off: when, from whom to whom, and the notes left for it.',
+  );
+
+/** Checks a value against the `HandoffsResponse` model. @public */
+export const HandoffsResponseSchema = z
+  .object({ handoffs: z.array(HandoffWithNotesSchema) })
+  .strict()
+  .describe('The hand-offs of a window with their notes.');
+
+/** Checks a value against the `CreateHandoffNoteRequest` model. @public */
+export const CreateHandoffNoteRequestSchema = z
+  .object({ at: InstantSchema.optional(), text: z.string().min(1).max(4000) })
+  .strict();
+
+/** Checks a value against the `InterruptsResponse` model. @public */
+export const InterruptsResponseSchema = z
+  .object({
+    interrupts: z.array(InterruptSchema),
+    nextCursor: z.string().optional(),
+  })
+  .strict()
+  .describe('One page of interrupts, newest first.');
+
+/** Checks a value against the `CreateInterruptRequest` model. @public */
+export const CreateInterruptRequestSchema = z
+  .object({
+    team: EntityRefSchema,
+    entityRef: EntityRefSchema.optional(),
+    title: z.string().min(1).max(300),
+    category: CategorySchema,
+    receivedAt: InstantSchema.optional(),
+    effortMinutes: z.number().int().gte(0).lte(10080).optional(),
+    resolvedAt: InstantSchema.optional(),
+    source: z
+      .enum(['manual', 'self-service'])
+      .describe(
+        'How it reached the team; `manual` when omitted. `self-service` is set by the scaffolder action; `import` is reserved for imports and refused here.',
+      )
+      .optional(),
+  })
+  .strict();
+
+/** Checks a value against the `UpdateInterruptRequest` model. @public */
+export const UpdateInterruptRequestSchema = z
+  .object({
+    title: z.string().min(1).max(300).optional(),
+    category: CategorySchema.optional(),
+    effortMinutes: z
+      .union([z.number().int().gte(0).lte(10080), z.null()])
+      .optional(),
+    resolvedAt: NullableInstantSchema.optional(),
+  })
+  .strict();
+
+/** Checks a value against the `InterruptEditsResponse` model. @public */
+export const InterruptEditsResponseSchema = z
+  .object({ edits: z.array(InterruptEditSchema) })
+  .strict()
+  .describe('The edits of one interrupt, oldest first.');
+
+/** Checks a value against the `IterationStats` model. @public */
+export const IterationStatsSchema = z
+  .object({
+    start: InstantSchema,
+    end: InstantSchema,
+    count: z.number().int(),
+    interruptMinutes: z.number(),
+    capacityMinutes: z.number(),
+    share: z.union([z.number(), z.null()]),
+    byCategory: z
+      .object({
+        incident: CategoryStatsSchema,
+        request: CategoryStatsSchema,
+        question: CategoryStatsSchema,
+        alert: CategoryStatsSchema,
+        other: CategoryStatsSchema,
+      })
+      .strict(),
+  })
+  .strict()
+  .describe('The interrupt effort of one iteration.');
+
+/** Checks a value against the `InterruptStatsResponse` model. @public */
+export const InterruptStatsResponseSchema = z
+  .object({
+    team: z.string(),
+    iterationLength: z.string(),
+    capacity: CapacitySchema,
+    iterations: z.array(IterationStatsSchema),
+    trend: z.union([
+      z.literal('up'),
+      z.literal('down'),
+      z.literal('flat'),
+      z.literal(null),
+    ]),
+  })
+  .strict()
+  .describe('Interrupt effort against planned capacity per iteration.');
+
+/** Checks a value against the `SetCapacityRequest` model. @public */
+export const SetCapacityRequestSchema = z
+  .object({
+    people: z.number().int().gte(1).lte(1000),
+    hoursPerPerson: z.number().gte(0).lte(1000),
+  })
+  .strict();
