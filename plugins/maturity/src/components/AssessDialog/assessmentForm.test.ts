@@ -1,10 +1,14 @@
-import {
-  ASSESSMENT_LIMITS,
-  VECTOR_IDS,
-} from '@agile-ops/plugin-maturity-common';
+import { spec, VECTOR_IDS } from '@agile-ops/plugin-maturity-common';
 import { AssessmentDraft, checkDraft } from './assessmentForm';
 
 const ORDER = [...VECTOR_IDS];
+
+// Read from the OpenAPI document itself: a limit changed there must change the form with it.
+const { AssessmentRequest, AssessmentScoreInput } = spec.components.schemas;
+const LIMITS = {
+  rationale: AssessmentScoreInput.properties.rationale.maxLength,
+  comment: AssessmentRequest.properties.comment.maxLength,
+};
 
 function draft(
   vectors: AssessmentDraft['vectors'],
@@ -61,7 +65,7 @@ describe('checkDraft', () => {
   });
 
   it('accepts a rationale of exactly the limit and rejects one character more', () => {
-    const atLimit = 'r'.repeat(ASSESSMENT_LIMITS.rationale);
+    const atLimit = 'r'.repeat(LIMITS.rationale);
     expect(
       checkDraft(
         draft({ stability: { score: '4', rationale: `  ${atLimit}  ` } }),
@@ -82,29 +86,26 @@ describe('checkDraft', () => {
       ok: false,
       errors: {
         vectors: {
-          stability: `The rationale can have at most ${ASSESSMENT_LIMITS.rationale} characters`,
+          stability: `The rationale can have at most ${LIMITS.rationale} characters`,
         },
       },
     });
   });
 
   it('rejects a comment over the limit, without claiming that nothing is scored', () => {
-    const result = checkDraft(
-      draft({}, 'c'.repeat(ASSESSMENT_LIMITS.comment + 1)),
-      ORDER,
-    );
+    const result = checkDraft(draft({}, 'c'.repeat(LIMITS.comment + 1)), ORDER);
     expect(result).toEqual({
       ok: false,
       errors: {
         vectors: {},
-        comment: `The comment can have at most ${ASSESSMENT_LIMITS.comment} characters`,
+        comment: `The comment can have at most ${LIMITS.comment} characters`,
       },
     });
     expect(
       checkDraft(
         draft(
           { happiness: { score: '5', rationale: '' } },
-          'c'.repeat(ASSESSMENT_LIMITS.comment),
+          'c'.repeat(LIMITS.comment),
         ),
         ORDER,
       ).ok,
@@ -119,7 +120,7 @@ describe('checkDraft', () => {
           currency: { score: '9', rationale: '' },
           happiness: { score: '2', rationale: '' },
         },
-        'c'.repeat(ASSESSMENT_LIMITS.comment + 1),
+        'c'.repeat(LIMITS.comment + 1),
       ),
       ORDER,
     );
