@@ -13,14 +13,8 @@ export { SelfServiceClient } from './api/SelfServiceClient';
 export { createFromTemplateRouteRef } from './routes';
 export {
   APPLIES_TO_ANNOTATION,
-  APPLIES_TO_KEYS,
-  entityMatchesAppliesTo,
   parseAppliesTo,
   readAppliesTo,
   templateAppliesTo,
 } from './lib/appliesTo';
-export type {
-  AppliesTo,
-  AppliesToKey,
-  AppliesToParseResult,
-} from './lib/appliesTo';
+export type { AppliesToParseResult } from './lib/appliesTo';

@@ -47,11 +47,9 @@ describe('selfServicePlugin (legacy frontend system)', () => {
   it('keeps the public surface small', () => {
     expect(Object.keys(index).sort()).toEqual([
       'APPLIES_TO_ANNOTATION',
-      'APPLIES_TO_KEYS',
       'EntitySelfServiceCard',
       'SelfServiceClient',
       'createFromTemplateRouteRef',
-      'entityMatchesAppliesTo',
       'parseAppliesTo',
       'readAppliesTo',
       'selfServiceApiRef',

@@ -39,8 +39,8 @@ export function makeEntity(
 }
 
 /**
- * A scaffolder template; `appliesTo` is the raw annotation value (an object is JSON-encoded),
- * and `null` leaves the annotation out.
+ * A scaffolder template; `appliesTo` is the raw annotation value (an object is JSON-encoded,
+ * which is YAML too), and `null` leaves the annotation out.
  */
 export function makeTemplate(
   name: string,

@@ -1,17 +1,25 @@
 import { Entity } from '@backstage/catalog-model';
+import { FilterPredicate } from '@backstage/filter-predicates';
+import { parse as parseYaml } from 'yaml';
 import { makeEntity, makeTemplate } from '../__testUtils__/fixtures';
 import {
   APPLIES_TO_ANNOTATION,
-  APPLIES_TO_KEYS,
-  AppliesTo,
-  AppliesToKey,
-  entityMatchesAppliesTo,
+  matchesAppliesTo,
   parseAppliesTo,
   readAppliesTo,
   templateAppliesTo,
 } from './appliesTo';
 
-/** The reason a value is rejected, or a failure naming the rule it was parsed to. */
+/** The predicate a value parses to, or a failure naming why it was rejected. */
+function predicateOf(value: string): FilterPredicate {
+  const result = parseAppliesTo(value);
+  if (!result.ok) {
+    throw new Error(`expected ${value} to parse, got: ${result.reason}`);
+  }
+  return result.predicate;
+}
+
+/** The reason a value is rejected, or a failure naming the predicate it was parsed to. */
 function reasonOf(value: string): string {
   const result = parseAppliesTo(value);
   if (result.ok) {
@@ -22,96 +30,195 @@ function reasonOf(value: string): string {
   return result.reason;
 }
 
+/** Whether an annotation value parses and the entity matches it. */
+function matches(value: string, entity: Entity): boolean {
+  return matchesAppliesTo(parseAppliesTo(value), entity);
+}
+
+const NOT_A_MAPPING =
+  'must be a filter predicate mapping such as { kind: component, spec.type: service }';
+
 describe('parseAppliesTo', () => {
-  it('reads every key, turning single strings into one-element lists', () => {
-    expect(
-      parseAppliesTo(
-        JSON.stringify({
-          kind: 'Component',
-          'spec.type': ['service', 'website'],
-          'spec.lifecycle': 'production',
-          'metadata.tags': ['java'],
-        }),
-      ),
-    ).toEqual({
-      ok: true,
-      appliesTo: {
-        kind: ['Component'],
-        'spec.type': ['service', 'website'],
-        'spec.lifecycle': ['production'],
-        'metadata.tags': ['java'],
-      },
+  it.each([
+    ['a YAML flow mapping', '{ kind: component, spec.type: service }'],
+    ['a YAML block mapping', 'kind: component\nspec.type: service\n'],
+    ['JSON', '{"kind":"component","spec.type":"service"}'],
+  ])('reads %s', (_, value) => {
+    expect(predicateOf(value)).toEqual({
+      kind: 'component',
+      'spec.type': 'service',
     });
   });
 
-  it('accepts an empty object, a rule that every entity meets', () => {
-    expect(parseAppliesTo('{}')).toEqual({ ok: true, appliesTo: {} });
-    expect(parseAppliesTo(' { } ')).toEqual({ ok: true, appliesTo: {} });
+  it('reads the operators of the predicate language', () => {
+    expect(
+      predicateOf(
+        `{ $all: [
+             { kind: { $in: [component, resource] } },
+             { $not: { spec.lifecycle: experimental } },
+             { $any: [{ metadata.tags: { $contains: java } }, { spec.owner: { $exists: false } }] },
+           ] }`,
+      ),
+    ).toEqual({
+      $all: [
+        { kind: { $in: ['component', 'resource'] } },
+        { $not: { 'spec.lifecycle': 'experimental' } },
+        {
+          $any: [
+            { 'metadata.tags': { $contains: 'java' } },
+            { 'spec.owner': { $exists: false } },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('reads a value with an unknown YAML tag without logging a warning', () => {
+    const warn = jest.spyOn(process, 'emitWarning').mockImplementation();
+    const consoleWarn = jest.spyOn(console, 'warn').mockImplementation();
+    try {
+      expect(predicateOf('{ kind: !shout component }')).toEqual({
+        kind: 'component',
+      });
+      expect(warn).not.toHaveBeenCalled();
+      expect(consoleWarn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      consoleWarn.mockRestore();
+    }
+  });
+
+  it('rejects more than one YAML document', () => {
+    expect(reasonOf('kind: component\n---\nkind: group\n')).toMatch(
+      /^not valid YAML or JSON \(.+\)$/,
+    );
+  });
+
+  it('accepts an empty mapping, a predicate that every entity meets', () => {
+    expect(predicateOf('{}')).toEqual({});
+    expect(predicateOf(' { } ')).toEqual({});
   });
 
   it.each([
-    '',
-    'kind: component',
-    "{'kind':'component'}",
     '{"kind":',
-    '{"kind":"a",}',
-  ])('rejects %j as not JSON, with the parser message', value => {
-    expect(reasonOf(value)).toMatch(/^not valid JSON \(.+\)$/);
-  });
-
-  it.each(['[]', '["component"]', 'null', '"component"', '42', 'true'])(
-    'rejects the JSON value %s, which is no object',
-    value => {
-      expect(reasonOf(value)).toBe(
-        'must be a JSON object such as {"kind":["component"]}',
-      );
-    },
-  );
-
-  it.each([
-    ['type', '{"type":"service"}'],
-    ['spec.Type', '{"spec.Type":"service"}'],
-    ['tags', '{"kind":"component","tags":["java"]}'],
-    ['__proto__', '{"__proto__":{"kind":"component"}}'],
+    '{ kind: component',
+    'kind: [component',
+    '{ kind: component, kind: group }',
+    'kind: component\n  spec.type: service',
   ])(
-    'rejects the unknown key %s instead of ignoring it (that would widen the template)',
-    (key, value) => {
-      expect(reasonOf(value)).toBe(
-        `unknown key "${key}"; use kind, spec.type, spec.lifecycle, metadata.tags`,
-      );
+    'rejects %j as neither YAML nor JSON, with the first line of the parser message',
+    value => {
+      expect(reasonOf(value)).toMatch(/^not valid YAML or JSON \([^\n]+\)$/);
+    },
+  );
+
+  it.each(['', '   ', '# nothing', 'component', '[]', '["component"]'])(
+    'rejects %j, which is no mapping (a bare value would match no entity)',
+    value => {
+      expect(reasonOf(value)).toBe(NOT_A_MAPPING);
+    },
+  );
+
+  it.each(['null', '42', 'true', '"component"'])(
+    'rejects the scalar %s, which is no mapping either',
+    value => {
+      expect(reasonOf(value)).toBe(NOT_A_MAPPING);
     },
   );
 
   it.each([
-    '{"kind":1}',
-    '{"kind":null}',
-    '{"kind":{"in":["component"]}}',
-    '{"kind":["component",2]}',
-    '{"kind":[["component"]]}',
-    '{"kind":true}',
-  ])('rejects %s, whose value is no string or list of strings', value => {
-    expect(reasonOf(value)).toBe(
-      '"kind" must be a string or a list of strings',
-    );
+    ['an unknown operator', '{ $where: kind }', /\$where/],
+    ['an unknown value matcher', '{ kind: { $regex: comp } }', /kind/],
+    ['a value matcher without its $', '{ kind: { in: [component] } }', /kind/],
+    ['a null value', '{ kind: null }', /kind/],
+    ['an operator beside fields', '{ $not: { kind: group }, kind: x }', /kind/],
+    ['$any over no list', '{ $any: { kind: group } }', /\$any/],
+    ['$in over no list', '{ kind: { $in: component } }', /kind/],
+    ['a nested list', '{ kind: { $in: [[component]] } }', /kind/],
+  ])('rejects %s with the library reason', (_, value, mentioned) => {
+    const reason = reasonOf(value);
+    expect(reason).toMatch(/^not a valid filter predicate \(.+\)$/s);
+    expect(reason).not.toMatch(/Invalid filter predicate/);
+    expect(reason).toMatch(mentioned);
   });
 
-  it('rejects an empty list, which no entity could match', () => {
-    expect(reasonOf('{"spec.type":[]}')).toBe(
-      '"spec.type" lists no value, so no entity could match',
+  it('does not let a __proto__ key turn into a predicate every entity meets', () => {
+    expect(reasonOf('{"__proto__":{"kind":"component"}}')).toMatch(
+      /^not a valid filter predicate/,
     );
   });
+});
 
-  it.each(['{"metadata.tags":""}', '{"metadata.tags":["java","  "]}'])(
-    'rejects the empty value in %s',
-    value => {
-      expect(reasonOf(value)).toBe('"metadata.tags" has an empty value');
+describe('parseAppliesTo on the old applies-to form', () => {
+  it.each([
+    [
+      '{"kind":["component","group"]}',
+      '"kind" lists its values as the old applies-to form did; write "kind": { $in: ["component","group"] }',
+    ],
+    [
+      '{"kind":"component","spec.type":["service"]}',
+      '"spec.type" lists its values as the old applies-to form did; write "spec.type": { $in: ["service"] }',
+    ],
+    [
+      '{ $any: [{ kind: group }, { $not: { spec.lifecycle: [deprecated] } }] }',
+      '"spec.lifecycle" lists its values as the old applies-to form did; write "spec.lifecycle": { $in: ["deprecated"] }',
+    ],
+  ])(
+    'rejects a list of values in %s, naming the $in to write',
+    (value, reason) => {
+      expect(reasonOf(value)).toBe(reason);
     },
   );
 
-  it('names the first problem found', () => {
-    expect(reasonOf('{"kind":"component","spec.type":[],"foo":1}')).toBe(
-      '"spec.type" lists no value, so no entity could match',
+  it.each([
+    ['{"metadata.tags":"java"}', '{ $contains: "java" }'],
+    ['{"metadata.tags":["java"]}', '{ $contains: "java" }'],
+    [
+      '{"metadata.tags":["java","kotlin"]}',
+      '{ $contains: { $any: ["java","kotlin"] } }',
+    ],
+    [
+      '{ metadata.tags: { $in: [java, kotlin] } }',
+      '{ $contains: { $any: ["java","kotlin"] } }',
+    ],
+    [
+      '{ $all: [{ kind: component }, { metadata.tags: 7 }] }',
+      '{ $contains: 7 }',
+    ],
+  ])(
+    'rejects %s, which compares the list of tags with a value, naming the $contains to write',
+    (value, instead) => {
+      expect(reasonOf(value)).toBe(
+        `"metadata.tags" is a list of tags, never equal to a value; write "metadata.tags": ${instead}`,
+      );
+    },
+  );
+
+  it('accepts the tag matchers that look into the list', () => {
+    expect(predicateOf('{ metadata.tags: { $contains: java } }')).toEqual({
+      'metadata.tags': { $contains: 'java' },
+    });
+    expect(predicateOf('{ metadata.tags: { $exists: true } }')).toEqual({
+      'metadata.tags': { $exists: true },
+    });
+  });
+
+  it('names the first field written the old way', () => {
+    expect(reasonOf('{"kind":"component","spec.type":[],"foo":[1]}')).toBe(
+      '"spec.type" lists its values as the old applies-to form did; write "spec.type": { $in: [] }',
     );
+  });
+
+  it('keeps the old single-value form of the other fields, which means the same', () => {
+    expect(
+      predicateOf(
+        '{"kind":"component","spec.type":"service","spec.lifecycle":"production"}',
+      ),
+    ).toEqual({
+      kind: 'component',
+      'spec.type': 'service',
+      'spec.lifecycle': 'production',
+    });
   });
 });
 
@@ -127,9 +234,9 @@ describe('readAppliesTo', () => {
   });
 
   it('parses the annotation when there is one, valid or not', () => {
-    expect(readAppliesTo(makeTemplate('a', { kind: 'group' }))).toEqual({
+    expect(readAppliesTo(makeTemplate('a', '{ kind: group }'))).toEqual({
       ok: true,
-      appliesTo: { kind: ['group'] },
+      predicate: { kind: 'group' },
     });
     expect(readAppliesTo(makeTemplate('b', '{oops'))).toMatchObject({
       ok: false,
@@ -137,7 +244,7 @@ describe('readAppliesTo', () => {
   });
 });
 
-describe('entityMatchesAppliesTo', () => {
+describe('matching an entity', () => {
   const service = makeEntity({
     kind: 'Component',
     type: 'service',
@@ -145,57 +252,74 @@ describe('entityMatchesAppliesTo', () => {
     tags: ['java', 'payments'],
   });
 
-  it.each<[string, AppliesTo, boolean]>([
-    ['kind in lower case', { kind: ['component'] }, true],
-    ['kind in upper case', { kind: ['COMPONENT'] }, true],
-    ['another kind', { kind: ['resource', 'system'] }, false],
-    ['one of several kinds', { kind: ['resource', 'Component'] }, true],
-    ['the type', { 'spec.type': ['service'] }, true],
-    [
-      'the type in another case (types compare exactly)',
-      { 'spec.type': ['Service'] },
-      false,
-    ],
-    ['another type', { 'spec.type': ['website'] }, false],
+  it.each<[string, string, boolean]>([
+    ['kind in lower case', '{ kind: component }', true],
+    ['kind in upper case', '{ kind: COMPONENT }', true],
+    ['another kind', '{ kind: resource }', false],
+    ['one of several kinds', '{ kind: { $in: [resource, Component] } }', true],
+    ['none of several kinds', '{ kind: { $in: [resource, system] } }', false],
+    ['the type', '{ spec.type: service }', true],
+    ['the type in another case', '{ spec.type: Service }', true],
+    ['another type', '{ spec.type: website }', false],
     [
       'the lifecycle',
-      { 'spec.lifecycle': ['experimental', 'production'] },
+      '{ spec.lifecycle: { $in: [experimental, production] } }',
       true,
     ],
-    ['another lifecycle', { 'spec.lifecycle': ['deprecated'] }, false],
-    ['any one of its tags', { 'metadata.tags': ['go', 'payments'] }, true],
-    ['none of its tags', { 'metadata.tags': ['go', 'python'] }, false],
+    ['another lifecycle', '{ spec.lifecycle: deprecated }', false],
+    ['one of its tags', '{ metadata.tags: { $contains: payments } }', true],
     [
-      'every key',
-      {
-        kind: ['component'],
-        'spec.type': ['service'],
-        'spec.lifecycle': ['production'],
-        'metadata.tags': ['java'],
-      },
+      'any one of its tags',
+      '{ metadata.tags: { $contains: { $any: [go, payments] } } }',
       true,
     ],
     [
-      'every key but one',
-      {
-        kind: ['component'],
-        'spec.type': ['service'],
-        'spec.lifecycle': ['experimental'],
-        'metadata.tags': ['java'],
-      },
+      'none of its tags',
+      '{ metadata.tags: { $contains: { $any: [go, python] } } }',
       false,
     ],
-    ['no key at all', {}, true],
+    [
+      'every field',
+      '{ kind: component, spec.type: service, spec.lifecycle: production, metadata.tags: { $contains: java } }',
+      true,
+    ],
+    [
+      'every field but one',
+      '{ kind: component, spec.type: service, spec.lifecycle: experimental, metadata.tags: { $contains: java } }',
+      false,
+    ],
+    ['no field at all', '{}', true],
+    ['another field, by path', '{ metadata.name: payments }', true],
+    ['a prefix of its name', '{ metadata.name: { $hasPrefix: pay } }', true],
+    ['a field it has', '{ spec.lifecycle: { $exists: true } }', true],
+    ['a field it lacks', '{ spec.owner: { $exists: true } }', false],
+    ['not being a group', '{ $not: { kind: group } }', true],
+    [
+      'not being in production',
+      '{ $not: { spec.lifecycle: production } }',
+      false,
+    ],
+    [
+      'either of two predicates',
+      '{ $any: [{ kind: group }, { spec.type: service }] }',
+      true,
+    ],
+    [
+      'both of two predicates',
+      '{ $all: [{ kind: component }, { spec.type: website }] }',
+      false,
+    ],
+    ['a malformed predicate', '{ kind: [component] }', false],
   ])(
-    'a production Java service matches a rule on %s: %s',
-    (_, rule, expected) => {
-      expect(entityMatchesAppliesTo(rule, service)).toBe(expected);
+    'a production Java service matches a predicate on %s: %s',
+    (_, value, expected) => {
+      expect(matches(value, service)).toBe(expected);
     },
   );
 
   it('compares the entity kind case-insensitively too', () => {
     const lower = { ...service, kind: 'component' };
-    expect(entityMatchesAppliesTo({ kind: ['Component'] }, lower)).toBe(true);
+    expect(matches('{ kind: Component }', lower)).toBe(true);
   });
 
   it('does not match a field the entity lacks', () => {
@@ -204,14 +328,10 @@ describe('entityMatchesAppliesTo', () => {
       type: undefined,
       lifecycle: undefined,
     });
-    expect(entityMatchesAppliesTo({ kind: ['group'] }, group)).toBe(true);
-    expect(entityMatchesAppliesTo({ 'spec.type': ['team'] }, group)).toBe(
-      false,
-    );
-    expect(
-      entityMatchesAppliesTo({ 'spec.lifecycle': ['production'] }, group),
-    ).toBe(false);
-    expect(entityMatchesAppliesTo({ 'metadata.tags': ['java'] }, group)).toBe(
+    expect(matches('{ kind: group }', group)).toBe(true);
+    expect(matches('{ spec.type: team }', group)).toBe(false);
+    expect(matches('{ spec.lifecycle: production }', group)).toBe(false);
+    expect(matches('{ metadata.tags: { $contains: java } }', group)).toBe(
       false,
     );
     const noSpec: Entity = {
@@ -219,20 +339,22 @@ describe('entityMatchesAppliesTo', () => {
       kind: 'Domain',
       metadata: { name: 'd' },
     };
-    expect(entityMatchesAppliesTo({ 'spec.type': ['x'] }, noSpec)).toBe(false);
+    expect(matches('{ spec.type: x }', noSpec)).toBe(false);
   });
 
-  it('does not match a spec field that is no string', () => {
+  it('does not match a misspelt field: it narrows the template instead of widening it', () => {
+    expect(matches('{ kind: component, spec.tpye: service }', service)).toBe(
+      false,
+    );
+  });
+
+  it('does not match a list field by one value, but compares numbers as text', () => {
     const odd: Entity = {
       ...service,
       spec: { type: ['service'], lifecycle: 1 },
     };
-    expect(entityMatchesAppliesTo({ 'spec.type': ['service'] }, odd)).toBe(
-      false,
-    );
-    expect(entityMatchesAppliesTo({ 'spec.lifecycle': ['1'] }, odd)).toBe(
-      false,
-    );
+    expect(matches('{ spec.type: service }', odd)).toBe(false);
+    expect(matches('{ spec.lifecycle: "1" }', odd)).toBe(true);
   });
 });
 
@@ -242,10 +364,19 @@ describe('templateAppliesTo', () => {
   it('applies a template whose annotation matches', () => {
     expect(
       templateAppliesTo(
-        makeTemplate('t', { kind: ['component'], 'spec.type': ['service'] }),
+        makeTemplate('t', '{ kind: component, spec.type: service }'),
         entity,
       ),
     ).toBe(true);
+  });
+
+  it('does not apply a template whose annotation does not match', () => {
+    expect(
+      templateAppliesTo(
+        makeTemplate('t', '{ kind: component, spec.type: website }'),
+        entity,
+      ),
+    ).toBe(false);
   });
 
   it('does not apply a template without the annotation: templates are opted in', () => {
@@ -257,8 +388,11 @@ describe('templateAppliesTo', () => {
       templateAppliesTo(makeTemplate('t', '{"kind":"component"'), entity),
     ).toBe(false);
     expect(
-      templateAppliesTo(makeTemplate('t', '{"kinds":"component"}'), entity),
+      templateAppliesTo(makeTemplate('t', '{"kind":["component"]}'), entity),
     ).toBe(false);
+    expect(templateAppliesTo(makeTemplate('t', 'component'), entity)).toBe(
+      false,
+    );
   });
 
   it('applies a template annotated with {} to every entity', () => {
@@ -273,16 +407,27 @@ describe('templateAppliesTo', () => {
   });
 });
 
-// Properties checked exhaustively over a small world, in place of generated cases.
-describe('matching properties', () => {
-  const VALUES: Record<AppliesToKey, string[]> = {
+// Every rule of the old applies-to form over a small world, moved to the predicate language by
+// following the card's advice: checked exhaustively, in place of generated cases.
+describe('old rules moved to predicates', () => {
+  const FIELDS = [
+    'kind',
+    'spec.type',
+    'spec.lifecycle',
+    'metadata.tags',
+  ] as const;
+  type Field = (typeof FIELDS)[number];
+  /** An old-form rule: the accepted values per field, each list non-empty. */
+  type Rule = Partial<Record<Field, string[]>>;
+
+  const VALUES: Record<Field, string[]> = {
     kind: ['component', 'group'],
     'spec.type': ['service', 'website'],
     'spec.lifecycle': ['production', 'experimental'],
     'metadata.tags': ['java', 'go'],
   };
 
-  /** Every non-empty subset of a list, and `undefined` for "key absent". */
+  /** Every non-empty subset of a list, and `undefined` for "field absent". */
   function choices(values: string[]): Array<string[] | undefined> {
     const subsets: string[][] = [[]];
     for (const value of values) {
@@ -291,11 +436,11 @@ describe('matching properties', () => {
     return [undefined, ...subsets.filter(s => s.length > 0)];
   }
 
-  const RULES: AppliesTo[] = APPLIES_TO_KEYS.reduce<AppliesTo[]>(
-    (rules, key) =>
+  const RULES: Rule[] = FIELDS.reduce<Rule[]>(
+    (rules, field) =>
       rules.flatMap(rule =>
-        choices(VALUES[key]).map(values =>
-          values ? { ...rule, [key]: values } : rule,
+        choices(VALUES[field]).map(values =>
+          values ? { ...rule, [field]: values } : rule,
         ),
       ),
     [{}],
@@ -311,33 +456,95 @@ describe('matching properties', () => {
     ),
   );
 
+  /** What the old form meant: every named field has a value in common with the entity. */
+  function oldMeaning(rule: Rule, entity: Entity): boolean {
+    const spec = entity.spec as Record<string, string | undefined>;
+    const has: Record<Field, string[]> = {
+      kind: [entity.kind.toLowerCase()],
+      'spec.type': spec.type ? [spec.type] : [],
+      'spec.lifecycle': spec.lifecycle ? [spec.lifecycle] : [],
+      'metadata.tags': entity.metadata.tags ?? [],
+    };
+    return FIELDS.every(
+      field => !rule[field] || rule[field]!.some(v => has[field].includes(v)),
+    );
+  }
+
+  const ADVICE = /^"([^"]+)" .*; write "\1": (.+)$/;
+
+  /** Parses the rule's old JSON, replacing each field the way the reason says until it parses. */
+  function followAdvice(rule: Rule): FilterPredicate {
+    let annotation: Record<string, unknown> = rule;
+    for (let step = 0; step <= FIELDS.length; step++) {
+      const result = parseAppliesTo(JSON.stringify(annotation));
+      if (result.ok) return result.predicate;
+      const advice = ADVICE.exec(result.reason);
+      if (!advice) throw new Error(`no advice in: ${result.reason}`);
+      annotation = { ...annotation, [advice[1]]: parseYaml(advice[2]) };
+    }
+    throw new Error(`${JSON.stringify(rule)} still does not parse`);
+  }
+
+  // Each rule is moved once: parsing is what costs, and the checks below ask for a rule per entity.
+  const moved = new Map<string, FilterPredicate>();
+
+  /** Whether the entity matches the predicate that the old rule was moved to. */
+  function movedMatches(rule: Rule, entity: Entity): boolean {
+    const key = JSON.stringify(rule);
+    let predicate = moved.get(key);
+    if (!predicate) {
+      predicate = followAdvice(rule);
+      moved.set(key, predicate);
+    }
+    return matchesAppliesTo({ ok: true, predicate }, entity);
+  }
+
+  /** The entities the narrower rule matches but the wider one does not: none, if sound. */
+  function widened(wider: Rule, narrower: Rule): string[] {
+    return ENTITIES.filter(
+      entity => movedMatches(narrower, entity) && !movedMatches(wider, entity),
+    ).map(entity => `${JSON.stringify(narrower)} ${JSON.stringify(entity)}`);
+  }
+
   it('covers a world of 256 rules and 54 entities', () => {
     expect(RULES).toHaveLength(256);
     expect(ENTITIES).toHaveLength(54);
   });
 
-  it('parses every rule back from its JSON, the annotation text', () => {
-    for (const rule of RULES) {
+  it('rejects every old rule with a list, and advises a predicate for it', () => {
+    const withLists = RULES.filter(rule => Object.keys(rule).length > 0);
+    expect(withLists).toHaveLength(255);
+    for (const rule of withLists) {
       expect(parseAppliesTo(JSON.stringify(rule))).toEqual({
-        ok: true,
-        appliesTo: rule,
+        ok: false,
+        reason: expect.stringMatching(ADVICE),
       });
     }
   });
 
-  /** The entities the narrower rule matches but the wider one does not: none, if sound. */
-  function widened(wider: AppliesTo, narrower: AppliesTo): string[] {
-    return ENTITIES.filter(
-      entity =>
-        entityMatchesAppliesTo(narrower, entity) &&
-        !entityMatchesAppliesTo(wider, entity),
-    ).map(entity => `${JSON.stringify(narrower)} ${JSON.stringify(entity)}`);
-  }
+  it('parses every advised predicate back from its JSON, the annotation text', () => {
+    for (const rule of RULES) {
+      const predicate = followAdvice(rule);
+      expect(parseAppliesTo(JSON.stringify(predicate))).toEqual({
+        ok: true,
+        predicate,
+      });
+    }
+  });
 
-  it('never lets an added key widen a rule', () => {
+  it('matches exactly the entities the old rule matched', () => {
+    const differences = RULES.flatMap(rule =>
+      ENTITIES.filter(
+        entity => movedMatches(rule, entity) !== oldMeaning(rule, entity),
+      ).map(entity => `${JSON.stringify(rule)} ${JSON.stringify(entity)}`),
+    );
+    expect(differences.slice(0, 5)).toEqual([]);
+  });
+
+  it('never lets an added field widen a rule', () => {
     const violations = RULES.flatMap(rule =>
-      APPLIES_TO_KEYS.filter(k => !rule[k]).flatMap(key =>
-        widened(rule, { ...rule, [key]: [VALUES[key][0]] }),
+      FIELDS.filter(f => !rule[f]).flatMap(field =>
+        widened(rule, { ...rule, [field]: [VALUES[field][0]] }),
       ),
     );
     expect(violations.slice(0, 5)).toEqual([]);
@@ -345,38 +552,26 @@ describe('matching properties', () => {
 
   it('never lets an added value narrow a rule', () => {
     const violations = RULES.flatMap(rule =>
-      APPLIES_TO_KEYS.filter(k => rule[k]).flatMap(key =>
-        widened({ ...rule, [key]: [...rule[key]!, 'something-else'] }, rule),
+      FIELDS.filter(f => rule[f]).flatMap(field =>
+        widened(
+          { ...rule, [field]: [...rule[field]!, 'something-else'] },
+          rule,
+        ),
       ),
     );
     expect(violations.slice(0, 5)).toEqual([]);
   });
 
-  it('matches exactly when every named key has a value in common with the entity', () => {
+  it('does not care about the case of values, in the predicate or the entity', () => {
     for (const rule of RULES) {
+      const shouted: Rule = Object.fromEntries(
+        Object.entries(rule).map(([field, values]) => [
+          field,
+          values.map(v => v.toUpperCase()),
+        ]),
+      );
       for (const entity of ENTITIES) {
-        const spec = entity.spec as Record<string, string | undefined>;
-        const has: Record<AppliesToKey, string[]> = {
-          kind: [entity.kind.toLowerCase()],
-          'spec.type': spec.type ? [spec.type] : [],
-          'spec.lifecycle': spec.lifecycle ? [spec.lifecycle] : [],
-          'metadata.tags': entity.metadata.tags ?? [],
-        };
-        const expected = APPLIES_TO_KEYS.every(
-          key => !rule[key] || rule[key]!.some(v => has[key].includes(v)),
-        );
-        expect(entityMatchesAppliesTo(rule, entity)).toBe(expected);
-      }
-    }
-  });
-
-  it('does not care about the case of kinds, in the rule or the entity', () => {
-    for (const rule of RULES.filter(r => r.kind)) {
-      const shouted = { ...rule, kind: rule.kind!.map(k => k.toUpperCase()) };
-      for (const entity of ENTITIES) {
-        expect(entityMatchesAppliesTo(shouted, entity)).toBe(
-          entityMatchesAppliesTo(rule, entity),
-        );
+        expect(movedMatches(shouted, entity)).toBe(movedMatches(rule, entity));
       }
     }
   });

@@ -1,99 +1,84 @@
 import { Entity } from '@backstage/catalog-model';
+import {
+  evaluateFilterPredicate,
+  FilterPredicate,
+  parseFilterPredicate,
+} from '@backstage/filter-predicates';
+import { parse as parseYaml } from 'yaml';
+import { isMapping, oldFormProblem } from './appliesToOldForm';
 
 /**
- * The template annotation that says which entities a self-service template is for.
+ * The template annotation that says which entities a self-service template is for: a Backstage
+ * filter predicate over the entity, written as YAML or JSON.
  *
  * @public
  */
 export const APPLIES_TO_ANNOTATION = 'agile-ops/applies-to';
 
 /**
- * The entity fields an `agile-ops/applies-to` annotation may name.
- *
- * @public
- */
-export const APPLIES_TO_KEYS = [
-  'kind',
-  'spec.type',
-  'spec.lifecycle',
-  'metadata.tags',
-] as const;
-
-/**
- * One field an `agile-ops/applies-to` annotation may name.
- *
- * @public
- */
-export type AppliesToKey = (typeof APPLIES_TO_KEYS)[number];
-
-/**
- * A parsed `agile-ops/applies-to` annotation: the accepted values per field, each list non-empty.
- *
- * @public
- */
-export type AppliesTo = Partial<Record<AppliesToKey, string[]>>;
-
-/**
- * The outcome of parsing an `agile-ops/applies-to` annotation: the rule, or why it is unusable.
+ * The outcome of parsing an `agile-ops/applies-to` annotation: the predicate, or why it is
+ * unusable.
  *
  * @public
  */
 export type AppliesToParseResult =
-  | { ok: true; appliesTo: AppliesTo }
+  | { ok: true; predicate: FilterPredicate }
   | { ok: false; reason: string };
-
-const KNOWN_KEYS: ReadonlySet<string> = new Set(APPLIES_TO_KEYS);
 
 function invalid(reason: string): AppliesToParseResult {
   return { ok: false, reason };
 }
 
-/** A key's value as a list, or the reason it is not a usable one. */
-function parseValues(key: string, value: unknown): string[] | string {
-  const values = Array.isArray(value) ? value : [value];
-  if (!values.every(v => typeof v === 'string')) {
-    return `"${key}" must be a string or a list of strings`;
-  }
-  // An empty list or string can never match; saying so beats a template that silently never shows.
-  if (values.length === 0) {
-    return `"${key}" lists no value, so no entity could match`;
-  }
-  if (values.some(v => v.trim() === '')) {
-    return `"${key}" has an empty value`;
-  }
-  return values;
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
- * Parses the value of an `agile-ops/applies-to` annotation: a JSON object whose keys are
- * {@link APPLIES_TO_KEYS} and whose values are a string or a list of strings.
+ * The library's message without the prefixes that the "not a valid filter predicate" wording
+ * around it already says.
+ */
+function predicateProblem(error: unknown): string {
+  return messageOf(error).replace(
+    /^Invalid filter predicate:\s*(Validation error:\s*)?/,
+    '',
+  );
+}
+
+/**
+ * Parses the value of an `agile-ops/applies-to` annotation: YAML or JSON text of a Backstage
+ * filter predicate, such as `{ kind: component, spec.type: service }`.
  *
  * @remarks
- * Unknown keys make the whole value invalid rather than being ignored: a misspelt key would
- * otherwise widen the template to entities it was not meant for.
+ * Only a mapping is accepted at the top: a bare value such as `component` is a valid predicate
+ * that no entity matches, so it is reported instead of silently hiding the template. So is the
+ * old applies-to form (a list of values per field, or `metadata.tags` compared to one tag),
+ * with the predicate to write instead.
  *
  * @public
  */
 export function parseAppliesTo(value: string): AppliesToParseResult {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(value);
+    // Warnings (an unknown tag, say) would be logged on every render; errors still throw.
+    parsed = parseYaml(value, { logLevel: 'error' });
   } catch (error) {
-    return invalid(`not valid JSON (${(error as Error).message})`);
+    // The YAML parser adds a code frame after the first line; the card has no room for it.
+    return invalid(
+      `not valid YAML or JSON (${messageOf(error).split('\n')[0]})`,
+    );
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return invalid('must be a JSON object such as {"kind":["component"]}');
+  if (!isMapping(parsed)) {
+    return invalid(
+      'must be a filter predicate mapping such as { kind: component, spec.type: service }',
+    );
   }
-  const appliesTo: AppliesTo = {};
-  for (const [key, raw] of Object.entries(parsed)) {
-    if (!KNOWN_KEYS.has(key)) {
-      return invalid(`unknown key "${key}"; use ${APPLIES_TO_KEYS.join(', ')}`);
-    }
-    const values = parseValues(key, raw);
-    if (typeof values === 'string') return invalid(values);
-    appliesTo[key as AppliesToKey] = values;
+  const oldForm = oldFormProblem(parsed);
+  if (oldForm) return invalid(oldForm);
+  try {
+    return { ok: true, predicate: parseFilterPredicate(parsed) };
+  } catch (error) {
+    return invalid(`not a valid filter predicate (${predicateProblem(error)})`);
   }
-  return { ok: true, appliesTo };
 }
 
 /**
@@ -109,45 +94,15 @@ export function readAppliesTo(
   return value === undefined ? undefined : parseAppliesTo(value);
 }
 
-function lowerCase(value: string): string {
-  return value.toLocaleLowerCase('en-US');
-}
-
-/** The entity's values of one field; kinds in lower case, as they compare case-insensitively. */
-function entityValues(entity: Entity, key: AppliesToKey): string[] {
-  const spec = (entity.spec ?? {}) as Record<string, unknown>;
-  switch (key) {
-    case 'kind':
-      return [lowerCase(entity.kind)];
-    case 'spec.type':
-    case 'spec.lifecycle': {
-      const value = spec[key === 'spec.type' ? 'type' : 'lifecycle'];
-      return typeof value === 'string' ? [value] : [];
-    }
-    case 'metadata.tags':
-      return entity.metadata.tags ?? [];
-    default:
-      return [];
-  }
-}
-
 /**
- * Whether an entity matches a parsed `agile-ops/applies-to` rule: every named field must match,
- * a field matching when the entity has any of the listed values (for tags: any of its tags).
- *
- * @public
+ * Whether an entity matches a parsed `agile-ops/applies-to` result; an unusable one matches
+ * nothing.
  */
-export function entityMatchesAppliesTo(
-  appliesTo: AppliesTo,
+export function matchesAppliesTo(
+  result: AppliesToParseResult,
   entity: Entity,
 ): boolean {
-  return APPLIES_TO_KEYS.every(key => {
-    const accepted = appliesTo[key];
-    if (!accepted) return true;
-    const wanted = key === 'kind' ? accepted.map(lowerCase) : accepted;
-    const actual = entityValues(entity, key);
-    return wanted.some(value => actual.includes(value));
-  });
+  return result.ok && evaluateFilterPredicate(result.predicate, entity);
 }
 
 /**
@@ -158,7 +113,5 @@ export function entityMatchesAppliesTo(
  */
 export function templateAppliesTo(template: Entity, entity: Entity): boolean {
   const result = readAppliesTo(template);
-  return (
-    result?.ok === true && entityMatchesAppliesTo(result.appliesTo, entity)
-  );
+  return result !== undefined && matchesAppliesTo(result, entity);
 }

@@ -8,24 +8,30 @@ import {
 
 describe('selectTemplates', () => {
   const templates = [
-    makeTemplate(
-      'add-runbook',
-      { kind: 'component' },
-      { title: 'Add a runbook' },
-    ),
+    makeTemplate('add-runbook', '{ kind: component }', {
+      title: 'Add a runbook',
+    }),
     makeTemplate(
       'request-db',
-      { kind: ['component', 'resource'], 'spec.type': 'service' },
+      {
+        kind: { $in: ['component', 'resource'] },
+        'spec.type': 'service',
+      },
       {
         title: 'Request a database',
         description: 'A Postgres schema.',
         namespace: 'infra',
       },
     ),
-    makeTemplate('group-only', { kind: 'group' }, { title: 'Group only' }),
+    makeTemplate('group-only', '{ kind: group }', { title: 'Group only' }),
+    makeTemplate(
+      'java-lint',
+      '{ kind: component, metadata.tags: { $contains: java } }',
+      { title: 'Add Java linting' },
+    ),
     makeTemplate('no-annotation', null),
     makeTemplate('broken', '{"kind":', { title: 'Broken' }),
-    makeTemplate('typo', '{"knd":"component"}'),
+    makeTemplate('old-form', '{"kind":["component"]}'),
   ];
 
   it('keeps the templates that apply, sorted by title, and reports the malformed ones', () => {
@@ -51,14 +57,26 @@ describe('selectTemplates', () => {
       {
         ref: 'template:default/broken',
         title: 'Broken',
-        reason: expect.stringMatching(/^not valid JSON/),
+        reason: expect.stringMatching(/^not valid YAML or JSON/),
       },
       {
-        ref: 'template:default/typo',
-        title: 'typo',
+        ref: 'template:default/old-form',
+        title: 'old-form',
         reason:
-          'unknown key "knd"; use kind, spec.type, spec.lifecycle, metadata.tags',
+          '"kind" lists its values as the old applies-to form did; write "kind": { $in: ["component"] }',
       },
+    ]);
+  });
+
+  it('keeps a template for one of the entity tags', () => {
+    const { applicable } = selectTemplates(
+      templates,
+      makeEntity({ tags: ['kotlin', 'java'] }),
+    );
+    expect(applicable.map(t => t.name)).toEqual([
+      'add-runbook',
+      'java-lint',
+      'request-db',
     ]);
   });
 

@@ -5,7 +5,7 @@ import {
 } from '@backstage/catalog-model';
 import {
   APPLIES_TO_ANNOTATION,
-  entityMatchesAppliesTo,
+  matchesAppliesTo,
   readAppliesTo,
 } from './appliesTo';
 
@@ -72,7 +72,7 @@ export function selectTemplates(
     if (!result.ok) {
       const { ref, title } = toTemplate(template);
       invalid.push({ ref, title, reason: result.reason });
-    } else if (entityMatchesAppliesTo(result.appliesTo, entity)) {
+    } else if (matchesAppliesTo(result, entity)) {
       applicable.push(toTemplate(template));
     }
   }

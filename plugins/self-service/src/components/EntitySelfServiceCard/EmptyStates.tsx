@@ -2,8 +2,8 @@ import { EmptyState } from '@backstage/core-components';
 import { Typography } from '@material-ui/core';
 import { APPLIES_TO_ANNOTATION } from '../../lib/appliesTo';
 
-/** The annotation a template author would write for service components. */
-const EXAMPLE = `${APPLIES_TO_ANNOTATION}: '{"kind":["component"],"spec.type":["service"]}'`;
+/** The annotation a template author would write for service components: a filter predicate. */
+const EXAMPLE = `${APPLIES_TO_ANNOTATION}: '{ kind: component, spec.type: service }'`;
 
 /** No template names this entity: tell template authors how to offer one. */
 export function NoTemplateState() {
@@ -13,8 +13,9 @@ export function NoTemplateState() {
       title="No self-service template applies to this entity yet"
       description={
         <>
-          Add the {APPLIES_TO_ANNOTATION} annotation to a template, naming the
-          entities it is for, for example <code>{EXAMPLE}</code>.
+          Add the {APPLIES_TO_ANNOTATION} annotation to a template, a filter
+          predicate naming the entities it is for, for example{' '}
+          <code>{EXAMPLE}</code>.
         </>
       }
     />

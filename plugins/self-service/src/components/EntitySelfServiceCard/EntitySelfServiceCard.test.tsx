@@ -14,31 +14,29 @@ import { EntitySelfServiceCard } from './EntitySelfServiceCard';
 
 /** The catalog's templates: two for production services, others for other entities or broken. */
 const TEMPLATES = [
-  makeTemplate(
-    'request-db',
-    { kind: ['component'], 'spec.type': 'service' },
-    {
-      title: 'Request a database',
-      description: 'A Postgres schema for the service.',
-    },
-  ),
+  makeTemplate('request-db', '{ kind: component, spec.type: service }', {
+    title: 'Request a database',
+    description: 'A Postgres schema for the service.',
+  }),
   makeTemplate(
     'add-runbook',
-    { kind: 'Component', 'spec.lifecycle': ['production'] },
+    { kind: 'Component', 'spec.lifecycle': { $in: ['production'] } },
     { title: 'Add a runbook', namespace: 'ops' },
   ),
+  makeTemplate('new-website', "{ 'spec.type': website }", {
+    title: 'New website',
+  }),
+  makeTemplate('oncall-override', 'kind: group', { title: 'Cover on-call' }),
   makeTemplate(
-    'new-website',
-    { 'spec.type': 'website' },
-    { title: 'New website' },
-  ),
-  makeTemplate(
-    'oncall-override',
-    { kind: 'group' },
-    { title: 'Cover on-call' },
+    'java-lint',
+    '{ $all: [{ kind: component }, { metadata.tags: { $contains: java } }] }',
+    { title: 'Add Java linting' },
   ),
   makeTemplate('unannotated', null, { title: 'Create a library' }),
   makeTemplate('broken', '{"kind":"component"', { title: 'Broken template' }),
+  makeTemplate('old-form', '{"kind":["component"]}', {
+    title: 'Old-style template',
+  }),
 ];
 
 /** `formData` exactly as the scaffolder expects it for the payments service. */
@@ -95,8 +93,10 @@ describe('EntitySelfServiceCard', () => {
     for (const hidden of [
       'New website',
       'Cover on-call',
+      'Add Java linting',
       'Create a library',
       'Broken template',
+      'Old-style template',
     ]) {
       expect(within(list).queryByText(hidden)).not.toBeInTheDocument();
     }
@@ -154,6 +154,19 @@ describe('EntitySelfServiceCard', () => {
     expect(screen.getAllByRole('link', { name: /^Launch / })).toHaveLength(1);
   });
 
+  it('lists a template for one of the entity tags', async () => {
+    await renderWithApis(<EntitySelfServiceCard />, {
+      api: fakeSelfServiceApi(),
+      entity: makeEntity({ tags: ['java'] }),
+      templates: TEMPLATES,
+    });
+
+    expect(
+      await screen.findByRole('link', { name: 'Launch Add Java linting' }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: /^Launch / })).toHaveLength(3);
+  });
+
   it('says which templates were ignored for a malformed annotation, and why', async () => {
     await renderWithApis(<EntitySelfServiceCard />, {
       api: fakeSelfServiceApi(),
@@ -162,7 +175,7 @@ describe('EntitySelfServiceCard', () => {
 
     expect(
       await screen.findByText(
-        /1 template ignored: its agile-ops\/applies-to annotation cannot be read/,
+        /2 templates ignored: their agile-ops\/applies-to annotation cannot be read/,
       ),
     ).toBeInTheDocument();
     await userEvent.hover(
@@ -170,7 +183,12 @@ describe('EntitySelfServiceCard', () => {
     );
     expect(
       await screen.findByText(
-        /Broken template \(template:default\/broken\): not valid JSON/,
+        /Broken template \(template:default\/broken\): not valid YAML or JSON/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Old-style template (template:default/old-form): "kind" lists its values as the old applies-to form did; write "kind": { $in: ["component"] }',
       ),
     ).toBeInTheDocument();
   });
@@ -254,7 +272,7 @@ describe('EntitySelfServiceCard', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        `agile-ops/applies-to: '{"kind":["component"],"spec.type":["service"]}'`,
+        "agile-ops/applies-to: '{ kind: component, spec.type: service }'",
       ),
     ).toBeInTheDocument();
     expect(
