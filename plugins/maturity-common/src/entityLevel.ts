@@ -13,7 +13,8 @@ import {
   isEntityLevelRule,
 } from './rules';
 import { compareVectorIds, isVectorId, VECTOR_IDS } from './vectors';
-import { describeValue, isRecord } from './validation';
+import { describeValue } from '@agile-ops/common';
+import { isRecord } from './validation';
 
 /**
  * The share of the 15 vectors that must be scored before an entity gets a level,

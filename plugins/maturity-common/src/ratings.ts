@@ -2,7 +2,7 @@
 // vector's score summarises them. Kept here so the backend and any importer agree on it.
 
 import { isScore, MaturityLevelValue } from './levels';
-import { describeValue } from './validation';
+import { describeValue } from '@agile-ops/common';
 
 /**
  * The score of a subjective vector and how much its raters disagree.

@@ -5,7 +5,8 @@
 import { RollupRule } from './schema/openapi.generated';
 import { isScore, MAX_SCORE, MIN_SCORE } from './levels';
 import { isRollupRule, ROLLUP_RULES } from './rules';
-import { describeValue, isRecord } from './validation';
+import { describeValue } from '@agile-ops/common';
+import { isRecord } from './validation';
 
 /**
  * One child's value in a roll-up, with an optional weight (default 1) used by `weighted`.

@@ -1,5 +1,5 @@
 import { Duration } from 'luxon';
-import { describeValue } from './validation';
+import { describeValue } from '@agile-ops/common';
 
 /**
  * Reads an ISO 8601 duration (`P1W`, `P1D`, `PT12H`, `P1DT12H`) made of whole, non-negative

@@ -11,6 +11,8 @@ describe('public API', () => {
       'validateRotation',
       'validateOverride',
       'shiftsInWindow',
+      'spec',
+      'ONCALL_TEAM_ANNOTATION',
       'whoCovers',
       'nextHandoff',
       'INTERRUPT_CATEGORIES',

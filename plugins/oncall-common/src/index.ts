@@ -19,3 +19,4 @@ export * from './permissions';
 export * from './api';
 export * from './feeds';
 export { spec } from './schema/openapi.generated';
+export * from './annotations';

@@ -1,5 +1,4 @@
-import { DateTime } from 'luxon';
-import { describeValue } from './validation';
+import { parseInstant } from '@agile-ops/common';
 
 /**
  * An instant as the functions of this package accept it: a `Date`, or an ISO 8601 string with a
@@ -14,33 +13,8 @@ import { describeValue } from './validation';
  */
 export type InstantInput = string | Date;
 
-const EXPLICIT_OFFSET = /T.*(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
-
-/**
- * Reads an instant into epoch milliseconds, naming `field` when it cannot.
- *
- * @internal
- */
-export function parseInstant(value: unknown, field: string): number {
-  if (value instanceof Date) {
-    const ms = value.getTime();
-    if (Number.isNaN(ms)) {
-      throw new RangeError(`${field} is an invalid Date`);
-    }
-    return ms;
-  }
-  if (typeof value === 'string' && EXPLICIT_OFFSET.test(value)) {
-    const parsed = DateTime.fromISO(value, { setZone: true });
-    if (parsed.isValid) {
-      return parsed.toMillis();
-    }
-  }
-  throw new TypeError(
-    `${field} must be an ISO 8601 date-time with an offset or Z, got ${describeValue(
-      value,
-    )}`,
-  );
-}
+// The suite's one rule for instants (an offset or Z, else refused) lives in @agile-ops/common.
+export { parseInstant };
 
 /**
  * Formats epoch milliseconds the one way this package hands instants out.

@@ -7,7 +7,8 @@ import {
   isInterruptCategory,
 } from './interrupts';
 import { validateTimezone } from './rotation';
-import { describeValue, requireNonNegative, requireRecord } from './validation';
+import { describeValue } from '@agile-ops/common';
+import { requireNonNegative, requireRecord } from './validation';
 import { WallClockGrid, wallAt } from './wallClock';
 
 /**

@@ -9,7 +9,7 @@ import {
   validateRotation,
   validateRotationVersions,
 } from './rotation';
-import { describeValue } from './validation';
+import { describeValue } from '@agile-ops/common';
 import { WallClockGrid } from './wallClock';
 
 /** @internal */

@@ -1,8 +1,8 @@
 import { DateTime, IANAZone } from 'luxon';
 import { parsePositiveDuration } from './durations';
 import { parseInstant } from './instants';
+import { describeValue } from '@agile-ops/common';
 import {
-  describeValue,
   fieldPath,
   requireEntityRef,
   requireRecord,

@@ -1,29 +1,6 @@
 // Internal helpers for input checks and their error messages; not part of the public API.
 
-/**
- * Renders an offending value for an error message.
- *
- * @remarks
- * Strings are quoted so that `"3"` and `3` can be told apart, and NaN/Infinity survive
- * (JSON.stringify would turn them into `null`).
- *
- * @internal
- */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') {
-    return JSON.stringify(value);
-  }
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
-  }
-  if (Array.isArray(value)) {
-    return 'an array';
-  }
-  if (typeof value === 'object' && value !== null) {
-    return 'an object';
-  }
-  return String(value);
-}
+import { describeValue } from '@agile-ops/common';
 
 /**
  * True for non-null, non-array objects, the only shape accepted for records.

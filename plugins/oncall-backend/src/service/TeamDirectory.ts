@@ -13,11 +13,10 @@ import {
   stringifyEntityRef,
   UserEntity,
 } from '@backstage/catalog-model';
+import { ONCALL_TEAM_ANNOTATION } from '@agile-ops/plugin-oncall-common';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 
-/** Points a component at another group's rotations instead of its owner's. */
-export const ONCALL_TEAM_ANNOTATION = 'agile-ops/oncall-team';
 /** Planned hours of a team per iteration, on the group entity. */
 export const CAPACITY_ANNOTATION = 'agile-ops/oncall-capacity-hours';
 /** The group's lead, the last step of the escalation chain. */

@@ -18,7 +18,7 @@ import {
 import Alert from '@material-ui/lab/Alert';
 import { useMemo, useState } from 'react';
 import { useMaturityApi } from '../../hooks/useRubric';
-import { errorMessage } from '../../lib/errorMessage';
+import { errorMessage } from '@agile-ops/common';
 import {
   AssessmentDraft,
   checkDraft,

@@ -24,7 +24,7 @@ import { useNavigate } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { MaturityApi } from '../../api/MaturityApi';
 import { loadRubric, useMaturityApi } from '../../hooks/useRubric';
-import { errorMessage } from '../../lib/errorMessage';
+import { errorMessage } from '@agile-ops/common';
 import { downloadText } from './downloadText';
 import { DrillDownTrail, TrailStep } from './DrillDownTrail';
 import { useDrillDownLocation } from './useDrillDownLocation';

@@ -1,7 +1,7 @@
 import { EmptyState } from '@backstage/core-components';
 import { Button } from '@material-ui/core';
 import { Link as RouterLink } from 'react-router-dom';
-import { ONCALL_TEAM_ANNOTATION } from './TeamLine';
+import { ONCALL_TEAM_ANNOTATION } from '@agile-ops/plugin-oncall-common';
 
 /** The entity has no group to take rotations from: say how to give it one. */
 export function NoTeamState(props: { entityName: string }) {

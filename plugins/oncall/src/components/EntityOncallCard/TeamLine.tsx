@@ -1,10 +1,10 @@
-import { NowResponse } from '@agile-ops/plugin-oncall-common';
+import {
+  NowResponse,
+  ONCALL_TEAM_ANNOTATION,
+} from '@agile-ops/plugin-oncall-common';
 import { Typography } from '@material-ui/core';
 import { People } from '../../lib/people';
 import { PersonLink } from './PersonLink';
-
-/** The annotation that points a component at another group's rotations. */
-export const ONCALL_TEAM_ANNOTATION = 'agile-ops/oncall-team';
 
 /**
  * Which team's rotations the card shows, so a reader can tell why these people; and when an

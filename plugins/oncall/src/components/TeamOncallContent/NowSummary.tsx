@@ -3,7 +3,7 @@ import { Typography } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
 import { oncallApiRef } from '../../api/OncallApi';
 import { roleLabel } from '../../lib/roles';
-import { errorMessage } from './shared/errorMessage';
+import { errorMessage } from '@agile-ops/common';
 import { useTeam } from './shared/TeamContext';
 import { formatInstant } from './shared/time';
 

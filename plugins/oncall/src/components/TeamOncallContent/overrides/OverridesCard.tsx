@@ -14,7 +14,7 @@ import Alert from '@material-ui/lab/Alert';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { oncallApiRef } from '../../../api/OncallApi';
-import { errorMessage } from '../shared/errorMessage';
+import { errorMessage } from '@agile-ops/common';
 import { PermittedButton } from '../shared/PermittedButton';
 import { useTeam } from '../shared/TeamContext';
 import { formatInstant, windowAhead } from '../shared/time';

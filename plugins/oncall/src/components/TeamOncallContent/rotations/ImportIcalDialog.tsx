@@ -11,7 +11,7 @@ import {
 } from '@material-ui/core';
 import { ChangeEvent, useState } from 'react';
 import { oncallApiRef } from '../../../api/OncallApi';
-import { errorMessage } from '../shared/errorMessage';
+import { errorMessage } from '@agile-ops/common';
 import { FormDialog } from '../shared/FormDialog';
 import { useTeam } from '../shared/TeamContext';
 import { viewerZone } from '../shared/time';

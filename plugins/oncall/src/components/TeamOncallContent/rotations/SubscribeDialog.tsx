@@ -14,7 +14,7 @@ import FileCopyIcon from '@material-ui/icons/FileCopy';
 import Alert from '@material-ui/lab/Alert';
 import { useState } from 'react';
 import { oncallApiRef } from '../../../api/OncallApi';
-import { errorMessage } from '../shared/errorMessage';
+import { errorMessage } from '@agile-ops/common';
 
 /** Props of {@link SubscribeDialog}. */
 export interface SubscribeDialogProps {

@@ -8,7 +8,7 @@ import {
 } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import { FormEvent, ReactNode, useState } from 'react';
-import { errorMessage } from './errorMessage';
+import { errorMessage } from '@agile-ops/common';
 
 /** Props of {@link FormDialog}. */
 export interface FormDialogProps {

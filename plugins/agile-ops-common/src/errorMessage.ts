@@ -1,8 +1,10 @@
 import { ResponseError } from '@backstage/errors';
 
 /**
- * What went wrong, in the words of whoever knows best: for a failed backend call the backend's
- * own message (e.g. which field was rejected), not the generic "Request failed with 400".
+ * The message to show for a failed call: for an HTTP error the backend's own message (a 400
+ * names the field it refused), not the generic "Request failed with 400 Bad Request".
+ *
+ * @public
  */
 export function errorMessage(error: unknown): string {
   if (error instanceof ResponseError) {
