@@ -11,11 +11,8 @@ import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { JsonValue } from '@backstage/types';
 import yaml from 'yaml';
-import {
-  PluginApiClient,
-  PluginApiError,
-  upstreamMessage,
-} from '../api/PluginApiClient';
+import { failedResponseError, failedStatus } from '../api/failedResponse';
+import { PluginApiClient } from '../api/PluginApiClient';
 import { ALLOWED_URLS_KEY, requireAllowedUrl } from '../automation/allowList';
 import {
   readSigningSecret,
@@ -168,7 +165,7 @@ async function requireReadable(
       credentials,
     });
   } catch (error) {
-    if (error instanceof PluginApiError && error.status === 404) {
+    if (failedStatus(error) === 404) {
       throw new NotFoundError(
         `${stringifyEntityRef(
           entity,
@@ -199,7 +196,6 @@ async function post(
     redirect: 'manual',
     signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
   });
-  const text = await response.text();
   if (response.status >= 300 && response.status < 400) {
     throw new Error(
       `${url} answered ${response.status} with a redirect to ${
@@ -208,14 +204,12 @@ async function post(
     );
   }
   if (!response.ok) {
-    throw new Error(
-      `${url} answered ${response.status}: ${upstreamMessage(
-        text,
-        response.statusText,
-      )}`,
-    );
+    throw await failedResponseError(url, response);
   }
-  return { status: response.status, response: parseBody(text) };
+  return {
+    status: response.status,
+    response: parseBody(await response.text()),
+  };
 }
 
 function parseBody(text: string): JsonValue {

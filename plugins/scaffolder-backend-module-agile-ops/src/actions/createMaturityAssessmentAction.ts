@@ -1,8 +1,8 @@
 import {
   ASSESSMENT_LIMITS,
+  AssessmentRequestSchema,
   AssessmentResult,
   AssessmentScoreInput,
-  VECTOR_IDS,
 } from '@agile-ops/plugin-maturity-common';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
@@ -10,14 +10,10 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import yaml from 'yaml';
 import { entityPath, PluginApiClient } from '../api/PluginApiClient';
 import { checkpointKey, idempotencyKey } from './context';
-import {
-  optionalText,
-  requireEntityRef,
-  requireInteger,
-  requireOneOf,
-} from './inputs';
+import { requireEntityRef } from './inputs';
 
 const ID = 'maturity:assessment:create';
+const { shape } = AssessmentRequestSchema;
 
 /** Creates the `maturity:assessment:create` action: records maturity scores of an entity. */
 export function createMaturityAssessmentAction(options: {
@@ -56,6 +52,8 @@ export function createMaturityAssessmentAction(options: {
         }),
       },
     ],
+    // The scores and the comment are the maturity API's own schemas, so the scaffolder refuses
+    // what the plugin would refuse, with the same limits, before the step runs (dry runs too).
     schema: {
       input: {
         entityRef: z =>
@@ -63,37 +61,14 @@ export function createMaturityAssessmentAction(options: {
             description:
               'The entity to score, as a full ref such as component:default/payments-api',
           }),
-        scores: z =>
-          z
-            .array(
-              z.object({
-                vector: z
-                  .enum(VECTOR_IDS)
-                  .describe('Maturity vector id, e.g. documentation'),
-                score: z
-                  .number()
-                  .int()
-                  .min(0)
-                  .max(5)
-                  .describe('Score from 0 to 5'),
-                rationale: z
-                  .string()
-                  .max(ASSESSMENT_LIMITS.rationale)
-                  .optional()
-                  .describe('Why the vector gets this score'),
-              }),
-              {
-                description:
-                  'One score per vector; each vector at most once, 1 to 15 entries',
-              },
-            )
-            .min(1)
-            .max(VECTOR_IDS.length),
-        comment: z =>
-          z
-            .string({ description: 'A note on the whole assessment' })
-            .max(ASSESSMENT_LIMITS.comment)
-            .optional(),
+        scores: () =>
+          shape.scores.describe(
+            `One score (an integer 0 to 5) per vector, each vector at most once, 1 to ${ASSESSMENT_LIMITS.scores} entries; a rationale has at most ${ASSESSMENT_LIMITS.rationale} characters`,
+          ),
+        comment: () =>
+          shape.comment.describe(
+            `A note on the whole assessment, at most ${ASSESSMENT_LIMITS.comment} characters`,
+          ),
       },
       output: {
         assessmentId: z =>
@@ -111,12 +86,8 @@ export function createMaturityAssessmentAction(options: {
     async handler(ctx) {
       const ref = requireEntityRef(ctx.input.entityRef, 'entityRef');
       const entityRef = stringifyEntityRef(ref);
-      const scores = readScores(ctx.input.scores);
-      const comment = optionalText(
-        ctx.input.comment,
-        'comment',
-        ASSESSMENT_LIMITS.comment,
-      );
+      const { scores, comment } = ctx.input;
+      requireEachVectorOnce(scores);
       const summary = scores.map(s => `${s.vector}=${s.score}`).join(', ');
 
       if (ctx.isDryRun) {
@@ -165,31 +136,16 @@ export function createMaturityAssessmentAction(options: {
   });
 }
 
-function readScores(value: unknown): AssessmentScoreInput[] {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw new InputError(
-      'scores must be a non-empty list of { vector, score }',
-    );
-  }
+// The one rule of the request a JSON schema cannot state; checked here so a dry run refuses
+// what the maturity plugin would refuse in the real run.
+function requireEachVectorOnce(scores: ReadonlyArray<AssessmentScoreInput>) {
   const seen = new Set<string>();
-  return value.map((entry, index) => {
-    const at = `scores[${index}]`;
-    if (typeof entry !== 'object' || entry === null) {
-      throw new InputError(`${at} must be an object with vector and score`);
-    }
-    const vector = requireOneOf(entry.vector, `${at}.vector`, VECTOR_IDS);
+  scores.forEach(({ vector }, index) => {
     if (seen.has(vector)) {
       throw new InputError(
-        `${at}.vector repeats ${vector}; score each vector once`,
+        `scores[${index}].vector repeats ${vector}; score each vector once`,
       );
     }
     seen.add(vector);
-    const score = requireInteger(entry.score, `${at}.score`, 0, 5);
-    const rationale = optionalText(
-      entry.rationale,
-      `${at}.rationale`,
-      ASSESSMENT_LIMITS.rationale,
-    );
-    return { vector, score, ...(rationale ? { rationale } : {}) };
   });
 }

@@ -166,7 +166,7 @@ describe('oncall:interrupt:create', () => {
     created = res => res.status(502).end();
 
     await expect(runAction(action(), input)).rejects.toThrow(
-      'oncall answered 502: Bad Gateway',
+      'oncall answered 502: Request failed with status 502 Bad Gateway',
     );
   });
 });

@@ -1,6 +1,7 @@
 import {
   INTERRUPT_CATEGORIES,
   Interrupt,
+  spec,
 } from '@agile-ops/plugin-oncall-common';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
@@ -16,8 +17,11 @@ import {
 import { fetchNow, teamOf } from './resolveCoverage';
 
 const ID = 'oncall:interrupt:create';
-const MAX_TITLE = 300;
-const MAX_EFFORT_MINUTES = 10080;
+// The on-call API's limits, from its OpenAPI document.
+const { title: TITLE, effortMinutes: EFFORT } =
+  spec.components.schemas.CreateInterruptRequest.properties;
+const MAX_TITLE = TITLE.maxLength;
+const MAX_EFFORT_MINUTES = EFFORT.maximum;
 
 /** Creates the `oncall:interrupt:create` action: logs unplanned work in a team's ledger. */
 export function createOncallInterruptAction(options: { api: PluginApiClient }) {

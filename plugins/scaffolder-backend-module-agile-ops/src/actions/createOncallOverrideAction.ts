@@ -1,4 +1,4 @@
-import { Override } from '@agile-ops/plugin-oncall-common';
+import { Override, spec } from '@agile-ops/plugin-oncall-common';
 import { AuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
@@ -10,7 +10,10 @@ import { optionalText, requireEntityRef, requireInstant } from './inputs';
 import { fetchNow, rotationForRole } from './resolveCoverage';
 
 const ID = 'oncall:override:create';
-const ROLE_PATTERN = /^[a-z][a-z0-9-]{0,62}$/;
+// The on-call API's rules, from its OpenAPI document.
+const ROLE_PATTERN = new RegExp(spec.components.schemas.Role.pattern);
+const MAX_REASON =
+  spec.components.schemas.CreateOverrideRequest.properties.reason.maxLength;
 
 /** Creates the `oncall:override:create` action: someone covers a rotation for a while. */
 export function createOncallOverrideAction(options: {
@@ -112,7 +115,7 @@ export function createOncallOverrideAction(options: {
         reason: z =>
           z
             .string({ description: 'Why the override exists' })
-            .max(500)
+            .max(MAX_REASON)
             .optional(),
       },
       output: {
@@ -145,7 +148,7 @@ export function createOncallOverrideAction(options: {
             requireEntityRef(ctx.input.replaces, 'replaces', 'user'),
           )
         : undefined;
-      const reason = optionalText(ctx.input.reason, 'reason', 500);
+      const reason = optionalText(ctx.input.reason, 'reason', MAX_REASON);
       const user = ctx.input.user
         ? stringifyEntityRef(requireEntityRef(ctx.input.user, 'user', 'user'))
         : await initiatorRef(ctx, auth);

@@ -59,44 +59,39 @@ describe('agile-ops:run:record', () => {
     ]);
   });
 
-  it('takes the template named in the input', async () => {
+  // The scaffolder refuses a templateRef input (see scaffolderValidation.test.ts); even given
+  // one, the handler counts the task's own template.
+  it("counts the task's template even when the input names another", async () => {
     await runAction(
       action(),
       { ...input, templateRef: 'template:default/add-runbook' },
       { templateRef },
     );
 
-    expect(upstream.requests[0].body.templateRef).toBe(
-      'template:default/add-runbook',
-    );
+    expect(upstream.requests[0].body.templateRef).toBe(templateRef);
+  });
+
+  it('refuses to count a run of a task that has no template', async () => {
+    for (const isDryRun of [false, true]) {
+      await expect(runAction(action(), input, { isDryRun })).rejects.toThrow(
+        'agile-ops:run:record counts runs of a template, and this task was not started from a template entity; nothing was recorded',
+      );
+    }
+    expect(upstream.requests).toEqual([]);
   });
 
   it.each([
-    [
-      {},
-      input,
-      'templateRef is required when the task was not started from a template',
-    ],
-    [
-      { templateRef },
-      { ...input, templateRef: 'component:default/x' },
-      'templateRef must be a template entity ref',
-    ],
-    [
-      { templateRef },
-      { entityRef: 'not a ref' },
-      'entityRef must be an entity ref',
-    ],
-  ])(
-    'rejects bad input before any call (%#)',
-    async (options, bad, message) => {
-      await expect(runAction(action(), bad, options)).rejects.toThrow(message);
-      await expect(
-        runAction(action(), bad, { ...options, isDryRun: true }),
-      ).rejects.toThrow(message);
-      expect(upstream.requests).toEqual([]);
-    },
-  );
+    [{ entityRef: 'not a ref' }, 'entityRef must be an entity ref'],
+    [{ entityRef: '' }, 'entityRef must be an entity ref'],
+  ])('rejects bad input before any call (%#)', async (bad, message) => {
+    await expect(runAction(action(), bad, { templateRef })).rejects.toThrow(
+      message,
+    );
+    await expect(
+      runAction(action(), bad, { templateRef, isDryRun: true }),
+    ).rejects.toThrow(message);
+    expect(upstream.requests).toEqual([]);
+  });
 
   it('writes nothing in a dry run', async () => {
     const output = await runAction(action(), input, {

@@ -1,5 +1,6 @@
 import {
   RecordRunRequest,
+  RecordRunRequestSchema,
   SelfServiceRun,
 } from '@agile-ops/plugin-maturity-common';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -21,7 +22,7 @@ export function createRecordRunAction(options: { api: PluginApiClient }) {
   return createTemplateAction({
     id: ID,
     description:
-      'Records that this template ran for an entity, in the maturity plugin; runs count as avoided toil and as evidence for the automation vector. Make it the last step so only completed runs count.',
+      'Records that this template ran for an entity, in the maturity plugin; runs count as avoided toil and as evidence for the automation vector. The template counted is always the one this task runs. Make it the last step so only completed runs count.',
     supportsDryRun: true,
     examples: [
       {
@@ -39,19 +40,15 @@ export function createRecordRunAction(options: { api: PluginApiClient }) {
         }),
       },
     ],
+    // Only the entity is an input. The template and the task come from the task itself: a run
+    // counts as evidence for the entity, so a template must not be able to claim that another
+    // template ran (there is no templateRef input, and the scaffolder refuses unknown inputs).
     schema: {
       input: {
-        entityRef: z =>
-          z.string({
-            description: 'The entity the template was run for, as a full ref',
-          }),
-        templateRef: z =>
-          z
-            .string({
-              description:
-                'The template to count the run for; defaults to the template of this task',
-            })
-            .optional(),
+        entityRef: () =>
+          RecordRunRequestSchema.shape.entityRef.describe(
+            'The entity the template was run for, as a full ref',
+          ),
       },
       output: {
         runId: z => z.string({ description: 'Id of the recorded run' }),
@@ -61,16 +58,12 @@ export function createRecordRunAction(options: { api: PluginApiClient }) {
       const entityRef = stringifyEntityRef(
         requireEntityRef(ctx.input.entityRef, 'entityRef'),
       );
-      const givenTemplate =
-        ctx.input.templateRef || ctx.templateInfo?.entityRef;
-      if (!givenTemplate) {
+      const templateRef = ctx.templateInfo?.entityRef;
+      if (!templateRef) {
         throw new InputError(
-          'templateRef is required when the task was not started from a template entity',
+          `${ID} counts runs of a template, and this task was not started from a template entity; nothing was recorded`,
         );
       }
-      const templateRef = stringifyEntityRef(
-        requireEntityRef(givenTemplate, 'templateRef', 'template'),
-      );
       const request: RecordRunRequest = {
         entityRef,
         templateRef,

@@ -1,9 +1,11 @@
 import { CompoundEntityRef, parseEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 
-// The scaffolder checks inputs against the JSON schema before a step runs; these checks
-// repeat what a schema cannot say (ref syntax, time order) and give dry runs the same
-// verdict a real run would get.
+// The scaffolder checks a step's input against the action's JSON schema before the step runs,
+// in dry runs too. What a schema cannot say is checked here: an entity ref parses (and is of
+// the right kind), and an instant is a real one with its offset. The text, number and choice
+// checks below serve the on-call actions only, until oncall-common exports its request
+// schemas the way maturity-common does.
 
 /**
  * Parses an entity ref named `field`: `kind:namespace/name`, namespace optional; with `kind`
@@ -34,7 +36,10 @@ export function requireEntityRef(
   return ref;
 }
 
-/** Reads an ISO 8601 date-time with a zone (`Z` or an offset) named `field`. */
+/**
+ * Reads an ISO 8601 date-time named `field`. It must carry its offset (`Z` or `+01:00`): a
+ * local time without one would be read in the backend's own zone, which nobody chose.
+ */
 export function requireInstant(value: unknown, field: string): Date {
   const iso =
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
