@@ -7,8 +7,7 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { registerOncallActions } from './actions/registerActions';
-import { DatabaseFeedTokenStore } from './database/DatabaseFeedTokenStore';
-import { DatabaseOncallStore } from './database/DatabaseOncallStore';
+import { openOncallStores } from './database/openStores';
 import { seedDemoData } from './demo/seedDemoData';
 import { oncallGroupResourceRef, oncallGroupRules } from './permissions/rules';
 import {
@@ -18,8 +17,10 @@ import {
 import { calendarImports } from './ical/importInWorker';
 import { Access } from './service/access';
 import { FeedService } from './service/FeedService';
+import { HandoffNoteService } from './service/HandoffNoteService';
 import { InterruptService } from './service/InterruptService';
 import { NowService } from './service/NowService';
+import { OverrideService } from './service/OverrideService';
 import { RotationService } from './service/RotationService';
 import { createRouter } from './service/router';
 import { readImportLimits } from './service/limits';
@@ -57,45 +58,64 @@ export const oncallPlugin = createBackendPlugin({
         const { catalog, auth } = deps;
         const settings = readOncallSettings(deps.config);
         calendarImports.configure(readImportLimits(deps.config));
-        const store = await DatabaseOncallStore.create(deps.database);
+        // The one clock of the plugin: every service and store reads "now" from it.
+        const clock = () => new Date();
+        const stores = await openOncallStores(deps.database, { clock });
         const directory = new TeamDirectory(catalog, auth);
         const access = new Access(deps.permissions, deps.auditor);
         const rotations = new RotationService({
-          store,
+          store: stores.rotations,
           directory,
           access,
           maxRotationsPerGroup: settings.maxRotationsPerGroup,
+          now: clock,
         });
-        const now = new NowService({ rotations, directory });
+        const overrides = new OverrideService({
+          store: stores.rotations,
+          rotations,
+          directory,
+          access,
+          now: clock,
+        });
+        const handoffNotes = new HandoffNoteService({
+          store: stores.handoffNotes,
+          rotations,
+          access,
+          now: clock,
+        });
+        const now = new NowService({ rotations, directory, now: clock });
         const feeds = new FeedService({
           rotations,
-          // The table comes with the migrations DatabaseOncallStore.create has just run.
-          tokens: new DatabaseFeedTokenStore(await deps.database.getClient()),
+          tokens: stores.feedTokens,
           directory,
           access,
           baseUrl: () => deps.discovery.getExternalBaseUrl('oncall'),
           includeEmails: settings.feeds.includeEmails,
+          now: clock,
         });
         const interrupts = new InterruptService({
-          store,
+          store: stores.ledger,
           rotations,
           directory,
           access,
+          now: clock,
         });
         const stats = new TeamStatsService({
-          store,
+          store: stores.ledger,
           directory,
           access,
           settings,
+          now: clock,
         });
 
         if (settings.seedFile) {
           await seedDemoData({
             file: settings.seedFile,
             db: await deps.database.getClient(),
-            store,
+            stores,
             interrupts,
             logger: deps.logger,
+            now: clock(),
           });
         }
 
@@ -122,12 +142,13 @@ export const oncallPlugin = createBackendPlugin({
             initialDelay: { seconds: 30 },
             fn: async () => {
               await sendHandoffReminders({
-                store,
-                rotations,
+                stores,
+                handoffNotes,
                 directory,
                 notifications: deps.notifications,
                 before: settings.reminders.before,
                 logger: deps.logger,
+                now: clock(),
               });
             },
           });
@@ -136,11 +157,14 @@ export const oncallPlugin = createBackendPlugin({
         deps.httpRouter.use(
           await createRouter({
             rotations,
+            overrides,
+            handoffNotes,
             now,
             interrupts,
             stats,
             feeds,
             httpAuth: deps.httpAuth,
+            clock,
           }),
         );
         // Calendar apps cannot sign in; the secret token in the path is their credential.

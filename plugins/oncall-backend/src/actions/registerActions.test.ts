@@ -8,7 +8,7 @@ import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha'
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { DatabaseOncallStore } from '../database/DatabaseOncallStore';
+import { openOncallStores } from '../database/openStores';
 import { Access } from '../service/access';
 import { InterruptService } from '../service/InterruptService';
 import { NowService } from '../service/NowService';
@@ -48,9 +48,10 @@ describe('registerOncallActions', () => {
 
   beforeEach(async () => {
     const knex = await databases.init('SQLITE_3');
-    const store = await DatabaseOncallStore.create(
-      mockServices.database({ knex }),
-    );
+    const now = () => NOW;
+    const stores = await openOncallStores(mockServices.database({ knex }), {
+      clock: now,
+    });
     authorize = jest.fn(async (requests: unknown[]) =>
       requests.map(() => ({ result: AuthorizeResult.ALLOW })),
     );
@@ -65,9 +66,13 @@ describe('registerOncallActions', () => {
       catalogServiceMock({ entities }),
       mockServices.auth(),
     );
-    const now = () => NOW;
-    const rotations = new RotationService({ store, directory, access, now });
-    await store.createRotation({
+    const rotations = new RotationService({
+      store: stores.rotations,
+      directory,
+      access,
+      now,
+    });
+    await stores.rotations.createRotation({
       id: 'rot-1',
       owner: TEAM,
       name: 'Team A PoTW',
@@ -90,7 +95,7 @@ describe('registerOncallActions', () => {
       rotations,
       now: new NowService({ rotations, directory, now }),
       interrupts: new InterruptService({
-        store,
+        store: stores.ledger,
         rotations,
         directory,
         access,

@@ -1,7 +1,5 @@
 import { createTestDatabases } from '@agile-ops/test-utils';
-import { mockServices } from '@backstage/backend-test-utils';
-import { DatabaseFeedTokenStore } from './DatabaseFeedTokenStore';
-import { DatabaseOncallStore } from './DatabaseOncallStore';
+import { openTestStores } from '../__testUtils__/storeFixtures';
 
 jest.setTimeout(60_000);
 
@@ -20,10 +18,8 @@ describe('DatabaseFeedTokenStore', () => {
 
   describe.each(databases.eachSupportedId())('on %s', databaseId => {
     async function setUp() {
-      const knex = await databases.init(databaseId);
-      const rotations = await DatabaseOncallStore.create(
-        mockServices.database({ knex }),
-      );
+      const { knex, stores } = await openTestStores(databases, databaseId);
+      const { rotations } = stores;
       for (const id of ['rot-1', 'rot-2']) {
         await rotations.createRotation({
           id,
@@ -43,7 +39,7 @@ describe('DatabaseFeedTokenStore', () => {
           },
         });
       }
-      return { knex, rotations, store: new DatabaseFeedTokenStore(knex) };
+      return { knex, rotations, store: stores.feedTokens };
     }
 
     it('finds the rotation by the hash of its token, and nothing by another hash', async () => {

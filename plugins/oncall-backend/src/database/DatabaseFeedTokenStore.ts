@@ -5,7 +5,7 @@ const TABLE = 'oncall_feed_tokens';
 
 /**
  * The knex implementation of {@link FeedTokenStore}; its table comes with the plugin's
- * migrations, which `DatabaseOncallStore.create` runs.
+ * migrations, which `openOncallStores` runs.
  */
 export class DatabaseFeedTokenStore implements FeedTokenStore {
   constructor(private readonly db: Knex) {}

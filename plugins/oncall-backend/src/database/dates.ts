@@ -1,8 +1,11 @@
 /**
- * Reads a timestamp column: PostgreSQL returns a Date, SQLite the milliseconds knex wrote
- * (or text for values written by SQL defaults).
+ * A timestamp column as a driver returns it: PostgreSQL a Date, SQLite the milliseconds knex
+ * wrote (or text for values written by SQL defaults).
  */
-export function toDate(value: Date | number | string): Date {
+export type Timestamp = Date | number | string;
+
+/** Reads a timestamp column as a Date; see {@link Timestamp} for what drivers return. */
+export function toDate(value: Timestamp): Date {
   if (value instanceof Date) return value;
   if (typeof value === 'number') return new Date(value);
   const asNumber = Number(value);
@@ -12,6 +15,6 @@ export function toDate(value: Date | number | string): Date {
 }
 
 /** A timestamp column as the API's UTC ISO 8601 string. */
-export function iso(value: Date | number | string): string {
+export function iso(value: Timestamp): string {
   return toDate(value).toISOString();
 }

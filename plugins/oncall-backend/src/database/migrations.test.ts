@@ -3,8 +3,7 @@ import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import { readdirSync } from 'node:fs';
-import { DatabaseFeedTokenStore } from './DatabaseFeedTokenStore';
-import { DatabaseOncallStore } from './DatabaseOncallStore';
+import { OncallStores, openOncallStores } from './openStores';
 
 jest.setTimeout(60_000);
 
@@ -81,9 +80,16 @@ const VERSION = {
   startDate: '2026-01-05',
 };
 
-/** One row in every table, written through the store where it has a method. */
-async function fillEveryTable(knex: Knex, store: DatabaseOncallStore) {
-  await store.createRotation({
+/** The stores on a database these tests migrate themselves. */
+function storesOn(knex: Knex) {
+  return openOncallStores(
+    mockServices.database({ knex, migrations: { skip: true } }),
+  );
+}
+
+/** One row in every table, written through the stores where they have a method. */
+async function fillEveryTable(knex: Knex, stores: OncallStores) {
+  await stores.rotations.createRotation({
     id: 'rot-1',
     owner: TEAM,
     name: 'Team A PoTW',
@@ -92,7 +98,7 @@ async function fillEveryTable(knex: Knex, store: DatabaseOncallStore) {
     source: 'rules',
     version: VERSION,
   });
-  await store.createOverride({
+  await stores.rotations.createOverride({
     id: 'ovr-1',
     rotationId: 'rot-1',
     user: ALICE,
@@ -102,7 +108,7 @@ async function fillEveryTable(knex: Knex, store: DatabaseOncallStore) {
     createdAt: CREATED.toISOString(),
     source: 'manual',
   });
-  await store.createHandoffNote({
+  await stores.handoffNotes.create({
     id: 'note-1',
     rotationId: 'rot-1',
     at: '2026-03-09T08:00:00.000Z',
@@ -110,7 +116,7 @@ async function fillEveryTable(knex: Knex, store: DatabaseOncallStore) {
     author: ALICE,
     createdAt: CREATED.toISOString(),
   });
-  await store.createInterrupt({
+  await stores.ledger.createInterrupt({
     id: 'int-1',
     team: TEAM,
     title: 'Ledger export stuck',
@@ -121,31 +127,31 @@ async function fillEveryTable(knex: Knex, store: DatabaseOncallStore) {
     createdBy: ALICE,
     createdAt: CREATED,
   });
-  await store.setCapacity(
+  await stores.ledger.setCapacity(
     TEAM,
     { people: 4, hoursPerPerson: 6.5 },
     ALICE,
     CREATED,
   );
-  await store.claimReminder(
+  await stores.reminderClaims.claim(
     'rot-1',
     new Date('2026-03-09T08:00:00.000Z'),
     ALICE,
     CREATED,
   );
   await knex('oncall_meta').insert({ key: 'demo-data-loaded', value: 'x' });
-  await new DatabaseFeedTokenStore(knex).replace({
+  await stores.feedTokens.replace({
     rotationId: 'rot-1',
     tokenHash: 'a'.repeat(64),
     createdBy: ALICE,
     createdAt: CREATED,
   });
-  await store.updateInterrupt(
+  await stores.ledger.updateInterrupt(
     'int-1',
     { category: 'incident' }, // unchanged: no edit row
     { by: ALICE, at: CREATED },
   );
-  await store.updateInterrupt(
+  await stores.ledger.updateInterrupt(
     'int-1',
     { title: 'Ledger export stuck again' },
     { by: ALICE, at: CREATED },
@@ -175,16 +181,16 @@ describe('migrations', () => {
       expect(await existingTables(knex)).toEqual(TABLES);
       expect(await indexNames(knex)).toEqual(expect.arrayContaining(INDEXES));
 
-      const store = new DatabaseOncallStore(knex);
-      await fillEveryTable(knex, store);
+      const stores = await storesOn(knex);
+      await fillEveryTable(knex, stores);
       expect(await rowCounts(knex)).toEqual(
         Object.fromEntries(TABLES.map(table => [table, 1])),
       );
-      expect(await store.getRotation('rot-1')).toMatchObject({
+      expect(await stores.rotations.getRotation('rot-1')).toMatchObject({
         createdAt: '2026-03-01T08:00:00.123Z',
         versions: [{ effectiveFrom: '2026-01-01T00:00:00.000Z' }],
       });
-      expect(await store.getInterrupt('int-1')).toMatchObject({
+      expect(await stores.ledger.getInterrupt('int-1')).toMatchObject({
         effortMinutes: 0,
         receivedAt: '2026-03-01T08:00:00.123Z',
       });
@@ -204,8 +210,8 @@ describe('migrations', () => {
       expect(await rowCounts(knex)).toEqual(
         Object.fromEntries(TABLES.map(table => [table, 0])),
       );
-      const again = new DatabaseOncallStore(knex);
-      expect(await again.getRotation('rot-1')).toBeUndefined();
+      const again = await storesOn(knex);
+      expect(await again.rotations.getRotation('rot-1')).toBeUndefined();
       await fillEveryTable(knex, again);
       expect(await rowCounts(knex)).toEqual(
         Object.fromEntries(TABLES.map(table => [table, 1])),
@@ -218,8 +224,8 @@ describe('migrations', () => {
     async databaseId => {
       const knex = await databases.init(databaseId);
       await knex.migrate.latest({ directory });
-      const store = new DatabaseOncallStore(knex);
-      await fillEveryTable(knex, store);
+      const stores = await storesOn(knex);
+      await fillEveryTable(knex, stores);
 
       // (compared by message: better-sqlite3's errors may come from another test file's realm)
       const duplicateVersion = await knex('oncall_rotation_versions')
@@ -243,7 +249,7 @@ describe('migrations', () => {
       expect(duplicateVersion).toMatch(/unique|duplicate/i);
 
       // One token hash opens one rotation's feed only.
-      await store.createRotation({
+      await stores.rotations.createRotation({
         id: 'rot-2',
         owner: TEAM,
         name: 'Team A on-call',
@@ -277,26 +283,24 @@ describe('migrations', () => {
   );
 
   it.each(databases.eachSupportedId())(
-    'DatabaseOncallStore.create runs the migrations on %s',
+    'openOncallStores runs the migrations on %s',
     async databaseId => {
       const knex = await databases.init(databaseId);
       expect(await existingTables(knex)).toEqual([]);
 
-      const store = await DatabaseOncallStore.create(
-        mockServices.database({ knex }),
-      );
+      const stores = await openOncallStores(mockServices.database({ knex }));
 
       expect(await existingTables(knex)).toEqual(TABLES);
-      await fillEveryTable(knex, store);
+      await fillEveryTable(knex, stores);
     },
   );
 
   it.each(databases.eachSupportedId())(
-    'DatabaseOncallStore.create leaves the schema alone when migrations are skipped on %s',
+    'openOncallStores leaves the schema alone when migrations are skipped on %s',
     async databaseId => {
       const knex = await databases.init(databaseId);
 
-      await DatabaseOncallStore.create(
+      await openOncallStores(
         mockServices.database({ knex, migrations: { skip: true } }),
       );
 

@@ -8,7 +8,7 @@ import {
 import { Knex } from 'knex';
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
-import { DatabaseOncallStore } from '../database/DatabaseOncallStore';
+import { openOncallStores } from '../database/openStores';
 import { InterruptService } from '../service/InterruptService';
 import { seedDemoData } from './seedDemoData';
 
@@ -61,19 +61,17 @@ describe('seedDemoData', () => {
   describe.each(databases.eachSupportedId())('on %s', databaseId => {
     async function setup(id: TestDatabaseId) {
       const knex = await databases.init(id);
-      const store = await DatabaseOncallStore.create(
-        mockServices.database({ knex }),
-      );
+      const stores = await openOncallStores(mockServices.database({ knex }));
       const potwAt = jest.fn(async (_team: string, _at: Date) => POTW);
       const interrupts = { potwAt } as unknown as InterruptService;
       const logger = mockServices.logger.mock();
       const seed = (file = DEMO_FILE) =>
-        seedDemoData({ file, db: knex, store, interrupts, logger, now: NOW });
-      return { knex, store, potwAt, logger, seed };
+        seedDemoData({ file, db: knex, stores, interrupts, logger, now: NOW });
+      return { knex, stores, potwAt, logger, seed };
     }
 
     it('loads the demo file once, relative to now', async () => {
-      const { knex, store, potwAt, logger, seed } = await setup(databaseId);
+      const { knex, stores, potwAt, logger, seed } = await setup(databaseId);
 
       expect(await seed()).toEqual({
         rotations: demo.rotations.length,
@@ -81,10 +79,10 @@ describe('seedDemoData', () => {
       });
 
       // Every rotation with its first version.
-      const rotations = await store.listAllRotations();
+      const rotations = await stores.rotations.listAllRotations();
       expect(rotations).toHaveLength(demo.rotations.length);
       for (const expected of demo.rotations) {
-        const rotation = await store.getRotation(expected.id);
+        const rotation = await stores.rotations.getRotation(expected.id);
         expect(rotation).toMatchObject({
           id: expected.id,
           owner: expected.owner,
@@ -106,7 +104,7 @@ describe('seedDemoData', () => {
       );
 
       // Every interrupt, placed relative to now, triaged by the PoTW of its moment.
-      const stored = await store.listInterrupts({ limit: 1000 });
+      const stored = await stores.ledger.listInterrupts({ limit: 1000 });
       expect(stored).toHaveLength(demo.interrupts.length);
       expect(potwAt).toHaveBeenCalledTimes(demo.interrupts.length);
       for (const expected of demo.interrupts) {
@@ -157,7 +155,7 @@ describe('seedDemoData', () => {
 
       // Deleted demo rotations do not come back.
       for (const rotation of demo.rotations) {
-        expect(await store.deleteRotation(rotation.id)).toBe(true);
+        expect(await stores.rotations.deleteRotation(rotation.id)).toBe(true);
       }
       expect(await seed()).toBeUndefined();
       expect(await count(knex, 'oncall_rotations')).toBe(0);
@@ -165,8 +163,8 @@ describe('seedDemoData', () => {
     });
 
     it('loads nothing into a database that already has rotations', async () => {
-      const { knex, store, seed } = await setup(databaseId);
-      await store.createRotation({
+      const { knex, stores, seed } = await setup(databaseId);
+      await stores.rotations.createRotation({
         id: 'own',
         owner: 'group:default/team-a',
         name: 'Own rotation',

@@ -9,7 +9,7 @@ import { Knex } from 'knex';
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { parse } from 'yaml';
-import { OncallStore } from '../database/OncallStore';
+import { OncallStores } from '../database/openStores';
 import { InterruptService } from '../service/InterruptService';
 
 const SEEDED_KEY = 'demo-data-loaded';
@@ -38,12 +38,12 @@ interface DemoFile {
 export async function seedDemoData(options: {
   file: string;
   db: Knex;
-  store: OncallStore;
+  stores: Pick<OncallStores, 'rotations' | 'ledger'>;
   interrupts: InterruptService;
   logger: LoggerService;
   now?: Date;
 }): Promise<{ rotations: number; interrupts: number } | undefined> {
-  const { db, store, logger } = options;
+  const { db, stores, logger } = options;
   const seeded = await db('oncall_meta').where({ key: SEEDED_KEY }).first();
   const existing = await db('oncall_rotations').count({ n: '*' }).first();
   if (seeded || Number(existing?.n ?? 0) > 0) return undefined;
@@ -111,7 +111,7 @@ export async function seedDemoData(options: {
   });
 
   for (const rotation of rotations) {
-    await store.createRotation({
+    await stores.rotations.createRotation({
       id: rotation.id,
       owner: rotation.owner,
       name: rotation.name,
@@ -123,7 +123,7 @@ export async function seedDemoData(options: {
   }
   for (const entry of entries) {
     const receivedAt = new Date(now.getTime() - entry.daysAgo * DAY);
-    await store.createInterrupt({
+    await stores.ledger.createInterrupt({
       id: randomUUID(),
       team: entry.team,
       entityRef: entry.entityRef,

@@ -2,8 +2,9 @@ import { createTestDatabases } from '@agile-ops/test-utils';
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Duration } from 'luxon';
-import { DatabaseOncallStore } from '../database/DatabaseOncallStore';
+import { openOncallStores } from '../database/openStores';
 import { Access } from '../service/access';
+import { HandoffNoteService } from '../service/HandoffNoteService';
 import { RotationService } from '../service/RotationService';
 import { TeamDirectory } from '../service/TeamDirectory';
 import { sendHandoffReminders } from './sendHandoffReminders';
@@ -27,9 +28,9 @@ const databases = createTestDatabases();
 describe.each(databases.eachSupportedId())('hand-off reminders on %s', id => {
   async function setUp(members = [ALICE, BOB]) {
     const knex = await databases.init(id);
-    const store = await DatabaseOncallStore.create(
-      mockServices.database({ knex }),
-    );
+    const stores = await openOncallStores(mockServices.database({ knex }), {
+      clock: () => NOW,
+    });
     const directory = new TeamDirectory(
       catalogServiceMock({
         entities: [
@@ -51,8 +52,17 @@ describe.each(databases.eachSupportedId())('hand-off reminders on %s', id => {
       mockServices.permissions(),
       mockServices.auditor.mock(),
     );
-    const rotations = new RotationService({ store, directory, access });
-    await store.createRotation({
+    const rotations = new RotationService({
+      store: stores.rotations,
+      directory,
+      access,
+    });
+    const handoffNotes = new HandoffNoteService({
+      store: stores.handoffNotes,
+      rotations,
+      access,
+    });
+    await stores.rotations.createRotation({
       id: 'rot-1',
       owner: TEAM,
       name: 'Team A PoTW',
@@ -70,7 +80,7 @@ describe.each(databases.eachSupportedId())('hand-off reminders on %s', id => {
       createdBy: ALICE,
       createdAt: NOW,
     });
-    await store.createHandoffNote({
+    await stores.handoffNotes.create({
       id: 'note-1',
       rotationId: 'rot-1',
       at: HANDOFF,
@@ -82,7 +92,7 @@ describe.each(databases.eachSupportedId())('hand-off reminders on %s', id => {
       ['Refund queue stuck', undefined],
       ['Old question', new Date('2026-03-02T10:00:00.000Z')],
     ] as const) {
-      await store.createInterrupt({
+      await stores.ledger.createInterrupt({
         id: title,
         team: TEAM,
         title,
@@ -97,8 +107,8 @@ describe.each(databases.eachSupportedId())('hand-off reminders on %s', id => {
     const logger = mockServices.logger.mock();
     const run = (send: jest.Mock, before = 'PT24H') =>
       sendHandoffReminders({
-        store,
-        rotations,
+        stores,
+        handoffNotes,
         directory,
         notifications: { send },
         before: Duration.fromISO(before),

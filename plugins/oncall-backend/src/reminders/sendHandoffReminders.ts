@@ -3,8 +3,8 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { DateTime, Duration } from 'luxon';
-import { OncallStore } from '../database/OncallStore';
-import { RotationService } from '../service/RotationService';
+import { OncallStores } from '../database/openStores';
+import { HandoffNoteService } from '../service/HandoffNoteService';
 import { TeamDirectory } from '../service/TeamDirectory';
 
 /** Id of the scheduled task that sends hand-off reminders. */
@@ -49,22 +49,22 @@ function teamPageLink(team: string) {
  * the hand-off notes and the team's open interrupts; each reminder is sent once.
  */
 export async function sendHandoffReminders(options: {
-  store: OncallStore;
-  rotations: RotationService;
+  stores: Pick<OncallStores, 'rotations' | 'ledger' | 'reminderClaims'>;
+  handoffNotes: HandoffNoteService;
   directory: TeamDirectory;
   notifications: NotificationService;
   before: Duration;
   logger: LoggerService;
   now?: Date;
 }): Promise<{ sent: number }> {
-  const { store, rotations, notifications, logger } = options;
+  const { stores, handoffNotes, notifications, logger } = options;
   const now = options.now ?? new Date();
   const until = new Date(now.getTime() + options.before.toMillis());
   let sent = 0;
   const openByTeam = new Map<string, Interrupt[]>();
   const membersByTeam = new Map<string, Set<string>>();
-  for (const rotation of await store.listAllRotations()) {
-    const handoffs = await rotations.handoffs(rotation.id, now, until);
+  for (const rotation of await stores.rotations.listAllRotations()) {
+    const handoffs = await handoffNotes.handoffs(rotation.id, now, until);
     for (const handoff of handoffs) {
       if (!handoff.to) continue;
       // The notes and open interrupts are the team's business: someone who has left the group
@@ -82,13 +82,15 @@ export async function sendHandoffReminders(options: {
         continue;
       }
       const at = new Date(handoff.at);
-      if (!(await store.claimReminder(rotation.id, at, handoff.to, now))) {
+      if (
+        !(await stores.reminderClaims.claim(rotation.id, at, handoff.to, now))
+      ) {
         continue;
       }
       if (!openByTeam.has(rotation.owner)) {
         openByTeam.set(
           rotation.owner,
-          await store.listInterrupts({
+          await stores.ledger.listInterrupts({
             team: rotation.owner,
             open: true,
             limit: MAX_LISTED + 50,
@@ -113,7 +115,7 @@ export async function sendHandoffReminders(options: {
         sent += 1;
       } catch (error) {
         // Forget the claim so the next run tries again instead of never telling the person.
-        await store.releaseReminder(rotation.id, at, handoff.to);
+        await stores.reminderClaims.release(rotation.id, at, handoff.to);
         logger.warn(
           `could not send the hand-off reminder of rotation ${rotation.id} to ${handoff.to}: ${error}`,
         );

@@ -14,7 +14,7 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { Request } from 'express';
 import { randomUUID } from 'node:crypto';
-import { InterruptChanges, OncallStore } from '../database/OncallStore';
+import { InterruptChanges, LedgerStore } from '../database/LedgerStore';
 import { Access, UserCredentials } from './access';
 import { decodeCursor, encodeCursor } from './cursors';
 import { optionalInstant } from './inputErrors';
@@ -66,7 +66,7 @@ function effort(value: number): number {
 export class InterruptService {
   constructor(
     private readonly options: {
-      store: OncallStore;
+      store: LedgerStore;
       rotations: RotationService;
       directory: TeamDirectory;
       access: Access;

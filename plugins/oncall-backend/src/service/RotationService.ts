@@ -1,21 +1,12 @@
 import {
   AddRotationVersionRequest,
-  CreateHandoffNoteRequest,
-  CreateOverrideRequest,
   CreateRotationRequest,
-  HandoffNote,
-  HandoffWithNotes,
   ImportRotationRequest,
-  nextHandoff,
-  oncallHandoffNoteCreatePermission,
-  oncallOverrideCreatePermission,
   oncallRotationManagePermission,
-  Override,
   RotationResponse,
   RotationVersion,
   ShiftsResponse,
   shiftsInWindow,
-  validateOverride,
   validateRotationVersion,
   validateTimezone,
 } from '@agile-ops/plugin-oncall-common';
@@ -23,13 +14,12 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { Request } from 'express';
 import { randomUUID } from 'node:crypto';
-import { OncallStore } from '../database/OncallStore';
+import { RotationStore } from '../database/RotationStore';
 import { importScheduleInWorker } from '../ical/importInWorker';
 import { scheduleOverrides } from '../ical/scheduleOverrides';
 import { Access, UserCredentials } from './access';
-import { handoffsInWindow } from './handoffs';
-import { optionalInstant, validated } from './inputErrors';
-import { MAX_OPEN_OVERRIDES, MAX_WINDOW_DAYS } from './limits';
+import { isoField, optionalInstant, validated } from './inputErrors';
+import { MAX_WINDOW_DAYS } from './limits';
 import { toRotation } from './rotationInput';
 import { DEFAULT_MAX_ROTATIONS_PER_GROUP } from './settings';
 import { parseRefField, TeamDirectory } from './TeamDirectory';
@@ -41,11 +31,14 @@ const WEEK = 7 * DAY;
 /** How far around a window overrides are read so shifts cut by them come out whole. */
 const OVERRIDE_MARGIN = 60 * DAY;
 
-/** Rotations, their shifts and calendar, overrides and hand-off notes. */
+/**
+ * Rotations: their rules and versions, imported schedules and the shifts they come to;
+ * overrides and hand-off notes have services of their own.
+ */
 export class RotationService {
   constructor(
     private readonly options: {
-      store: OncallStore;
+      store: RotationStore;
       directory: TeamDirectory;
       access: Access;
       /** Rotations one group may have; see `oncall.rotations.maxPerGroup`. */
@@ -323,202 +316,6 @@ export class RotationService {
     };
   }
 
-  /** Overrides made by people (not imported entries) overlapping the window. */
-  async listOverrides(
-    id: string,
-    from: Date,
-    to: Date,
-    credentials?: BackstageCredentials,
-  ): Promise<Override[]> {
-    await this.get(id, credentials);
-    return this.options.store.listOverrides(id, from, to, 'manual');
-  }
-
-  async createOverride(
-    id: string,
-    body: CreateOverrideRequest,
-    credentials: UserCredentials,
-    request?: Request,
-  ): Promise<Override> {
-    const rotation = await this.get(id, credentials);
-    const now = this.now();
-    const override: Override = {
-      id: randomUUID(),
-      rotationId: id,
-      user: parseRefField(body.user, 'user', 'user'),
-      start: fromNowOn(
-        new Date(isoField(body.start, 'start')),
-        now,
-        'start',
-      ).toISOString(),
-      end: isoField(body.end, 'end'),
-      ...(body.replaces
-        ? { replaces: parseRefField(body.replaces, 'replaces', 'user') }
-        : {}),
-      ...(body.reason?.trim() ? { reason: body.reason.trim() } : {}),
-      createdBy: credentials.principal.userEntityRef,
-      createdAt: now.toISOString(),
-    };
-    validated(() => validateOverride(override));
-    const { store, access } = this.options;
-    return access.audited(
-      {
-        eventId: 'override-create',
-        request,
-        credentials,
-        meta: {
-          rotationId: id,
-          user: override.user,
-          start: override.start,
-          end: override.end,
-        },
-      },
-      async () => {
-        await access.authorize(
-          oncallOverrideCreatePermission,
-          rotation.owner,
-          credentials,
-        );
-        const members = await this.options.directory.membersOfTree(
-          rotation.owner,
-        );
-        if (!members.has(override.user)) {
-          throw new InputError(
-            `user: ${override.user} is not a member of ${rotation.owner} or of its sub-groups`,
-          );
-        }
-        const open = await store.listOverrides(
-          id,
-          now,
-          new Date(8.64e15),
-          'manual',
-        );
-        if (open.length >= MAX_OPEN_OVERRIDES) {
-          throw new InputError(
-            `rotation ${id} already has ${open.length} overrides that have not ended, the most it may have; remove some first`,
-          );
-        }
-        return store.createOverride({ ...override, source: 'manual' });
-      },
-    );
-  }
-
-  /**
-   * Withdraws an override: one still to come is removed, one already running ends now, and one
-   * that is over stays, since it is a record of who was on duty (InputError).
-   */
-  async deleteOverride(
-    id: string,
-    overrideId: string,
-    credentials: UserCredentials,
-    request?: Request,
-  ): Promise<void> {
-    const rotation = await this.get(id, credentials);
-    const { store, access } = this.options;
-    await access.audited(
-      {
-        eventId: 'override-delete',
-        request,
-        credentials,
-        meta: { rotationId: id, overrideId },
-      },
-      async () => {
-        await access.authorize(
-          oncallOverrideCreatePermission,
-          rotation.owner,
-          credentials,
-        );
-        const override = await store.getOverride(id, overrideId);
-        if (!override) {
-          throw new NotFoundError(
-            `no override ${overrideId} on rotation ${id}`,
-          );
-        }
-        const now = this.now();
-        if (new Date(override.end) <= now) {
-          throw new InputError(
-            `override ${overrideId} ended at ${override.end}: the past keeps who was on duty`,
-          );
-        }
-        if (new Date(override.start) < now) {
-          await store.endOverride(id, overrideId, now);
-        } else {
-          await store.deleteOverride(id, overrideId);
-        }
-      },
-    );
-  }
-
-  /** Hand-offs of the window with the notes left for them. */
-  async handoffs(
-    id: string,
-    from: Date,
-    to: Date,
-    credentials?: BackstageCredentials,
-  ): Promise<HandoffWithNotes[]> {
-    const rotation = await this.get(id, credentials);
-    const overrides = await this.overridesAround(id, from, to);
-    const notes = await this.options.store.listHandoffNotes(id, from, to);
-    return handoffsInWindow(toRotation(rotation), overrides, from, to).map(
-      handoff => ({
-        ...handoff,
-        notes: notes.filter(note => note.at === handoff.at),
-      }),
-    );
-  }
-
-  async createNote(
-    id: string,
-    body: CreateHandoffNoteRequest,
-    credentials: UserCredentials,
-    request?: Request,
-  ): Promise<HandoffNote> {
-    const rotation = await this.get(id, credentials);
-    const text = body.text.trim();
-    if (!text) throw new InputError('text must not be empty');
-    let at = body.at ? isoField(body.at, 'at') : undefined;
-    if (!at) {
-      const now = this.now();
-      const overrides = await this.overridesAround(
-        id,
-        now,
-        new Date(now.getTime() + 366 * DAY),
-      );
-      const next = nextHandoff(toRotation(rotation), overrides, now);
-      if (!next) {
-        throw new InputError(
-          'at is required: the rotation has no next hand-off',
-        );
-      }
-      at = next.at;
-    }
-    const note: HandoffNote = {
-      id: randomUUID(),
-      rotationId: id,
-      at,
-      text,
-      author: credentials.principal.userEntityRef,
-      createdAt: this.now().toISOString(),
-    };
-    const { store, access } = this.options;
-    return access.audited(
-      {
-        eventId: 'handoff-note-create',
-        request,
-        credentials,
-        meta: { rotationId: id, at },
-      },
-      async () => {
-        await access.authorize(
-          oncallHandoffNoteCreatePermission,
-          rotation.owner,
-          credentials,
-        );
-        return store.createHandoffNote(note);
-      },
-    );
-  }
-
   /** InputError unless every participant is a member of the group or of a sub-group. */
   private async checkMembers(
     owner: string,
@@ -585,11 +382,6 @@ function isUserRef(value: string): boolean {
 
 function join(path: string, field: string) {
   return path ? `${path}.${field}` : field;
-}
-
-/** An instant of a body field in the UTC form the store and the resolver use. */
-function isoField(value: string, field: string): string {
-  return optionalInstant(value, field)!.toISOString();
 }
 
 const ROLE_ORDER = ['potw', 'primary', 'secondary'];

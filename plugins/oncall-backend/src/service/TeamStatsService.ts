@@ -9,7 +9,7 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { Request } from 'express';
 import { Duration } from 'luxon';
-import { OncallStore, StoredCapacity } from '../database/OncallStore';
+import { LedgerStore, StoredCapacity } from '../database/LedgerStore';
 import { Access, UserCredentials } from './access';
 import { optionalInstant } from './inputErrors';
 import { MAX_STATS_INTERRUPTS, MAX_STATS_WINDOW_DAYS } from './limits';
@@ -49,7 +49,7 @@ function portalCapacity(stored: StoredCapacity): TeamCapacity {
 export class TeamStatsService {
   constructor(
     private readonly options: {
-      store: OncallStore;
+      store: LedgerStore;
       directory: TeamDirectory;
       access: Access;
       settings: OncallSettings;

@@ -54,3 +54,8 @@ export function queryWindow(
   }
   return { from, to };
 }
+
+/** A required instant of a body field in the UTC form the store and the resolver use. */
+export function isoField(value: string, field: string): string {
+  return optionalInstant(value, field)!.toISOString();
+}

@@ -4,10 +4,12 @@ import express from 'express';
 import { createOpenApiRouter } from '../schema/openapi.generated';
 import { UserCredentials } from './access';
 import { FeedService } from './FeedService';
+import { HandoffNoteService } from './HandoffNoteService';
 import { queryWindow } from './inputErrors';
 import { MAX_BODY } from './limits';
 import { InterruptService } from './InterruptService';
 import { NowService } from './NowService';
+import { OverrideService } from './OverrideService';
 import { RotationService } from './RotationService';
 import { redactFeedToken } from './redactFeedToken';
 import { parseRefField } from './TeamDirectory';
@@ -28,6 +30,8 @@ function teamFromPath(params: { namespace: string; name: string }): string {
 /** The HTTP API of the on-call plugin, as described by `src/schema/openapi.yaml`. */
 export async function createRouter(options: {
   rotations: RotationService;
+  overrides: OverrideService;
+  handoffNotes: HandoffNoteService;
   now: NowService;
   interrupts: InterruptService;
   stats: TeamStatsService;
@@ -35,7 +39,15 @@ export async function createRouter(options: {
   httpAuth: HttpAuthService;
   clock?: () => Date;
 }) {
-  const { rotations, interrupts, stats, feeds, httpAuth } = options;
+  const {
+    rotations,
+    overrides,
+    handoffNotes,
+    interrupts,
+    stats,
+    feeds,
+    httpAuth,
+  } = options;
   const clock = options.clock ?? (() => new Date());
   const jsonBody = express.json({ limit: MAX_BODY });
   const router = await createOpenApiRouter({ middleware: [jsonBody] });
@@ -155,12 +167,7 @@ export async function createRouter(options: {
     const credentials = await httpAuth.credentials(req);
     const { from, to } = queryWindow(req.query, ahead(4));
     res.json({
-      overrides: await rotations.listOverrides(
-        req.params.id,
-        from,
-        to,
-        credentials,
-      ),
+      overrides: await overrides.list(req.params.id, from, to, credentials),
     });
   });
 
@@ -168,17 +175,12 @@ export async function createRouter(options: {
     res
       .status(201)
       .json(
-        await rotations.createOverride(
-          req.params.id,
-          req.body,
-          await user(req),
-          req,
-        ),
+        await overrides.create(req.params.id, req.body, await user(req), req),
       );
   });
 
   router.delete('/rotations/:id/overrides/:overrideId', async (req, res) => {
-    await rotations.deleteOverride(
+    await overrides.remove(
       req.params.id,
       req.params.overrideId,
       await user(req),
@@ -191,7 +193,12 @@ export async function createRouter(options: {
     const credentials = await httpAuth.credentials(req);
     const { from, to } = queryWindow(req.query, ahead(4));
     res.json({
-      handoffs: await rotations.handoffs(req.params.id, from, to, credentials),
+      handoffs: await handoffNotes.handoffs(
+        req.params.id,
+        from,
+        to,
+        credentials,
+      ),
     });
   });
 
@@ -199,7 +206,7 @@ export async function createRouter(options: {
     res
       .status(201)
       .json(
-        await rotations.createNote(
+        await handoffNotes.createNote(
           req.params.id,
           req.body,
           await user(req),

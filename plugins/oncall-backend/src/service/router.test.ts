@@ -1,0 +1,161 @@
+import { spec } from '@agile-ops/plugin-oncall-common';
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { mockCredentials } from '@backstage/backend-test-utils';
+import express from 'express';
+import request from 'supertest';
+import { ALICE, TEAM, version } from '../__testUtils__/storeFixtures';
+import { createRouter } from './router';
+
+const VERSION = version();
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** Every route that has a caller, with a request its schema accepts. */
+const ROUTES: Array<{ method: Method; path: string; body?: object }> = [
+  { method: 'get', path: '/teams/default/team-a/rotations' },
+  {
+    method: 'post',
+    path: '/rotations',
+    body: { owner: TEAM, name: 'PoTW', version: VERSION },
+  },
+  {
+    method: 'post',
+    path: '/rotations/import',
+    body: {
+      owner: TEAM,
+      name: 'Imported',
+      role: 'primary',
+      timezone: 'UTC',
+      ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+    },
+  },
+  { method: 'get', path: '/rotations/rot-1' },
+  { method: 'delete', path: '/rotations/rot-1' },
+  { method: 'post', path: '/rotations/rot-1/versions', body: VERSION },
+  { method: 'get', path: '/rotations/rot-1/shifts' },
+  { method: 'get', path: '/rotations/rot-1/calendar.ics' },
+  { method: 'post', path: '/rotations/rot-1/feed-token' },
+  { method: 'delete', path: '/rotations/rot-1/feed-token' },
+  { method: 'get', path: '/rotations/rot-1/overrides' },
+  {
+    method: 'post',
+    path: '/rotations/rot-1/overrides',
+    body: {
+      user: ALICE,
+      start: '2026-03-10T00:00:00Z',
+      end: '2026-03-11T00:00:00Z',
+    },
+  },
+  { method: 'delete', path: '/rotations/rot-1/overrides/ovr-1' },
+  { method: 'get', path: '/rotations/rot-1/handoffs' },
+  {
+    method: 'post',
+    path: '/rotations/rot-1/handoffs/notes',
+    body: { text: 'All quiet' },
+  },
+  { method: 'get', path: '/entities/component/default/ledger/now' },
+  { method: 'get', path: '/teams/default/team-a/now' },
+  { method: 'get', path: '/interrupts' },
+  {
+    method: 'post',
+    path: '/interrupts',
+    body: { team: TEAM, title: 'Export stuck', category: 'incident' },
+  },
+  { method: 'patch', path: '/interrupts/int-1', body: { title: 'Stuck' } },
+  { method: 'get', path: '/interrupts/int-1/edits' },
+  { method: 'delete', path: '/interrupts/int-1' },
+  { method: 'get', path: '/teams/default/team-a/interrupt-stats' },
+  { method: 'get', path: '/teams/default/team-a/capacity' },
+  {
+    method: 'put',
+    path: '/teams/default/team-a/capacity',
+    body: { people: 4, hoursPerPerson: 6 },
+  },
+];
+
+/** The one route without a caller: calendar apps cannot sign in, the token is the credential. */
+const FEED_ROUTE = {
+  method: 'get',
+  path: `/feeds/${'a'.repeat(43)}/calendar.ics`,
+} as const;
+
+/** What the service stubs answer where an empty object would not do. */
+const ANSWERS: Record<string, unknown> = {
+  listForTeam: [],
+  list: [],
+  handoffs: [],
+  calendar: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+  calendarForToken: { rotationId: 'rot-1', ics: '' },
+};
+
+/** The router on service stubs that record the arguments of every call. */
+async function routerOnStubs() {
+  const calls: unknown[][] = [];
+  const stub = <T>() =>
+    new Proxy(
+      {},
+      {
+        get:
+          (_target, name: string) =>
+          async (...args: unknown[]) => {
+            calls.push(args);
+            return ANSWERS[name] ?? {};
+          },
+      },
+    ) as T;
+  const caller = mockCredentials.user(ALICE);
+  const credentials = jest.fn(async () => caller);
+  const router = await createRouter({
+    rotations: stub(),
+    overrides: stub(),
+    handoffNotes: stub(),
+    now: stub(),
+    interrupts: stub(),
+    stats: stub(),
+    feeds: stub(),
+    httpAuth: { credentials } as unknown as HttpAuthService,
+  });
+  return { app: express().use(router), calls, caller, credentials };
+}
+
+describe('createRouter', () => {
+  it.each(ROUTES)(
+    '$method $path asks for the caller once and hands the credentials on',
+    async ({ method, path, body }) => {
+      const { app, calls, caller, credentials } = await routerOnStubs();
+
+      const response = await request(app)[method](path).send(body);
+
+      expect(response.status).toBeLessThan(300);
+      expect(credentials).toHaveBeenCalledTimes(1);
+      expect(calls).toHaveLength(1);
+      expect(calls[0]).toContain(caller);
+    },
+  );
+
+  it('asks a feed URL for no credentials: its token is the credential', async () => {
+    const { app, credentials } = await routerOnStubs();
+
+    const response = await request(app).get(FEED_ROUTE.path);
+
+    expect(response.status).toBe(200);
+    expect(credentials).not.toHaveBeenCalled();
+  });
+
+  it('covers every operation of the OpenAPI document', () => {
+    const covered = [...ROUTES, FEED_ROUTE];
+    const missing = Object.entries(spec.paths).flatMap(([template, item]) => {
+      const path = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`);
+      return Object.keys(item)
+        .filter(method =>
+          ['get', 'post', 'put', 'patch', 'delete'].includes(method),
+        )
+        .filter(
+          method =>
+            !covered.some(r => r.method === method && path.test(r.path)),
+        )
+        .map(method => `${method} ${template}`);
+    });
+    expect(missing).toEqual([]);
+  });
+});
