@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
-import { RotationVersion } from './rotation';
 import { shiftsInWindow } from './shiftsInWindow';
 import { version } from './testFixtures';
 import { whoCovers } from './whoCovers';
+import { RotationVersion } from './schema/openapi.generated';
 
 const HOUR = 3_600_000;
 

@@ -1,7 +1,7 @@
 /**
  * Rotation model, pure shift resolution (who covers an instant, the next hand-off, shifts and
  * gaps of a window), interrupt statistics and permissions shared by the Agile Ops on-call
- * plugins.
+ * plugins, with the types and zod schemas of the HTTP API generated from its OpenAPI document.
  *
  * @packageDocumentation
  */
@@ -16,7 +16,6 @@ export * from './nextHandoff';
 export * from './interrupts';
 export * from './iterationStats';
 export * from './permissions';
-export * from './api';
-export * from './feeds';
-export { spec } from './schema/openapi.generated';
+export * from './schema/openapi.generated';
+export * from './schema/zod.generated';
 export * from './annotations';

@@ -1,22 +1,21 @@
+// The interrupt ledger's categories and sources, read from the OpenAPI document so that the
+// values the resolver, the forms and the actions offer are the ones the API takes.
+
+import { Category, Interrupt, spec } from './schema/openapi.generated';
+
 /**
  * Kinds of unplanned work a team records in its interrupt ledger.
  *
  * @public
  */
-export const INTERRUPT_CATEGORIES = [
-  'incident',
-  'request',
-  'question',
-  'alert',
-  'other',
-] as const;
+export const INTERRUPT_CATEGORIES = spec.components.schemas.Category.enum;
 
 /**
  * One of {@link INTERRUPT_CATEGORIES}.
  *
  * @public
  */
-export type InterruptCategory = (typeof INTERRUPT_CATEGORIES)[number];
+export type InterruptCategory = Category;
 
 /**
  * How an interrupt reached the ledger: typed in by a person, recorded by a self-service action,
@@ -24,44 +23,15 @@ export type InterruptCategory = (typeof INTERRUPT_CATEGORIES)[number];
  *
  * @public
  */
-export const INTERRUPT_SOURCES = ['manual', 'self-service', 'import'] as const;
+export const INTERRUPT_SOURCES =
+  spec.components.schemas.Interrupt.properties.source.enum;
 
 /**
  * One of {@link INTERRUPT_SOURCES}.
  *
  * @public
  */
-export type InterruptSource = (typeof INTERRUPT_SOURCES)[number];
-
-/**
- * An entry of a team's interrupt ledger; instants are ISO 8601 strings.
- *
- * @public
- */
-export interface Interrupt {
-  /** Stable id of the entry. */
-  readonly id: string;
-  /** Entity ref of the team's group. */
-  readonly team: string;
-  /** Entity ref of the catalog entity it concerns, if any. */
-  readonly entityRef?: string;
-  /** Short summary. */
-  readonly title: string;
-  /** What kind of work it is. */
-  readonly category: InterruptCategory;
-  /** When it arrived. */
-  readonly receivedAt: string;
-  /** User entity ref of the PoTW at `receivedAt`, filled in by the backend. */
-  readonly triagedBy?: string;
-  /** Minutes of work it took, once known. */
-  readonly effortMinutes?: number;
-  /** When it was resolved, if it is. */
-  readonly resolvedAt?: string;
-  /** How it reached the ledger. */
-  readonly source: InterruptSource;
-  /** Entity ref of whoever recorded it. */
-  readonly createdBy: string;
-}
+export type InterruptSource = Interrupt['source'];
 
 /**
  * True for the ids in {@link INTERRUPT_CATEGORIES}.

@@ -1,11 +1,11 @@
 import { parsePositiveDuration } from './durations';
 import { InstantInput, parseInstant, parseWindow, toIso } from './instants';
 import {
-  Interrupt,
   INTERRUPT_CATEGORIES,
   InterruptCategory,
   isInterruptCategory,
 } from './interrupts';
+import { Interrupt, IterationStats } from './schema/openapi.generated';
 import { validateTimezone } from './rotation';
 import { describeValue } from '@agile-ops/common';
 import { requireNonNegative, requireRecord } from './validation';
@@ -47,35 +47,6 @@ export type InterruptEffort = Pick<
   Interrupt,
   'category' | 'receivedAt' | 'effortMinutes'
 >;
-
-/**
- * Number and minutes of the interrupts of one category.
- *
- * @public
- */
-export interface CategoryStats {
-  readonly count: number;
-  readonly minutes: number;
-}
-
-/**
- * Interrupt effort against planned capacity in one iteration `[start, end)`.
- *
- * @public
- */
-export interface IterationStats {
-  readonly start: string;
-  readonly end: string;
-  /** Interrupts received in the iteration, with or without a recorded effort. */
-  readonly count: number;
-  /** Sum of their `effortMinutes`; a missing effort counts as 0. */
-  readonly interruptMinutes: number;
-  readonly capacityMinutes: number;
-  /** `interruptMinutes / capacityMinutes`, or `null` when the capacity is 0. */
-  readonly share: number | null;
-  /** Count and minutes per category, every category present. */
-  readonly byCategory: Record<InterruptCategory, CategoryStats>;
-}
 
 interface Tally {
   count: number;

@@ -1,7 +1,7 @@
 import { nextHandoff } from './nextHandoff';
-import { Override } from './override';
 import { RotationInput } from './rotation';
 import { A, B, C, override, rotation, version } from './testFixtures';
+import { Override } from './schema/openapi.generated';
 
 const solo = version({ participants: [A] });
 const bobForBob = override({ user: B });

@@ -1,10 +1,10 @@
 import { InstantInput, parseInstant, toIso } from './instants';
-import { Override } from './override';
 import { PreparedRotation, prepareRotation } from './prepare';
 import { RotationInput } from './rotation';
 import { resolveWindow } from './resolve';
 import { Handoff } from './shifts';
 import { withGaps } from './timeline';
+import { Override } from './schema/openapi.generated';
 
 const DAY_MS = 86_400_000;
 

@@ -2,15 +2,15 @@
 
 import { DateTime, Duration } from 'luxon';
 import { parseInstant, toIso } from './instants';
-import { Override, validateOverride } from './override';
+import { validateOverride } from './override';
 import {
   RotationInput,
-  RotationVersion,
   validateRotation,
   validateRotationVersions,
 } from './rotation';
 import { describeValue } from '@agile-ops/common';
 import { WallClockGrid } from './wallClock';
+import { Override, RotationVersion } from './schema/openapi.generated';
 
 /** @internal */
 export interface PreparedVersion {

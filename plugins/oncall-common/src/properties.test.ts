@@ -3,11 +3,15 @@
 
 import fc from 'fast-check';
 import { DateTime, Duration } from 'luxon';
-import { Override } from './override';
-import { RotationVersion } from './rotation';
-import { Gap, Shift, ShiftWindow } from './shifts';
+import { ShiftWindow } from './shifts';
 import { shiftsInWindow } from './shiftsInWindow';
 import { whoCovers } from './whoCovers';
+import {
+  Gap,
+  Override,
+  RotationVersion,
+  Shift,
+} from './schema/openapi.generated';
 
 const NUM_RUNS = 150;
 const MINUTE = 60_000;

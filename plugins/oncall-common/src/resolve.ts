@@ -1,8 +1,8 @@
 // The resolver's core: the tiles of a window, computed from prepared rotation input.
 
 import { PreparedRotation, PreparedVersion } from './prepare';
-import { Shift } from './shifts';
 import { paint, Tile } from './timeline';
+import { Shift } from './schema/openapi.generated';
 
 function rotationTiles(
   version: PreparedVersion,

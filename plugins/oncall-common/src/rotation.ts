@@ -2,6 +2,7 @@ import { DateTime, IANAZone } from 'luxon';
 import { parsePositiveDuration } from './durations';
 import { parseInstant } from './instants';
 import { describeValue } from '@agile-ops/common';
+import { RotationVersion, spec } from './schema/openapi.generated';
 import {
   fieldPath,
   requireEntityRef,
@@ -24,44 +25,8 @@ export const ROTATION_ROLES = ['potw', 'primary', 'secondary'] as const;
 export type RotationRole = (typeof ROTATION_ROLES)[number] | (string & {});
 
 /**
- * When one shift hands over to the next, on the rotation's local wall clock.
- *
- * @public
- */
-export interface HandoffAnchor {
-  /** ISO weekday of the first hand-off: 1 is Monday, 7 is Sunday. */
-  readonly weekday: number;
-  /** Local time of every hand-off, `HH:mm` on a 24-hour clock. */
-  readonly time: string;
-}
-
-/**
- * One version of a rotation's rules, in force from `effectiveFrom` until the next version.
- *
- * @public
- */
-export interface RotationVersion {
-  /** The instant this version takes over (ISO 8601 with an offset or `Z`). */
-  readonly effectiveFrom: string;
-  /** IANA time zone whose wall clock the hand-offs follow, such as `Europe/Berlin`. */
-  readonly timezone: string;
-  /** The role the rotation fills. */
-  readonly role: RotationRole;
-  /** User entity refs in the order they take turns; the first covers the first shift. */
-  readonly participants: ReadonlyArray<string>;
-  /** Weekday of the first hand-off and local time of every hand-off. */
-  readonly handoff: HandoffAnchor;
-  /** Length of one shift as an ISO 8601 duration (`P1W`, `P1D`, `PT12H`), at least one hour. */
-  readonly shiftLength: string;
-  /**
-   * Local date (`YYYY-MM-DD`) the cycle starts from: the first shift begins at `handoff.time` on
-   * the first day on or after it that falls on `handoff.weekday`.
-   */
-  readonly startDate: string;
-}
-
-/**
- * A rotation of one group, with every version of its rules.
+ * A rotation of one group, with every version of its rules: what the resolver needs of it.
+ * (The API's `RotationResponse` has more, such as who created it and where it came from.)
  *
  * @public
  */
@@ -91,7 +56,8 @@ export type RotationInput = Rotation | ReadonlyArray<RotationVersion>;
  */
 export const MIN_SHIFT_LENGTH = 'PT1H';
 
-const ROLE = /^[a-z][a-z0-9-]{0,62}$/;
+// The API's pattern for roles, so a role the resolver takes is one the API takes too.
+const ROLE = new RegExp(spec.components.schemas.Role.pattern);
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Region/City names; refuses offsets such as "+02:00" that Intl would otherwise accept.

@@ -1,43 +1,14 @@
 // Result shapes of the resolver; instants in them are UTC strings in `toISOString()` form.
+// A shift and a gap are the API's own models; the resolver's other results are built on them.
+
+import { Gap, Shift } from './schema/openapi.generated';
 
 /**
- * Where a shift comes from.
+ * Where a shift comes from: the rotation's rules or an override.
  *
  * @public
  */
-export type ShiftSource = 'rotation' | 'override';
-
-/**
- * A stretch of time `[start, end)` one person covers.
- *
- * @public
- */
-export interface Shift {
-  /** User entity ref of the person covering. */
-  readonly user: string;
-  /** First instant covered. */
-  readonly start: string;
-  /** First instant no longer covered. */
-  readonly end: string;
-  /** Whether the rotation or an override put the person here. */
-  readonly source: ShiftSource;
-  /** For rotation shifts: `effectiveFrom` of the version in force, as a UTC string. */
-  readonly rotationVersion?: string;
-  /** For override shifts: the override's id. */
-  readonly overrideId?: string;
-}
-
-/**
- * A stretch of time `[start, end)` nobody covers.
- *
- * @public
- */
-export interface Gap {
-  /** First instant uncovered. */
-  readonly start: string;
-  /** First instant covered again, or the end of the window asked for. */
-  readonly end: string;
-}
+export type ShiftSource = Shift['source'];
 
 /**
  * Shifts and gaps of a window; together, in start order, they tile the window exactly.

@@ -1,10 +1,10 @@
 import { InstantInput, parseWindow, toIso } from './instants';
-import { Override } from './override';
 import { prepareRotation } from './prepare';
 import { RotationInput } from './rotation';
 import { describeTile, resolveWindow } from './resolve';
 import { ShiftWindow } from './shifts';
 import { withGaps } from './timeline';
+import { Override } from './schema/openapi.generated';
 
 /**
  * Every shift and gap of the window `[from, to)`, which together tile it exactly.

@@ -1,7 +1,7 @@
 // Builders shared by the tests; not exported from the package.
 
-import { Override } from './override';
-import { Rotation, RotationVersion } from './rotation';
+import { Rotation } from './rotation';
+import { Override, RotationVersion } from './schema/openapi.generated';
 
 export const A = 'user:default/alice';
 export const B = 'user:default/bob';

@@ -1,7 +1,7 @@
-import { Override } from './override';
 import { RotationInput } from './rotation';
 import { A, B, C, D, override, rotation, version } from './testFixtures';
 import { whoCovers } from './whoCovers';
+import { Override } from './schema/openapi.generated';
 
 const holiday = override({
   user: D,

@@ -1,9 +1,9 @@
 import { InstantInput, parseInstant, toIso } from './instants';
-import { Override } from './override';
 import { prepareRotation } from './prepare';
 import { RotationInput } from './rotation';
 import { describeTile, tileAt } from './resolve';
 import { Coverage } from './shifts';
+import { Override } from './schema/openapi.generated';
 
 /**
  * Who covers `instant`, with the start and end of the shift they are in, or `null` in a gap.

@@ -2,7 +2,6 @@ import {
   Override,
   RotationResponse,
   RotationVersion,
-  RotationVersionResponse,
 } from '@agile-ops/plugin-oncall-common';
 import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
@@ -45,7 +44,7 @@ type OverrideRow = {
   created_at: Timestamp;
 };
 
-function versionFromRow(row: VersionRow): RotationVersionResponse {
+function versionFromRow(row: VersionRow): RotationVersion {
   return {
     effectiveFrom: iso(row.effective_from),
     timezone: row.timezone,
@@ -199,7 +198,7 @@ export class DatabaseRotationStore implements RotationStore {
         rows.map(row => row.id),
       )
       .orderBy('effective_from', 'asc');
-    const byRotation = new Map<string, RotationVersionResponse[]>();
+    const byRotation = new Map<string, RotationVersion[]>();
     for (const row of versions) {
       const list = byRotation.get(row.rotation_id) ?? [];
       list.push(versionFromRow(row));

@@ -180,8 +180,10 @@ export const spec = {
         maxLength: 64,
         description: 'An IANA time zone, e.g. `Europe/Berlin`.',
       },
-      Handoff: {
+      HandoffAnchor: {
         type: 'object',
+        description:
+          "When one shift hands over to the next, on the rotation's local wall clock.",
         additionalProperties: false,
         required: ['weekday', 'time'],
         properties: {
@@ -189,16 +191,20 @@ export const spec = {
             type: 'integer',
             minimum: 1,
             maximum: 7,
-            description: 'ISO weekday of the first hand-off, 1 = Monday.',
+            description:
+              'ISO weekday of the first hand-off: 1 is Monday, 7 is Sunday.',
           },
           time: {
             type: 'string',
-            description: 'Local time of every hand-off, `HH:mm`.',
+            description:
+              'Local time of every hand-off, `HH:mm` on a 24-hour clock.',
           },
         },
       },
-      VersionInput: {
+      AddRotationVersionRequest: {
         type: 'object',
+        description:
+          'New rules of a rotation (the body of `POST /rotations/{id}/versions`, and the first version of `POST /rotations`), in force from `effectiveFrom` (default now) on.',
         additionalProperties: false,
         required: [
           'timezone',
@@ -227,7 +233,7 @@ export const spec = {
             },
           },
           handoff: {
-            $ref: '#/components/schemas/Handoff',
+            $ref: '#/components/schemas/HandoffAnchor',
           },
           shiftLength: {
             type: 'string',
@@ -240,8 +246,10 @@ export const spec = {
           },
         },
       },
-      Version: {
+      RotationVersion: {
         type: 'object',
+        description:
+          "One version of a rotation's rules, in force from `effectiveFrom` until the next version.",
         additionalProperties: false,
         required: [
           'effectiveFrom',
@@ -255,32 +263,46 @@ export const spec = {
         properties: {
           effectiveFrom: {
             $ref: '#/components/schemas/Instant',
+            description: 'The instant this version takes over.',
           },
           timezone: {
             type: 'string',
+            description:
+              'IANA time zone whose wall clock the hand-offs follow, such as `Europe/Berlin`.',
           },
           role: {
             type: 'string',
+            description: 'The role the rotation fills.',
           },
           participants: {
             type: 'array',
+            description:
+              'User entity refs in the order they take turns; the first covers the first shift.',
             items: {
               type: 'string',
             },
           },
           handoff: {
-            $ref: '#/components/schemas/Handoff',
+            $ref: '#/components/schemas/HandoffAnchor',
+            description:
+              'Weekday of the first hand-off and local time of every hand-off.',
           },
           shiftLength: {
             type: 'string',
+            description:
+              'Length of one shift as an ISO 8601 duration (`P1W`, `P1D`, `PT12H`), at least one hour.',
           },
           startDate: {
             type: 'string',
+            description:
+              'Local date (`YYYY-MM-DD`) the cycle starts from: the first shift begins at `handoff.time` on the first day on or after it that falls on `handoff.weekday`.',
           },
         },
       },
-      Rotation: {
+      RotationResponse: {
         type: 'object',
+        description:
+          'A rotation as the API returns it. `role` and `timezone` are those of the version in force now (for an imported schedule, the ones given at import), so lists need not look into `versions`.',
         additionalProperties: false,
         required: [
           'id',
@@ -299,6 +321,7 @@ export const spec = {
           },
           owner: {
             type: 'string',
+            description: 'Entity ref of the owning group.',
           },
           name: {
             type: 'string',
@@ -311,16 +334,22 @@ export const spec = {
           },
           source: {
             type: 'string',
+            description:
+              "Where the rotation's shifts come from: its own rules, or a schedule imported from iCal.",
             enum: ['rules', 'ical'],
           },
           versions: {
             type: 'array',
+            description:
+              'Every version of the rules, oldest first; empty for an imported schedule.',
             items: {
-              $ref: '#/components/schemas/Version',
+              $ref: '#/components/schemas/RotationVersion',
             },
           },
           imported: {
             type: 'object',
+            description:
+              'For an imported schedule: how many entries were imported and for which window.',
             additionalProperties: false,
             required: ['entries', 'from', 'to'],
             properties: {
@@ -345,6 +374,8 @@ export const spec = {
       },
       Override: {
         type: 'object',
+        description:
+          "Someone covering a rotation for a stretch of time instead of whoever the rotation names. An override wins over the rotation for all of `[start, end)`, including stretches where the rotation has nobody; where overrides overlap, the one created last wins. `replaces` records whom the override relieves, for display and notifications; it does not narrow the override to that person's shifts.",
         additionalProperties: false,
         required: [
           'id',
@@ -358,74 +389,100 @@ export const spec = {
         properties: {
           id: {
             type: 'string',
+            description: 'Stable id of the override.',
           },
           rotationId: {
             type: 'string',
+            description: 'Id of the rotation it applies to.',
           },
           user: {
             type: 'string',
+            description: 'User entity ref of the person covering.',
           },
           start: {
             $ref: '#/components/schemas/Instant',
+            description: 'First instant covered.',
           },
           end: {
             $ref: '#/components/schemas/Instant',
+            description: 'First instant no longer covered; after `start`.',
           },
           replaces: {
             type: 'string',
+            description:
+              'User entity ref of the person relieved, if the override was made for someone.',
           },
           reason: {
             type: 'string',
+            description: 'Why the override exists.',
           },
           createdBy: {
             type: 'string',
+            description: 'Entity ref of whoever created it.',
           },
           createdAt: {
             $ref: '#/components/schemas/Instant',
+            description:
+              'When it was created; decides which of two overlapping overrides wins.',
           },
         },
       },
       Shift: {
         type: 'object',
+        description: 'A stretch of time `[start, end)` one person covers.',
         additionalProperties: false,
         required: ['user', 'start', 'end', 'source'],
         properties: {
           user: {
             type: 'string',
+            description: 'User entity ref of the person covering.',
           },
           start: {
             $ref: '#/components/schemas/Instant',
+            description: 'First instant covered.',
           },
           end: {
             $ref: '#/components/schemas/Instant',
+            description: 'First instant no longer covered.',
           },
           source: {
             type: 'string',
+            description:
+              'Whether the rotation or an override put the person here.',
             enum: ['rotation', 'override'],
           },
           rotationVersion: {
             type: 'string',
+            description:
+              'For rotation shifts: `effectiveFrom` of the version in force, as a UTC string.',
           },
           overrideId: {
             type: 'string',
+            description: "For override shifts: the override's id.",
           },
         },
       },
       Gap: {
         type: 'object',
+        description: 'A stretch of time `[start, end)` nobody covers.',
         additionalProperties: false,
         required: ['start', 'end'],
         properties: {
           start: {
             $ref: '#/components/schemas/Instant',
+            description: 'First instant uncovered.',
           },
           end: {
             $ref: '#/components/schemas/Instant',
+            description:
+              'First instant covered again, or the end of the window asked for.',
           },
         },
       },
       HandoffNote: {
         type: 'object',
+        description:
+          'A note left for a hand-off, by the person handing over or anyone in the team.',
         additionalProperties: false,
         required: ['id', 'rotationId', 'at', 'text', 'author', 'createdAt'],
         properties: {
@@ -437,6 +494,7 @@ export const spec = {
           },
           at: {
             $ref: '#/components/schemas/Instant',
+            description: 'The hand-off instant the note belongs to.',
           },
           text: {
             type: 'string',
@@ -451,6 +509,7 @@ export const spec = {
       },
       RoleCoverage: {
         type: 'object',
+        description: 'Who fills one role of a team right now.',
         additionalProperties: false,
         required: [
           'role',
@@ -475,15 +534,22 @@ export const spec = {
           },
           user: {
             $ref: '#/components/schemas/NullableEntityRef',
+            description:
+              'User entity ref, or `null` while nobody covers (a gap).',
           },
           since: {
             $ref: '#/components/schemas/NullableInstant',
+            description: 'Start of the current shift (or gap).',
           },
           until: {
             $ref: '#/components/schemas/NullableInstant',
+            description:
+              'End of the current shift (or gap); `null` when nothing is scheduled after it.',
           },
           next: {
             type: ['object', 'null'],
+            description:
+              'The next person and when they take over; `null` when nothing is scheduled.',
             additionalProperties: false,
             required: ['user', 'at'],
             properties: {
@@ -497,14 +563,19 @@ export const spec = {
           },
           timezone: {
             type: 'string',
+            description:
+              'IANA zone of the rotation, for showing times on its wall clock.',
           },
           override: {
             type: 'boolean',
+            description: 'True when an override put the current person there.',
           },
         },
       },
-      Now: {
+      NowResponse: {
         type: 'object',
+        description:
+          'Who covers an entity or a team now, per role, with the escalation chain.',
         additionalProperties: false,
         required: ['entityRef', 'team', 'resolvedVia', 'roles', 'escalation'],
         properties: {
@@ -513,19 +584,27 @@ export const spec = {
           },
           team: {
             $ref: '#/components/schemas/NullableEntityRef',
+            description:
+              'The group whose rotations cover the entity; `null` when none could be found.',
           },
           resolvedVia: {
             type: ['string', 'null'],
+            description:
+              'How the team was found: the entity itself, its owner, or the `agile-ops/oncall-team` annotation.',
             enum: ['self', 'owner', 'annotation', null],
           },
           roles: {
             type: 'array',
+            description:
+              'PoTW first, then primary, secondary and custom roles.',
             items: {
               $ref: '#/components/schemas/RoleCoverage',
             },
           },
           escalation: {
             type: 'array',
+            description:
+              'Whom to call, in order: PoTW, primary on-call, secondary on-call, group lead; no repeats.',
             items: {
               type: 'string',
             },
@@ -534,10 +613,14 @@ export const spec = {
       },
       Category: {
         type: 'string',
+        description:
+          'Kinds of unplanned work a team records in its interrupt ledger.',
         enum: ['incident', 'request', 'question', 'alert', 'other'],
       },
       InterruptEdit: {
         type: 'object',
+        description:
+          'One change of an interrupt: who made it and when, and for an update each changed field with its value before and after; a deletion keeps the interrupt as it was.',
         additionalProperties: false,
         required: [
           'interruptId',
@@ -577,6 +660,7 @@ export const spec = {
       },
       Interrupt: {
         type: 'object',
+        description: "An entry of a team's interrupt ledger.",
         additionalProperties: false,
         required: [
           'id',
@@ -590,42 +674,57 @@ export const spec = {
         properties: {
           id: {
             type: 'string',
+            description: 'Stable id of the entry.',
           },
           team: {
             type: 'string',
+            description: "Entity ref of the team's group.",
           },
           entityRef: {
             type: 'string',
+            description:
+              'Entity ref of the catalog entity it concerns, if any.',
           },
           title: {
             type: 'string',
+            description: 'Short summary.',
           },
           category: {
             $ref: '#/components/schemas/Category',
+            description: 'What kind of work it is.',
           },
           receivedAt: {
             $ref: '#/components/schemas/Instant',
+            description: 'When it arrived.',
           },
           triagedBy: {
             type: 'string',
+            description:
+              'User entity ref of the PoTW at `receivedAt`, filled in by the backend.',
           },
           effortMinutes: {
             type: 'integer',
+            description: 'Minutes of work it took, once known.',
           },
           resolvedAt: {
             $ref: '#/components/schemas/Instant',
+            description: 'When it was resolved, if it is.',
           },
           source: {
             type: 'string',
+            description:
+              'How it reached the ledger: typed in by a person, recorded by a self-service action, or imported from another tool.',
             enum: ['manual', 'self-service', 'import'],
           },
           createdBy: {
             type: 'string',
+            description: 'Entity ref of whoever recorded it.',
           },
         },
       },
       CategoryStats: {
         type: 'object',
+        description: 'Number and minutes of the interrupts of one category.',
         additionalProperties: false,
         required: ['count', 'minutes'],
         properties: {
@@ -637,16 +736,22 @@ export const spec = {
           },
         },
       },
-      Capacity: {
+      TeamCapacity: {
         type: 'object',
+        description:
+          "A team's planned capacity per iteration and where it comes from.",
         additionalProperties: false,
         required: ['hoursPerIteration', 'source'],
         properties: {
           hoursPerIteration: {
             type: ['number', 'null'],
+            description:
+              'Planned hours of the whole team per iteration; `null` when nobody has set it.',
           },
           source: {
             type: ['string', 'null'],
+            description:
+              '`portal` when set in the portal (people × hours), `annotation` when read from the group.',
             enum: ['portal', 'annotation', null],
           },
           people: {
@@ -665,7 +770,7 @@ export const spec = {
           rotations: {
             type: 'array',
             items: {
-              $ref: '#/components/schemas/Rotation',
+              $ref: '#/components/schemas/RotationResponse',
             },
           },
         },
@@ -673,6 +778,8 @@ export const spec = {
       },
       CreateRotationRequest: {
         type: 'object',
+        description:
+          'A new rotation of a group with its first version of rules.',
         additionalProperties: false,
         required: ['owner', 'name', 'version'],
         properties: {
@@ -685,12 +792,15 @@ export const spec = {
             maxLength: 200,
           },
           version: {
-            $ref: '#/components/schemas/VersionInput',
+            $ref: '#/components/schemas/AddRotationVersionRequest',
+            description: 'The first version; `effectiveFrom` defaults to now.',
           },
         },
       },
       ImportRotationRequest: {
         type: 'object',
+        description:
+          "A schedule exported as iCal by another on-call tool. Each event (recurrences expanded, `EXDATE`s removed, `RECURRENCE-ID` instances replacing the occurrence they name) becomes one stretch of duty in `[from, to)`. The person is read from the `X-AGILE-OPS-USER` property, else from an attendee or organizer e-mail matched to a catalog user, else from the summary matched to a user's name.",
         additionalProperties: false,
         required: ['owner', 'name', 'role', 'timezone', 'ics'],
         properties: {
@@ -710,14 +820,19 @@ export const spec = {
           },
           ics: {
             type: 'string',
+            description: 'The calendar, RFC 5545 text.',
             minLength: 1,
             maxLength: 2000000,
           },
           from: {
             $ref: '#/components/schemas/Instant',
+            description:
+              'Start of the window to expand recurrences in; defaults to 4 weeks ago.',
           },
           to: {
             $ref: '#/components/schemas/Instant',
+            description:
+              'End of the window to expand recurrences in; defaults to 52 weeks ahead.',
           },
         },
       },
@@ -782,6 +897,8 @@ export const spec = {
       },
       CreateOverrideRequest: {
         type: 'object',
+        description:
+          'Someone to put on duty instead of the rotation, from now on at the earliest.',
         additionalProperties: false,
         required: ['user', 'start', 'end'],
         properties: {
@@ -843,11 +960,14 @@ export const spec = {
       },
       CreateHandoffNoteRequest: {
         type: 'object',
+        description: 'A note for the person taking over at a hand-off.',
         additionalProperties: false,
         required: ['text'],
         properties: {
           at: {
             $ref: '#/components/schemas/Instant',
+            description:
+              'The hand-off the note is for; defaults to the next one.',
           },
           text: {
             type: 'string',
@@ -875,6 +995,7 @@ export const spec = {
       },
       CreateInterruptRequest: {
         type: 'object',
+        description: "An interrupt to record in a team's ledger.",
         additionalProperties: false,
         required: ['team', 'title', 'category'],
         properties: {
@@ -894,6 +1015,7 @@ export const spec = {
           },
           receivedAt: {
             $ref: '#/components/schemas/Instant',
+            description: 'Defaults to now.',
           },
           effortMinutes: {
             type: 'integer',
@@ -913,6 +1035,8 @@ export const spec = {
       },
       UpdateInterruptRequest: {
         type: 'object',
+        description:
+          'The fields of an interrupt to change; `null` clears an optional one.',
         additionalProperties: false,
         properties: {
           title: {
@@ -965,16 +1089,19 @@ export const spec = {
             type: 'string',
           },
           capacity: {
-            $ref: '#/components/schemas/Capacity',
+            $ref: '#/components/schemas/TeamCapacity',
           },
           iterations: {
             type: 'array',
+            description: 'Iterations overlapping the window, oldest first.',
             items: {
               $ref: '#/components/schemas/IterationStats',
             },
           },
           trend: {
             type: ['string', 'null'],
+            description:
+              'Direction of the share over the reported iterations (least-squares slope of the shares with a capacity): `up`, `down`, `flat`, or `null` with fewer than two such iterations.',
             enum: ['up', 'down', 'flat', null],
           },
         },
@@ -1001,18 +1128,26 @@ export const spec = {
           },
           count: {
             type: 'integer',
+            description:
+              'Interrupts received in the iteration, with or without a recorded effort.',
           },
           interruptMinutes: {
             type: 'number',
+            description:
+              'Sum of their `effortMinutes`; a missing effort counts as 0.',
           },
           capacityMinutes: {
             type: 'number',
           },
           share: {
             type: ['number', 'null'],
+            description:
+              '`interruptMinutes / capacityMinutes`, or `null` when the capacity is 0.',
           },
           byCategory: {
             type: 'object',
+            description:
+              'Count and minutes per category, every category present.',
             additionalProperties: false,
             required: ['incident', 'request', 'question', 'alert', 'other'],
             properties: {
@@ -1034,10 +1169,13 @@ export const spec = {
             },
           },
         },
-        description: 'The interrupt effort of one iteration.',
+        description:
+          'Interrupt effort against planned capacity in one iteration `[start, end)`.',
       },
       SetCapacityRequest: {
         type: 'object',
+        description:
+          "A team's planned capacity as people × hours per person per iteration.",
         additionalProperties: false,
         required: ['people', 'hoursPerPerson'],
         properties: {
@@ -1106,7 +1244,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/Rotation',
+                  $ref: '#/components/schemas/RotationResponse',
                 },
               },
             },
@@ -1147,7 +1285,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/Rotation',
+                  $ref: '#/components/schemas/RotationResponse',
                 },
               },
             },
@@ -1179,7 +1317,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/Rotation',
+                  $ref: '#/components/schemas/RotationResponse',
                 },
               },
             },
@@ -1222,7 +1360,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                $ref: '#/components/schemas/VersionInput',
+                $ref: '#/components/schemas/AddRotationVersionRequest',
               },
             },
           },
@@ -1233,7 +1371,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/Rotation',
+                  $ref: '#/components/schemas/RotationResponse',
                 },
               },
             },
@@ -1582,7 +1720,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/Now',
+                  $ref: '#/components/schemas/NowResponse',
                 },
               },
             },
@@ -1612,7 +1750,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/Now',
+                  $ref: '#/components/schemas/NowResponse',
                 },
               },
             },
@@ -1882,7 +2020,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/Capacity',
+                  $ref: '#/components/schemas/TeamCapacity',
                 },
               },
             },
@@ -1920,7 +2058,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/Capacity',
+                  $ref: '#/components/schemas/TeamCapacity',
                 },
               },
             },
@@ -2316,41 +2454,58 @@ export interface components {
     Role: string;
     /** @description An IANA time zone, e.g. `Europe/Berlin`. */
     Timezone: string;
-    Handoff: {
-      /** @description ISO weekday of the first hand-off, 1 = Monday. */
+    /** @description When one shift hands over to the next, on the rotation's local wall clock. */
+    HandoffAnchor: {
+      /** @description ISO weekday of the first hand-off: 1 is Monday, 7 is Sunday. */
       weekday: number;
-      /** @description Local time of every hand-off, `HH:mm`. */
+      /** @description Local time of every hand-off, `HH:mm` on a 24-hour clock. */
       time: string;
     };
-    VersionInput: {
+    /** @description New rules of a rotation (the body of `POST /rotations/{id}/versions`, and the first version of `POST /rotations`), in force from `effectiveFrom` (default now) on. */
+    AddRotationVersionRequest: {
       effectiveFrom?: components['schemas']['Instant'];
       timezone: components['schemas']['Timezone'];
       role: components['schemas']['Role'];
       participants: components['schemas']['EntityRef'][];
-      handoff: components['schemas']['Handoff'];
+      handoff: components['schemas']['HandoffAnchor'];
       /** @description ISO 8601 duration of one shift, at least `PT1H`. */
       shiftLength: string;
       /** @description Local date `YYYY-MM-DD` the cycle counts from. */
       startDate: string;
     };
-    Version: {
+    /** @description One version of a rotation's rules, in force from `effectiveFrom` until the next version. */
+    RotationVersion: {
+      /** @description The instant this version takes over. */
       effectiveFrom: components['schemas']['Instant'];
+      /** @description IANA time zone whose wall clock the hand-offs follow, such as `Europe/Berlin`. */
       timezone: string;
+      /** @description The role the rotation fills. */
       role: string;
+      /** @description User entity refs in the order they take turns; the first covers the first shift. */
       participants: string[];
-      handoff: components['schemas']['Handoff'];
+      /** @description Weekday of the first hand-off and local time of every hand-off. */
+      handoff: components['schemas']['HandoffAnchor'];
+      /** @description Length of one shift as an ISO 8601 duration (`P1W`, `P1D`, `PT12H`), at least one hour. */
       shiftLength: string;
+      /** @description Local date (`YYYY-MM-DD`) the cycle starts from: the first shift begins at `handoff.time` on the first day on or after it that falls on `handoff.weekday`. */
       startDate: string;
     };
-    Rotation: {
+    /** @description A rotation as the API returns it. `role` and `timezone` are those of the version in force now (for an imported schedule, the ones given at import), so lists need not look into `versions`. */
+    RotationResponse: {
       id: string;
+      /** @description Entity ref of the owning group. */
       owner: string;
       name: string;
       role: string;
       timezone: string;
-      /** @enum {string} */
+      /**
+       * @description Where the rotation's shifts come from: its own rules, or a schedule imported from iCal.
+       * @enum {string}
+       */
       source: 'rules' | 'ical';
-      versions: components['schemas']['Version'][];
+      /** @description Every version of the rules, oldest first; empty for an imported schedule. */
+      versions: components['schemas']['RotationVersion'][];
+      /** @description For an imported schedule: how many entries were imported and for which window. */
       imported?: {
         entries: number;
         from: string;
@@ -2359,62 +2514,104 @@ export interface components {
       createdBy: string;
       createdAt: components['schemas']['Instant'];
     };
+    /** @description Someone covering a rotation for a stretch of time instead of whoever the rotation names. An override wins over the rotation for all of `[start, end)`, including stretches where the rotation has nobody; where overrides overlap, the one created last wins. `replaces` records whom the override relieves, for display and notifications; it does not narrow the override to that person's shifts. */
     Override: {
+      /** @description Stable id of the override. */
       id: string;
+      /** @description Id of the rotation it applies to. */
       rotationId: string;
+      /** @description User entity ref of the person covering. */
       user: string;
+      /** @description First instant covered. */
       start: components['schemas']['Instant'];
+      /** @description First instant no longer covered; after `start`. */
       end: components['schemas']['Instant'];
+      /** @description User entity ref of the person relieved, if the override was made for someone. */
       replaces?: string;
+      /** @description Why the override exists. */
       reason?: string;
+      /** @description Entity ref of whoever created it. */
       createdBy: string;
+      /** @description When it was created; decides which of two overlapping overrides wins. */
       createdAt: components['schemas']['Instant'];
     };
+    /** @description A stretch of time `[start, end)` one person covers. */
     Shift: {
+      /** @description User entity ref of the person covering. */
       user: string;
+      /** @description First instant covered. */
       start: components['schemas']['Instant'];
+      /** @description First instant no longer covered. */
       end: components['schemas']['Instant'];
-      /** @enum {string} */
+      /**
+       * @description Whether the rotation or an override put the person here.
+       * @enum {string}
+       */
       source: 'rotation' | 'override';
+      /** @description For rotation shifts: `effectiveFrom` of the version in force, as a UTC string. */
       rotationVersion?: string;
+      /** @description For override shifts: the override's id. */
       overrideId?: string;
     };
+    /** @description A stretch of time `[start, end)` nobody covers. */
     Gap: {
+      /** @description First instant uncovered. */
       start: components['schemas']['Instant'];
+      /** @description First instant covered again, or the end of the window asked for. */
       end: components['schemas']['Instant'];
     };
+    /** @description A note left for a hand-off, by the person handing over or anyone in the team. */
     HandoffNote: {
       id: string;
       rotationId: string;
+      /** @description The hand-off instant the note belongs to. */
       at: components['schemas']['Instant'];
       text: string;
       author: string;
       createdAt: components['schemas']['Instant'];
     };
+    /** @description Who fills one role of a team right now. */
     RoleCoverage: {
       role: string;
       rotationId: string;
       rotationName: string;
+      /** @description User entity ref, or `null` while nobody covers (a gap). */
       user: components['schemas']['NullableEntityRef'];
+      /** @description Start of the current shift (or gap). */
       since: components['schemas']['NullableInstant'];
+      /** @description End of the current shift (or gap); `null` when nothing is scheduled after it. */
       until: components['schemas']['NullableInstant'];
+      /** @description The next person and when they take over; `null` when nothing is scheduled. */
       next: {
         user: components['schemas']['NullableEntityRef'];
         at: components['schemas']['Instant'];
       } | null;
+      /** @description IANA zone of the rotation, for showing times on its wall clock. */
       timezone: string;
+      /** @description True when an override put the current person there. */
       override: boolean;
     };
-    Now: {
+    /** @description Who covers an entity or a team now, per role, with the escalation chain. */
+    NowResponse: {
       entityRef: string;
+      /** @description The group whose rotations cover the entity; `null` when none could be found. */
       team: components['schemas']['NullableEntityRef'];
-      /** @enum {string|null} */
+      /**
+       * @description How the team was found: the entity itself, its owner, or the `agile-ops/oncall-team` annotation.
+       * @enum {string|null}
+       */
       resolvedVia: 'self' | 'owner' | 'annotation' | null;
+      /** @description PoTW first, then primary, secondary and custom roles. */
       roles: components['schemas']['RoleCoverage'][];
+      /** @description Whom to call, in order: PoTW, primary on-call, secondary on-call, group lead; no repeats. */
       escalation: string[];
     };
-    /** @enum {string} */
+    /**
+     * @description Kinds of unplanned work a team records in its interrupt ledger.
+     * @enum {string}
+     */
     Category: 'incident' | 'request' | 'question' | 'alert' | 'other';
+    /** @description One change of an interrupt: who made it and when, and for an update each changed field with its value before and after; a deletion keeps the interrupt as it was. */
     InterruptEdit: {
       interruptId: string;
       /** @enum {string} */
@@ -2429,47 +2626,73 @@ export interface components {
       changedBy: string;
       changedAt: components['schemas']['Instant'];
     };
+    /** @description An entry of a team's interrupt ledger. */
     Interrupt: {
+      /** @description Stable id of the entry. */
       id: string;
+      /** @description Entity ref of the team's group. */
       team: string;
+      /** @description Entity ref of the catalog entity it concerns, if any. */
       entityRef?: string;
+      /** @description Short summary. */
       title: string;
+      /** @description What kind of work it is. */
       category: components['schemas']['Category'];
+      /** @description When it arrived. */
       receivedAt: components['schemas']['Instant'];
+      /** @description User entity ref of the PoTW at `receivedAt`, filled in by the backend. */
       triagedBy?: string;
+      /** @description Minutes of work it took, once known. */
       effortMinutes?: number;
+      /** @description When it was resolved, if it is. */
       resolvedAt?: components['schemas']['Instant'];
-      /** @enum {string} */
+      /**
+       * @description How it reached the ledger: typed in by a person, recorded by a self-service action, or imported from another tool.
+       * @enum {string}
+       */
       source: 'manual' | 'self-service' | 'import';
+      /** @description Entity ref of whoever recorded it. */
       createdBy: string;
     };
+    /** @description Number and minutes of the interrupts of one category. */
     CategoryStats: {
       count: number;
       minutes: number;
     };
-    Capacity: {
+    /** @description A team's planned capacity per iteration and where it comes from. */
+    TeamCapacity: {
+      /** @description Planned hours of the whole team per iteration; `null` when nobody has set it. */
       hoursPerIteration: number | null;
-      /** @enum {string|null} */
+      /**
+       * @description `portal` when set in the portal (people × hours), `annotation` when read from the group.
+       * @enum {string|null}
+       */
       source: 'portal' | 'annotation' | null;
       people?: number;
       hoursPerPerson?: number;
     };
     /** @description The rotations of one team. */
     RotationsResponse: {
-      rotations: components['schemas']['Rotation'][];
+      rotations: components['schemas']['RotationResponse'][];
     };
+    /** @description A new rotation of a group with its first version of rules. */
     CreateRotationRequest: {
       owner: components['schemas']['EntityRef'];
       name: string;
-      version: components['schemas']['VersionInput'];
+      /** @description The first version; `effectiveFrom` defaults to now. */
+      version: components['schemas']['AddRotationVersionRequest'];
     };
+    /** @description A schedule exported as iCal by another on-call tool. Each event (recurrences expanded, `EXDATE`s removed, `RECURRENCE-ID` instances replacing the occurrence they name) becomes one stretch of duty in `[from, to)`. The person is read from the `X-AGILE-OPS-USER` property, else from an attendee or organizer e-mail matched to a catalog user, else from the summary matched to a user's name. */
     ImportRotationRequest: {
       owner: components['schemas']['EntityRef'];
       name: string;
       role: components['schemas']['Role'];
       timezone: components['schemas']['Timezone'];
+      /** @description The calendar, RFC 5545 text. */
       ics: string;
+      /** @description Start of the window to expand recurrences in; defaults to 4 weeks ago. */
       from?: components['schemas']['Instant'];
+      /** @description End of the window to expand recurrences in; defaults to 52 weeks ahead. */
       to?: components['schemas']['Instant'];
     };
     /** @description The shifts and gaps of a rotation in a window. */
@@ -2490,6 +2713,7 @@ export interface components {
     OverridesResponse: {
       overrides: components['schemas']['Override'][];
     };
+    /** @description Someone to put on duty instead of the rotation, from now on at the earliest. */
     CreateOverrideRequest: {
       user: components['schemas']['EntityRef'];
       start: components['schemas']['Instant'];
@@ -2508,7 +2732,9 @@ export interface components {
       to: components['schemas']['NullableEntityRef'];
       notes: components['schemas']['HandoffNote'][];
     };
+    /** @description A note for the person taking over at a hand-off. */
     CreateHandoffNoteRequest: {
+      /** @description The hand-off the note is for; defaults to the next one. */
       at?: components['schemas']['Instant'];
       text: string;
     };
@@ -2517,11 +2743,13 @@ export interface components {
       interrupts: components['schemas']['Interrupt'][];
       nextCursor?: string;
     };
+    /** @description An interrupt to record in a team's ledger. */
     CreateInterruptRequest: {
       team: components['schemas']['EntityRef'];
       entityRef?: components['schemas']['EntityRef'];
       title: string;
       category: components['schemas']['Category'];
+      /** @description Defaults to now. */
       receivedAt?: components['schemas']['Instant'];
       effortMinutes?: number;
       resolvedAt?: components['schemas']['Instant'];
@@ -2531,6 +2759,7 @@ export interface components {
        */
       source?: 'manual' | 'self-service';
     };
+    /** @description The fields of an interrupt to change; `null` clears an optional one. */
     UpdateInterruptRequest: {
       title?: string;
       category?: components['schemas']['Category'];
@@ -2545,19 +2774,27 @@ export interface components {
     InterruptStatsResponse: {
       team: string;
       iterationLength: string;
-      capacity: components['schemas']['Capacity'];
+      capacity: components['schemas']['TeamCapacity'];
+      /** @description Iterations overlapping the window, oldest first. */
       iterations: components['schemas']['IterationStats'][];
-      /** @enum {string|null} */
+      /**
+       * @description Direction of the share over the reported iterations (least-squares slope of the shares with a capacity): `up`, `down`, `flat`, or `null` with fewer than two such iterations.
+       * @enum {string|null}
+       */
       trend: 'up' | 'down' | 'flat' | null;
     };
-    /** @description The interrupt effort of one iteration. */
+    /** @description Interrupt effort against planned capacity in one iteration `[start, end)`. */
     IterationStats: {
       start: components['schemas']['Instant'];
       end: components['schemas']['Instant'];
+      /** @description Interrupts received in the iteration, with or without a recorded effort. */
       count: number;
+      /** @description Sum of their `effortMinutes`; a missing effort counts as 0. */
       interruptMinutes: number;
       capacityMinutes: number;
+      /** @description `interruptMinutes / capacityMinutes`, or `null` when the capacity is 0. */
       share: number | null;
+      /** @description Count and minutes per category, every category present. */
       byCategory: {
         incident: components['schemas']['CategoryStats'];
         request: components['schemas']['CategoryStats'];
@@ -2566,6 +2803,7 @@ export interface components {
         other: components['schemas']['CategoryStats'];
       };
     };
+    /** @description A team's planned capacity as people × hours per person per iteration. */
     SetCapacityRequest: {
       people: number;
       hoursPerPerson: number;
@@ -2647,7 +2885,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Rotation'];
+          'application/json': components['schemas']['RotationResponse'];
         };
       };
       400: components['responses']['ErrorResponse'];
@@ -2675,7 +2913,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Rotation'];
+          'application/json': components['schemas']['RotationResponse'];
         };
       };
       400: components['responses']['ErrorResponse'];
@@ -2701,7 +2939,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Rotation'];
+          'application/json': components['schemas']['RotationResponse'];
         };
       };
       default: components['responses']['ErrorResponse'];
@@ -2741,7 +2979,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['VersionInput'];
+        'application/json': components['schemas']['AddRotationVersionRequest'];
       };
     };
     responses: {
@@ -2751,7 +2989,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Rotation'];
+          'application/json': components['schemas']['RotationResponse'];
         };
       };
       default: components['responses']['ErrorResponse'];
@@ -3049,7 +3287,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Now'];
+          'application/json': components['schemas']['NowResponse'];
         };
       };
       default: components['responses']['ErrorResponse'];
@@ -3075,7 +3313,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Now'];
+          'application/json': components['schemas']['NowResponse'];
         };
       };
       default: components['responses']['ErrorResponse'];
@@ -3261,7 +3499,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Capacity'];
+          'application/json': components['schemas']['TeamCapacity'];
         };
       };
       default: components['responses']['ErrorResponse'];
@@ -3291,7 +3529,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Capacity'];
+          'application/json': components['schemas']['TeamCapacity'];
         };
       };
       default: components['responses']['ErrorResponse'];
@@ -3342,109 +3580,110 @@ export type Role = components['schemas']['Role'];
 export type Timezone = components['schemas']['Timezone'];
 
 /**
- * The `Handoff` shape of the API.
+ * When one shift hands over to the next, on the rotation's local wall clock.
  *
  * @public
  */
-export type Handoff = components['schemas']['Handoff'];
+export type HandoffAnchor = components['schemas']['HandoffAnchor'];
 
 /**
- * The `VersionInput` shape of the API.
+ * New rules of a rotation (the body of `POST /rotations/{id}/versions`, and the first version of `POST /rotations`), in force from `effectiveFrom` (default now) on.
  *
  * @public
  */
-export type VersionInput = components['schemas']['VersionInput'];
+export type AddRotationVersionRequest =
+  components['schemas']['AddRotationVersionRequest'];
 
 /**
- * The `Version` shape of the API.
+ * One version of a rotation's rules, in force from `effectiveFrom` until the next version.
  *
  * @public
  */
-export type Version = components['schemas']['Version'];
+export type RotationVersion = components['schemas']['RotationVersion'];
 
 /**
- * The `Rotation` shape of the API.
+ * A rotation as the API returns it. `role` and `timezone` are those of the version in force now (for an imported schedule, the ones given at import), so lists need not look into `versions`.
  *
  * @public
  */
-export type Rotation = components['schemas']['Rotation'];
+export type RotationResponse = components['schemas']['RotationResponse'];
 
 /**
- * The `Override` shape of the API.
+ * Someone covering a rotation for a stretch of time instead of whoever the rotation names. An override wins over the rotation for all of `[start, end)`, including stretches where the rotation has nobody; where overrides overlap, the one created last wins. `replaces` records whom the override relieves, for display and notifications; it does not narrow the override to that person's shifts.
  *
  * @public
  */
 export type Override = components['schemas']['Override'];
 
 /**
- * The `Shift` shape of the API.
+ * A stretch of time `[start, end)` one person covers.
  *
  * @public
  */
 export type Shift = components['schemas']['Shift'];
 
 /**
- * The `Gap` shape of the API.
+ * A stretch of time `[start, end)` nobody covers.
  *
  * @public
  */
 export type Gap = components['schemas']['Gap'];
 
 /**
- * The `HandoffNote` shape of the API.
+ * A note left for a hand-off, by the person handing over or anyone in the team.
  *
  * @public
  */
 export type HandoffNote = components['schemas']['HandoffNote'];
 
 /**
- * The `RoleCoverage` shape of the API.
+ * Who fills one role of a team right now.
  *
  * @public
  */
 export type RoleCoverage = components['schemas']['RoleCoverage'];
 
 /**
- * The `Now` shape of the API.
+ * Who covers an entity or a team now, per role, with the escalation chain.
  *
  * @public
  */
-export type Now = components['schemas']['Now'];
+export type NowResponse = components['schemas']['NowResponse'];
 
 /**
- * The `Category` shape of the API.
+ * Kinds of unplanned work a team records in its interrupt ledger.
  *
  * @public
  */
 export type Category = components['schemas']['Category'];
 
 /**
- * The `InterruptEdit` shape of the API.
+ * One change of an interrupt: who made it and when, and for an update each changed field with its value before and after; a deletion keeps the interrupt as it was.
  *
  * @public
  */
 export type InterruptEdit = components['schemas']['InterruptEdit'];
 
 /**
- * The `Interrupt` shape of the API.
+ * An entry of a team's interrupt ledger.
  *
  * @public
  */
 export type Interrupt = components['schemas']['Interrupt'];
 
 /**
- * The `CategoryStats` shape of the API.
+ * Number and minutes of the interrupts of one category.
  *
  * @public
  */
 export type CategoryStats = components['schemas']['CategoryStats'];
 
 /**
- * The `Capacity` shape of the API.
+ * A team's planned capacity per iteration and where it comes from.
  *
  * @public
  */
-export type Capacity = components['schemas']['Capacity'];
+export type TeamCapacity = components['schemas']['TeamCapacity'];
 
 /**
  * The rotations of one team.
@@ -3454,7 +3693,7 @@ export type Capacity = components['schemas']['Capacity'];
 export type RotationsResponse = components['schemas']['RotationsResponse'];
 
 /**
- * The `CreateRotationRequest` shape of the API.
+ * A new rotation of a group with its first version of rules.
  *
  * @public
  */
@@ -3462,7 +3701,7 @@ export type CreateRotationRequest =
   components['schemas']['CreateRotationRequest'];
 
 /**
- * The `ImportRotationRequest` shape of the API.
+ * A schedule exported as iCal by another on-call tool. Each event (recurrences expanded, `EXDATE`s removed, `RECURRENCE-ID` instances replacing the occurrence they name) becomes one stretch of duty in `[from, to)`. The person is read from the `X-AGILE-OPS-USER` property, else from an attendee or organizer e-mail matched to a catalog user, else from the summary matched to a user's name.
  *
  * @public
  */
@@ -3491,7 +3730,7 @@ export type FeedTokenResponse = components['schemas']['FeedTokenResponse'];
 export type OverridesResponse = components['schemas']['OverridesResponse'];
 
 /**
- * The `CreateOverrideRequest` shape of the API.
+ * Someone to put on duty instead of the rotation, from now on at the earliest.
  *
  * @public
  */
@@ -3513,7 +3752,7 @@ export type HandoffsResponse = components['schemas']['HandoffsResponse'];
 export type HandoffWithNotes = components['schemas']['HandoffWithNotes'];
 
 /**
- * The `CreateHandoffNoteRequest` shape of the API.
+ * A note for the person taking over at a hand-off.
  *
  * @public
  */
@@ -3528,7 +3767,7 @@ export type CreateHandoffNoteRequest =
 export type InterruptsResponse = components['schemas']['InterruptsResponse'];
 
 /**
- * The `CreateInterruptRequest` shape of the API.
+ * An interrupt to record in a team's ledger.
  *
  * @public
  */
@@ -3536,7 +3775,7 @@ export type CreateInterruptRequest =
   components['schemas']['CreateInterruptRequest'];
 
 /**
- * The `UpdateInterruptRequest` shape of the API.
+ * The fields of an interrupt to change; `null` clears an optional one.
  *
  * @public
  */
@@ -3560,14 +3799,14 @@ export type InterruptStatsResponse =
   components['schemas']['InterruptStatsResponse'];
 
 /**
- * The interrupt effort of one iteration.
+ * Interrupt effort against planned capacity in one iteration `[start, end)`.
  *
  * @public
  */
 export type IterationStats = components['schemas']['IterationStats'];
 
 /**
- * The `SetCapacityRequest` shape of the API.
+ * A team's planned capacity as people × hours per person per iteration.
  *
  * @public
  */
