@@ -1140,6 +1140,7 @@ export const spec = {
               'The scaffolder task id; a repeat with the same task, template and entity is a replay.',
             minLength: 1,
             maxLength: 200,
+            pattern: '\\S',
           },
         },
       },

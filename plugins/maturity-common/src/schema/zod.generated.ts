@@ -536,6 +536,7 @@ export const RecordRunRequestSchema = z
       .describe('The template, e.g. `template:default/add-runbook`.'),
     taskId: z
       .string()
+      .regex(new RegExp('\\S'))
       .min(1)
       .max(200)
       .describe(
