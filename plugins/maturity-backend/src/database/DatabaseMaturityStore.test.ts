@@ -254,6 +254,74 @@ describe('DatabaseMaturityStore', () => {
         });
       });
 
+      it('answers with the scores and level the write left, and a replay with those of now', async () => {
+        const knex = await databases.init(databaseId);
+        const store = await DatabaseMaturityStore.create(
+          mockServices.database({ knex }),
+          { levelOptions: { minCoverage: 0, rule: 'weakest-link' } },
+        );
+        const byVector = (scores: Array<{ vector: string }>) =>
+          [...scores].sort((a, b) => a.vector.localeCompare(b.vector));
+        await store.recordAssessment(
+          assessment({
+            createdBy: SAM,
+            scores: [
+              { vector: 'happiness', score: 1 },
+              { vector: 'stability', score: 4 },
+            ],
+            at: at(1),
+          }),
+        );
+
+        const keyed = assessment({
+          scores: [
+            { vector: 'happiness', score: 5 },
+            { vector: 'documentation', score: 3 },
+          ],
+          idempotencyKey: 'k',
+          at: at(2),
+        });
+        const { current } = await store.recordAssessment(keyed);
+        // What a read after the write gives, subjective medians and ratings included.
+        expect(byVector(current.scores)).toEqual(
+          byVector(await store.getCurrentScores([ENTITY])),
+        );
+        expect(
+          current.scores.find(s => s.vector === 'happiness'),
+        ).toMatchObject({
+          score: 1,
+          ratings: { count: 2, min: 1, max: 5 },
+        });
+        // The level of the configured rule, the same the store keeps for roll-ups.
+        expect(current.level).toEqual({
+          value: 1,
+          rule: 'weakest-link',
+          coverage: 3 / 15,
+          pulledDownBy: ['happiness'],
+        });
+        const [stored] = await knex('maturity_entity_levels').where({
+          entity_ref: ENTITY,
+        });
+        expect(Number(stored.level)).toBe(current.level.value);
+
+        await store.recordAssessment(
+          assessment({
+            createdBy: SAM,
+            scores: [{ vector: 'stability', score: 0 }],
+            at: at(3),
+          }),
+        );
+        const replay = await store.recordAssessment({ ...keyed, at: at(4) });
+        expect(replay.replayed).toBe(true);
+        expect(
+          replay.current.scores.find(s => s.vector === 'stability')?.score,
+        ).toBe(0);
+        expect(replay.current.level).toMatchObject({
+          value: 0,
+          pulledDownBy: ['stability'],
+        });
+      });
+
       it('keeps the scores of different entities apart', async () => {
         const { store } = await createStore(databaseId);
         await store.recordAssessment(assessment({ at: at(1) }));

@@ -16,6 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import {
   CurrentScore,
+  EntityScores,
   HistoryEntry,
   MaturityStore,
   NewAssessment,
@@ -121,23 +122,25 @@ export class DatabaseMaturityStore implements MaturityStore {
     return { refreshed };
   }
 
-  async recordAssessment(
-    input: NewAssessment,
-  ): Promise<{ assessment: StoredAssessment; replayed: boolean }> {
+  async recordAssessment(input: NewAssessment): Promise<{
+    assessment: StoredAssessment;
+    replayed: boolean;
+    current: EntityScores;
+  }> {
     const existing = await this.findByIdempotencyKey(input);
     if (existing) {
-      return { assessment: existing, replayed: true };
+      return this.replay(existing);
     }
     try {
-      const assessment = await this.db.transaction(tx =>
-        this.insertAssessment(tx, input),
-      );
-      return { assessment, replayed: false };
+      return {
+        ...(await this.db.transaction(tx => this.insertAssessment(tx, input))),
+        replayed: false,
+      };
     } catch (error) {
       // Two retries with the same key raced: the loser's insert hit the unique index.
       const winner = await this.findByIdempotencyKey(input);
       if (winner) {
-        return { assessment: winner, replayed: true };
+        return this.replay(winner);
       }
       throw error;
     }
@@ -265,10 +268,19 @@ export class DatabaseMaturityStore implements MaturityStore {
     return toStoredAssessment(row);
   }
 
+  // A replay stores nothing; the entity's scores are read as they are now.
+  private async replay(assessment: StoredAssessment) {
+    return {
+      assessment,
+      replayed: true,
+      current: await this.scoresOf(this.db, assessment.entityRef),
+    };
+  }
+
   private async insertAssessment(
     tx: Knex.Transaction,
     input: NewAssessment,
-  ): Promise<StoredAssessment> {
+  ): Promise<{ assessment: StoredAssessment; current: EntityScores }> {
     const at = input.at ?? new Date();
     const id = randomUUID();
     if (tx.client.dialect === 'postgresql') {
@@ -296,16 +308,19 @@ export class DatabaseMaturityStore implements MaturityStore {
       a.vector < b.vector ? -1 : Number(a.vector > b.vector),
     );
     await this.recordScores(tx, { ...input, at, assessmentId: id }, ordered);
-    await this.refreshLevel(tx, input.entityRef);
+    const current = await this.refreshLevel(tx, input.entityRef);
     return {
-      id,
-      entityRef: input.entityRef,
-      createdBy: input.createdBy,
-      createdAt: at,
-      comment: input.comment,
-      source: input.source,
-      rubricVersion: input.rubricVersion,
-      scores: input.scores,
+      assessment: {
+        id,
+        entityRef: input.entityRef,
+        createdBy: input.createdBy,
+        createdAt: at,
+        comment: input.comment,
+        source: input.source,
+        rubricVersion: input.rubricVersion,
+        scores: input.scores,
+      },
+      current,
     };
   }
 
@@ -402,17 +417,30 @@ export class DatabaseMaturityStore implements MaturityStore {
     }
   }
 
-  /** Derives the entity's level from its current scores and stores it beside them. */
-  private async refreshLevel(tx: Knex.Transaction, entityRef: string) {
-    const scores = await tx('maturity_current_scores')
+  /** An entity's current scores and the level they give, the one place a level is derived. */
+  private async scoresOf(db: Knex, entityRef: string): Promise<EntityScores> {
+    const rows = await db<CurrentRow>('maturity_current_scores')
       .where({ entity_ref: entityRef })
-      .select('vector', 'score', 'recorded_at');
-    const level = computeEntityLevel(
-      scores.map(row => ({ vector: row.vector, score: Number(row.score) })),
-      this.options.levelOptions,
-    );
+      .select();
+    const scores = rows.map(toCurrentScore);
+    return {
+      scores,
+      level: computeEntityLevel(scores, this.options.levelOptions),
+    };
+  }
+
+  /**
+   * Derives the entity's level from its current scores and stores it beside them; returns
+   * both, so that a write can answer with them without reading them again.
+   */
+  private async refreshLevel(
+    tx: Knex.Transaction,
+    entityRef: string,
+  ): Promise<EntityScores> {
+    const current = await this.scoresOf(tx, entityRef);
+    const { scores, level } = current;
     const oldest = scores
-      .map(row => toDate(row.recorded_at))
+      .map(score => score.recordedAt)
       .reduce<Date | null>((min, at) => (!min || at < min ? at : min), null);
     await tx('maturity_entity_levels')
       .insert({
@@ -424,6 +452,7 @@ export class DatabaseMaturityStore implements MaturityStore {
       })
       .onConflict('entity_ref')
       .merge();
+    return current;
   }
 }
 

@@ -1,5 +1,6 @@
 import {
   AssessmentScoreInput,
+  EntityLevel,
   ScoreSource,
   VectorId,
 } from '@agile-ops/plugin-maturity-common';
@@ -51,6 +52,12 @@ export interface CurrentScore extends RecordedScore {
   ratings?: { count: number; min: number; max: number };
 }
 
+/** The current scores of one entity and the level the store derived from them. */
+export interface EntityScores {
+  scores: CurrentScore[];
+  level: EntityLevel;
+}
+
 /** One row of a vector's score history. */
 export interface HistoryEntry extends RecordedScore {
   id: string;
@@ -71,13 +78,17 @@ export interface ScoreKey {
 /** Persistence of the maturity plugin; one implementation on knex. */
 export interface MaturityStore {
   /**
-   * Records an assessment, its history rows and the new current scores in one transaction.
+   * Records an assessment, its history rows and the new current scores in one transaction,
+   * and returns the entity's scores and level as that transaction left them (`current`).
    * With an idempotency key already used by the same caller, returns the stored assessment
-   * (`replayed: true`) and stores nothing, or throws a ConflictError when the request differs.
+   * (`replayed: true`) and the entity's scores now, storing nothing, or throws a ConflictError
+   * when the request differs.
    */
-  recordAssessment(
-    input: NewAssessment,
-  ): Promise<{ assessment: StoredAssessment; replayed: boolean }>;
+  recordAssessment(input: NewAssessment): Promise<{
+    assessment: StoredAssessment;
+    replayed: boolean;
+    current: EntityScores;
+  }>;
 
   /** The current scores of the given entities. */
   getCurrentScores(entityRefs: string[]): Promise<CurrentScore[]>;

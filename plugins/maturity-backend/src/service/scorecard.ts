@@ -1,5 +1,6 @@
 import {
   computeEntityLevel,
+  EntityLevel,
   findTargetGaps,
   MATURITY_VECTORS,
   RUBRIC_VERSION,
@@ -33,6 +34,8 @@ export function buildScorecard(options: {
   entity: Entity;
   entityRef: string;
   scores: CurrentScore[];
+  /** The level of these scores when the caller has it already (a write derived it). */
+  level?: EntityLevel;
   settings: ScorecardSettings;
   now: Date;
 }): Scorecard {
@@ -62,7 +65,7 @@ export function buildScorecard(options: {
         : {}),
     };
   });
-  const level = computeEntityLevel(vectors, settings.level);
+  const level = options.level ?? computeEntityLevel(vectors, settings.level);
   return {
     entityRef,
     rubricVersion: RUBRIC_VERSION,
