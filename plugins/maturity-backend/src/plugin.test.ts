@@ -681,11 +681,11 @@ describe.each(databases.eachSupportedId())(
       expect(events.map(e => e.options)).toEqual([
         expect.objectContaining({
           eventId: 'assessment-create',
-          meta: { entityRef: 'component:default/audited' },
+          meta: { entityRef: 'component:default/audited', actor: JO },
         }),
         expect.objectContaining({
           eventId: 'assessment-create',
-          meta: { entityRef: 'component:default/audited' },
+          meta: { entityRef: 'component:default/audited', actor: JO },
         }),
       ]);
       expect(events[0].success).toHaveBeenCalledWith({

@@ -11,6 +11,7 @@ import {
   maturityEntityResourceRef,
   maturityEntityRules,
 } from './permissions/rules';
+import { Access } from './service/access';
 import { EntityLookup } from './service/EntityLookup';
 import { MaturityService } from './service/MaturityService';
 import { DatabaseHierarchyStore } from './hierarchy/DatabaseHierarchyStore';
@@ -85,13 +86,14 @@ export const maturityPlugin = createBackendPlugin({
             staleAfterMs: settings.staleAfterMs,
           },
         });
+        // Every write is permission-checked and audited through this one helper.
+        const access = new Access(deps.permissions, deps.auditor);
         const operations = new OperationsService({
           db,
           tasks,
           snapshots,
           scheduler: deps.scheduler,
-          permissions: deps.permissions,
-          auditor: deps.auditor,
+          access,
           visibility,
         });
 
@@ -136,7 +138,7 @@ export const maturityPlugin = createBackendPlugin({
         const selfService = new SelfServiceService({
           store: new DatabaseSelfServiceStore(db),
           entities,
-          auditor: deps.auditor,
+          access,
           ...(settings.selfService.verifyTasks
             ? {
                 tasks: new ScaffolderTasks({ discovery: deps.discovery, auth }),
@@ -147,8 +149,7 @@ export const maturityPlugin = createBackendPlugin({
           store,
           catalog,
           entities,
-          permissions: deps.permissions,
-          auditor: deps.auditor,
+          access,
           settings,
           // Self-service runs are the automation vector's evidence on the scorecard.
           evidence: selfService,

@@ -1,4 +1,4 @@
-import { VECTOR_IDS } from '@agile-ops/plugin-maturity-common';
+import { RUBRIC_VERSION, VECTOR_IDS } from '@agile-ops/plugin-maturity-common';
 import { AuditorService } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
@@ -11,6 +11,8 @@ import { ConfigReader } from '@backstage/config';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { hidingCatalog } from '../__testUtils__/visibility';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
+import { Access } from '../service/access';
+import { EntityLookup } from '../service/EntityLookup';
 import { MaturityService } from '../service/MaturityService';
 import { readMaturitySettings } from '../service/settings';
 import { registerMaturityActions } from './registerActions';
@@ -41,7 +43,27 @@ describe('registerMaturityActions', () => {
 
   beforeEach(async () => {
     const knex = await databases.init('SQLITE_3');
-    store = await DatabaseMaturityStore.create(mockServices.database({ knex }));
+    const settings = readMaturitySettings(
+      new ConfigReader({
+        maturity: {
+          level: { minCoverage: 0 },
+          targets: [
+            {
+              name: 'production tier-1',
+              tiers: ['tier-1'],
+              minimums: { recoverability: 4 },
+            },
+          ],
+        },
+      }),
+    );
+    // As the plugin wires it: the store derives levels with the configured rule.
+    store = await DatabaseMaturityStore.create(
+      mockServices.database({ knex }),
+      {
+        levelOptions: settings.level,
+      },
+    );
     authorize = jest.fn(async (requests: unknown[]) =>
       requests.map(() => ({ result: AuthorizeResult.ALLOW })),
     );
@@ -49,6 +71,9 @@ describe('registerMaturityActions', () => {
       success: jest.fn(),
       fail: jest.fn(),
     }));
+    // The guest may not read foo; everyone else may.
+    const { catalog } = hidingCatalog([foo], { users: [GUEST], refs: [FOO] });
+    const permissions = mockServices.permissions.mock({ authorize });
     const service = new MaturityService({
       // Stands in for the self-service runs store: the action passes evidence through.
       evidence: {
@@ -63,24 +88,12 @@ describe('registerMaturityActions', () => {
         ],
       },
       store,
-      // The guest may not read foo; everyone else may.
-      catalog: hidingCatalog([foo], { users: [GUEST], refs: [FOO] }).catalog,
-      permissions: mockServices.permissions.mock({ authorize }),
-      auditor: { createEvent } as unknown as AuditorService,
-      settings: readMaturitySettings(
-        new ConfigReader({
-          maturity: {
-            level: { minCoverage: 0 },
-            targets: [
-              {
-                name: 'production tier-1',
-                tiers: ['tier-1'],
-                minimums: { recoverability: 4 },
-              },
-            ],
-          },
-        }),
-      ),
+      catalog,
+      entities: new EntityLookup({ catalog, permissions }),
+      access: new Access(permissions, {
+        createEvent,
+      } as unknown as AuditorService),
+      settings,
     });
     registry = actionsRegistryServiceMock();
     registerMaturityActions({
@@ -144,7 +157,7 @@ describe('registerMaturityActions', () => {
       .credentials(audited);
     expect(actor.principal).toMatchObject({ type: 'user', userEntityRef: JO });
     expect(audited.originalUrl).toBe('actions-registry:maturity:assess-entity');
-    expect(meta).toEqual({ entityRef: FOO });
+    expect(meta).toEqual({ entityRef: FOO, actor: JO });
 
     const scorecard = await registry.invoke({
       id: 'test:get-scorecard',
@@ -167,13 +180,17 @@ describe('registerMaturityActions', () => {
       },
     ]);
     expect(output.vectors.map(v => v.vector)).toEqual(VECTOR_IDS);
+    // The vector entry of the HTTP scorecard, with the vector's title for the agent.
     expect(output.vectors.find(v => v.vector === 'recoverability')).toEqual({
       vector: 'recoverability',
-      title: expect.any(String),
+      title: 'Recoverability',
       score: 2,
       stale: false,
       recordedAt: expect.any(String),
+      recordedBy: JO,
+      source: 'action',
       rationale: 'no restore drill',
+      rubricVersion: RUBRIC_VERSION,
     });
     expect(output.gaps).toEqual([
       {

@@ -1,7 +1,13 @@
 import {
+  AssessmentRequestSchema,
+  AssessmentSchema,
+  EntityLevelSchema,
   getVector,
   Scorecard,
-  VECTOR_IDS,
+  ScorecardSchema,
+  ScoreHistorySchema,
+  VectorIdSchema,
+  VectorScorecardEntrySchema,
 } from '@agile-ops/plugin-maturity-common';
 import {
   AuthService,
@@ -9,37 +15,60 @@ import {
 } from '@backstage/backend-plugin-api';
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { NotAllowedError } from '@backstage/errors';
+import { z } from 'zod/v3';
+import { UserCredentials } from '../service/access';
 import { parseEntityRefField } from '../service/entityRefs';
 import { MaturityService } from '../service/MaturityService';
 import { auditRequestFor } from './auditRequest';
 
-function requireUser(
-  credentials: BackstageCredentials,
-): BackstageCredentials<{ type: 'user'; userEntityRef: string }> {
+function requireUser(credentials: BackstageCredentials): UserCredentials {
   if ((credentials.principal as { type?: string }).type !== 'user') {
     throw new NotAllowedError('Assessing an entity needs a signed-in user');
   }
-  return credentials as BackstageCredentials<{
-    type: 'user';
-    userEntityRef: string;
-  }>;
+  return credentials as UserCredentials;
 }
 
-// Vector titles ride along so that an agent can explain the scores without another lookup.
-function summarize(scorecard: Scorecard) {
+const entityRef = (example: string) =>
+  z.string().describe(`Entity ref, e.g. ${example}`);
+
+// The schemas below are the OpenAPI document's (generated into the common package), so an
+// action accepts and answers exactly what the HTTP API does, limits included.
+
+/** An assessment as the HTTP body has it, for one entity, with a key required for retries. */
+const assessInput = AssessmentRequestSchema.omit({ source: true }).extend({
+  entityRef: entityRef('component:default/name'),
+  // Required here: an agent retries, and without a key a retry would store twice.
+  idempotencyKey: AssessmentRequestSchema.shape.idempotencyKey
+    .unwrap()
+    .describe('A unique key per intended assessment, reused on retries'),
+});
+
+/** The scorecard, with each vector's title so that an agent can explain it without a lookup. */
+const scorecardOutput = ScorecardSchema.extend({
+  vectors: z.array(
+    VectorScorecardEntrySchema.extend({
+      title: z.string().describe('The title of the vector'),
+    }),
+  ),
+});
+
+/** What an agent needs of an assessment it made: which one, and the level after it. */
+const assessOutput = z.object({
+  assessmentId: AssessmentSchema.shape.id,
+  replayed: z
+    .boolean()
+    .describe('True when the key was used before: nothing new was stored'),
+  level: EntityLevelSchema.shape.value,
+  pulledDownBy: EntityLevelSchema.shape.pulledDownBy,
+});
+
+function withTitles(scorecard: Scorecard): z.infer<typeof scorecardOutput> {
   return {
-    entityRef: scorecard.entityRef,
-    level: scorecard.level,
+    ...scorecard,
     vectors: scorecard.vectors.map(v => ({
-      vector: v.vector,
+      ...v,
       title: getVector(v.vector).title,
-      score: v.score,
-      stale: v.stale,
-      ...(v.recordedAt ? { recordedAt: v.recordedAt } : {}),
-      ...(v.rationale ? { rationale: v.rationale } : {}),
     })),
-    gaps: scorecard.gaps,
-    ...(scorecard.evidence ? { evidence: scorecard.evidence } : {}),
   };
 }
 
@@ -59,57 +88,14 @@ export function registerMaturityActions(options: {
       'How mature a catalog entity is: its level (0-5) with the rule behind it, each of the 15 maturity vectors with score and staleness, the vectors pulling the level down, and gaps against target profiles.',
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
-      input: z =>
+      input: () =>
         z.object({
-          entityRef: z
-            .string()
-            .describe(
-              'Entity ref, e.g. component:default/payment-gateway-service',
-            ),
+          entityRef: entityRef('component:default/payment-gateway-service'),
         }),
-      output: z =>
-        z.object({
-          entityRef: z.string(),
-          level: z.object({
-            value: z.number().nullable().describe('0-5, null when unrated'),
-            rule: z.string(),
-            coverage: z.number().describe('Share of the 15 vectors scored'),
-            pulledDownBy: z.array(z.string()),
-          }),
-          vectors: z.array(
-            z.object({
-              vector: z.string(),
-              title: z.string(),
-              score: z.number().nullable(),
-              stale: z.boolean(),
-              recordedAt: z.string().optional(),
-              rationale: z.string().optional(),
-            }),
-          ),
-          gaps: z.array(
-            z.object({
-              target: z.string(),
-              vector: z.string(),
-              required: z.number(),
-              actual: z.number().nullable(),
-            }),
-          ),
-          evidence: z
-            .array(
-              z.object({
-                vector: z.string(),
-                facts: z.array(z.string()),
-                proposedScore: z.number().nullable(),
-              }),
-            )
-            .optional()
-            .describe(
-              'Automated signals, such as self-service runs for the automation vector, with the score they suggest',
-            ),
-        }),
+      output: () => scorecardOutput,
     },
     action: async ({ input, credentials }) => ({
-      output: summarize(
+      output: withTitles(
         await service.getScorecard(
           parseEntityRefField(input.entityRef, 'entityRef'),
           credentials,
@@ -125,44 +111,19 @@ export function registerMaturityActions(options: {
       'The history of maturity vector scores of a catalog entity, oldest first, optionally for one vector and a time range.',
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
-      input: z =>
+      input: () =>
         z.object({
-          entityRef: z
-            .string()
-            .describe('Entity ref, e.g. component:default/name'),
-          vector: z.enum(VECTOR_IDS).optional(),
-          from: z.string().optional().describe('ISO 8601 date-time'),
-          to: z.string().optional().describe('ISO 8601 date-time'),
+          entityRef: entityRef('component:default/name'),
+          vector: VectorIdSchema.optional(),
+          from: z.string().datetime({ offset: true }).optional(),
+          to: z.string().datetime({ offset: true }).optional(),
         }),
-      output: z =>
-        z.object({
-          entityRef: z.string(),
-          series: z.array(
-            z.object({
-              vector: z.string(),
-              points: z.array(
-                z.object({
-                  at: z.string(),
-                  score: z.number(),
-                  source: z.string(),
-                  recordedBy: z.string(),
-                  rubricVersion: z.string(),
-                  rationale: z.string().optional(),
-                }),
-              ),
-            }),
-          ),
-          nextCursor: z.string().optional(),
-        }),
+      output: () => ScoreHistorySchema,
     },
     action: async ({ input, credentials }) => ({
       output: await service.getHistory(
         parseEntityRefField(input.entityRef, 'entityRef'),
-        {
-          vector: input.vector,
-          from: input.from ? new Date(input.from) : undefined,
-          to: input.to ? new Date(input.to) : undefined,
-        },
+        { vector: input.vector, from: input.from, to: input.to },
         credentials,
       ),
     }),
@@ -175,54 +136,26 @@ export function registerMaturityActions(options: {
       'Records maturity scores (0-5) for some or all of the 15 vectors of an entity on behalf of the signed-in user. Only allowed where the permission policy permits (usually the entity owners). Retrying with the same idempotencyKey returns the first result and stores nothing twice.',
     attributes: { readOnly: false, destructive: false, idempotent: true },
     schema: {
-      input: z =>
-        z.object({
-          entityRef: z
-            .string()
-            .describe('Entity ref, e.g. component:default/name'),
-          scores: z
-            .array(
-              z.object({
-                vector: z.enum(VECTOR_IDS),
-                score: z.number().int().min(0).max(5),
-                rationale: z.string().max(2000).optional(),
-              }),
-            )
-            .min(1)
-            .max(15),
-          comment: z.string().max(4000).optional(),
-          idempotencyKey: z
-            .string()
-            // An empty key would be taken as none, so a retry would store twice.
-            .min(1)
-            .max(200)
-            .describe(
-              'A unique key per intended assessment, reused on retries',
-            ),
-        }),
-      output: z =>
-        z.object({
-          assessmentId: z.string(),
-          replayed: z.boolean(),
-          level: z.number().nullable(),
-          pulledDownBy: z.array(z.string()),
-        }),
+      input: () => assessInput,
+      output: () => assessOutput,
     },
     action: async ({ input, credentials }) => {
-      const { entityRef, ...body } = input;
+      const { entityRef: ref, ...request } = input;
       const user = requireUser(credentials);
-      const result = await service.assess({
-        entityRef: parseEntityRefField(entityRef, 'entityRef'),
-        body,
-        // Set here, not by the caller: the registry is one of the plugin's own paths.
-        source: 'action',
-        credentials: user,
-        request: await auditRequestFor({
-          auth,
-          credentials: user,
-          action: 'assess-entity',
-        }),
-      });
+      const result = await service.assess(
+        parseEntityRefField(ref, 'entityRef'),
+        request,
+        user,
+        {
+          // Set here, not by the caller: the registry is one of the plugin's own paths.
+          source: 'action',
+          request: await auditRequestFor({
+            auth,
+            credentials: user,
+            action: 'assess-entity',
+          }),
+        },
+      );
       return {
         output: {
           assessmentId: result.assessment.id,

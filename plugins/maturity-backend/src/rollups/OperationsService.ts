@@ -4,17 +4,15 @@ import {
   VECTOR_IDS,
 } from '@agile-ops/plugin-maturity-common';
 import {
-  AuditorService,
   BackstageCredentials,
-  PermissionsService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { InputError } from '@backstage/errors';
 import type { Request } from 'express';
 import { Knex } from 'knex';
 import { DatabaseHierarchyStore } from '../hierarchy/DatabaseHierarchyStore';
 import { HIERARCHY_SYNC_TASK } from '../hierarchy/syncHierarchy';
+import { Access, UserCredentials } from '../service/access';
 import { LIMITS } from '../service/limits';
 import { Visibility } from '../service/Visibility';
 import { DatabaseSnapshotStore } from './DatabaseSnapshotStore';
@@ -27,8 +25,8 @@ export class OperationsService {
       tasks: DatabaseHierarchyStore;
       snapshots: DatabaseSnapshotStore;
       scheduler: SchedulerService;
-      permissions: PermissionsService;
-      auditor: AuditorService;
+      /** Permission check and audit of the hand-started sync. */
+      access: Access;
       visibility: Visibility;
     },
   ) {}
@@ -62,27 +60,25 @@ export class OperationsService {
   }
 
   /** Starts the hierarchy sync now, if the caller may; audited. */
-  async refreshHierarchy(credentials: BackstageCredentials, request?: Request) {
-    const audit = await this.deps.auditor.createEvent({
-      eventId: 'hierarchy-refresh',
-      severityLevel: 'low',
-      request,
-    });
-    try {
-      const [decision] = await this.deps.permissions.authorize(
-        [{ permission: maturityHierarchyRefreshPermission }],
-        { credentials },
-      );
-      if (decision.result !== AuthorizeResult.ALLOW) {
-        throw new NotAllowedError('You may not start a hierarchy sync');
-      }
-      await this.deps.scheduler.triggerTask(HIERARCHY_SYNC_TASK);
-      await audit.success();
-      return { task: HIERARCHY_SYNC_TASK };
-    } catch (error) {
-      await audit.fail({ error: error as Error });
-      throw error;
-    }
+  async refreshHierarchy(credentials: UserCredentials, request?: Request) {
+    const { access, scheduler } = this.deps;
+    return access.audited(
+      {
+        eventId: 'hierarchy-refresh',
+        severityLevel: 'low',
+        request,
+        credentials,
+      },
+      async () => {
+        await access.authorize(
+          { permission: maturityHierarchyRefreshPermission },
+          credentials,
+          'You may not start a hierarchy sync',
+        );
+        await scheduler.triggerTask(HIERARCHY_SYNC_TASK);
+        return { task: HIERARCHY_SYNC_TASK };
+      },
+    );
   }
 
   /**

@@ -1,27 +1,21 @@
 import {
+  RecordRunRequest,
   SelfServiceRun,
   SelfServiceUsage,
   TeamSelfServiceUsage,
   VectorEvidence,
 } from '@agile-ops/plugin-maturity-common';
-import {
-  AuditorService,
-  BackstageCredentials,
-  BackstageUserPrincipal,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import type { Request } from 'express';
+import { Access, UserCredentials } from '../service/access';
 import { EntityLookup } from '../service/EntityLookup';
 import { LIMITS } from '../service/limits';
 import { isScaffolderForUser } from '../service/principals';
 import { automationEvidence } from './evidence';
-import { parseRecordRunRequest } from './runInput';
+import { canonicalRunRequest } from './runInput';
 import { TaskVerifier } from './ScaffolderTasks';
 import { SelfServiceStore, StoredSelfServiceRun } from './SelfServiceStore';
-
-/** A body field for the audit log: strings only, cut to the length of a ref. */
-const given = (value: unknown) =>
-  typeof value === 'string' ? value.slice(0, 255) : undefined;
 
 /**
  * Self-service runs: recorded by scaffolder tasks on behalf of the user who started them, read
@@ -32,7 +26,8 @@ export class SelfServiceService {
     private readonly deps: {
       store: SelfServiceStore;
       entities: EntityLookup;
-      auditor: AuditorService;
+      /** Audit of the recordings. */
+      access: Access;
       /** Checks the claimed task with the scaffolder; runs are taken on the principal alone without it. */
       tasks?: TaskVerifier;
       now?: () => Date;
@@ -43,50 +38,48 @@ export class SelfServiceService {
    * Records that a template ran against an entity the user can see; only a scaffolder task
    * acting for the user may (a run raises the automation evidence, so a user must not be able
    * to post one). A repeat of the same task, template and entity returns the first run with
-   * `replayed: true`. Audited either way.
+   * `replayed: true`. Audited either way, with the body as given.
    */
-  async record(options: {
-    body: unknown;
-    credentials: BackstageCredentials<BackstageUserPrincipal>;
-    request?: Request;
-  }): Promise<{ run: SelfServiceRun; replayed: boolean }> {
-    const { credentials } = options;
-    const raw = (options.body ?? {}) as Record<string, unknown>;
-    const audit = await this.deps.auditor.createEvent({
-      eventId: 'self-service-run-record',
-      severityLevel: 'low',
-      request: options.request,
-      // As given: a refused body is audited too, before it is known to be valid.
-      meta: {
-        entityRef: given(raw.entityRef),
-        templateRef: given(raw.templateRef),
-        taskId: given(raw.taskId),
+  async record(
+    body: RecordRunRequest,
+    credentials: UserCredentials,
+    request?: Request,
+  ): Promise<{ run: SelfServiceRun; replayed: boolean }> {
+    return this.deps.access.audited(
+      {
+        eventId: 'self-service-run-record',
+        severityLevel: 'low',
+        request,
+        credentials,
+        // As given: a body the checks below refuse is audited too.
+        meta: {
+          entityRef: body.entityRef,
+          templateRef: body.templateRef,
+          taskId: body.taskId,
+        },
       },
-    });
-    try {
-      if (!isScaffolderForUser(credentials)) {
-        throw new NotAllowedError(
-          'Self-service runs are recorded by the scaffolder, by the task that ran the template; they cannot be posted directly',
-        );
-      }
-      const input = parseRecordRunRequest(options.body);
-      await this.visibleEntity(input.entityRef, credentials);
-      await this.deps.tasks?.verify({
-        taskId: input.taskId,
-        templateRef: input.templateRef,
-        userEntityRef: credentials.principal.userEntityRef,
-      });
-      const { run, replayed } = await this.deps.store.recordRun({
-        ...input,
-        runBy: credentials.principal.userEntityRef,
-        ranAt: this.now(),
-      });
-      await audit.success({ meta: { runId: run.id, replayed } });
-      return { run: toRun(run), replayed };
-    } catch (error) {
-      await audit.fail({ error: error as Error });
-      throw error;
-    }
+      async () => {
+        if (!isScaffolderForUser(credentials)) {
+          throw new NotAllowedError(
+            'Self-service runs are recorded by the scaffolder, by the task that ran the template; they cannot be posted directly',
+          );
+        }
+        const input = canonicalRunRequest(body);
+        await this.visibleEntity(input.entityRef, credentials);
+        await this.deps.tasks?.verify({
+          taskId: input.taskId,
+          templateRef: input.templateRef,
+          userEntityRef: credentials.principal.userEntityRef,
+        });
+        const { run, replayed } = await this.deps.store.recordRun({
+          ...input,
+          runBy: credentials.principal.userEntityRef,
+          ranAt: this.now(),
+        });
+        return { run: toRun(run), replayed };
+      },
+      ({ run, replayed }) => ({ runId: run.id, replayed }),
+    );
   }
 
   /**

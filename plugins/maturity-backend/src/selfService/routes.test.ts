@@ -291,6 +291,7 @@ describe.each(databases.eachSupportedId())(
     it.each([
       ['a missing taskId', { ...valid, taskId: undefined }, /taskId/],
       ['an empty taskId', { ...valid, taskId: '' }, /taskId/],
+      ['a blank taskId', { ...valid, taskId: '   ' }, /taskId/],
       [
         'a taskId over 200 characters',
         { ...valid, taskId: 'x'.repeat(201) },
@@ -436,6 +437,9 @@ describe.each(databases.eachSupportedId())(
             entityRef: 'component:default/audited',
             templateRef: TEMPLATE,
             taskId: 'audited-task',
+            // The user the task ran for, and the scaffolder acting for them.
+            actor: JO,
+            onBehalfOf: 'plugin:scaffolder',
           },
         }),
         expect.objectContaining({

@@ -1,37 +1,35 @@
 import {
   Assessment,
+  AssessmentPage,
+  AssessmentRequest,
   AssessmentResult,
   HistoryPoint,
   MATURITY_LEVELS,
   MATURITY_VECTORS,
   maturityAssessmentCreatePermission,
+  operations,
   RUBRIC_VERSION,
   Scorecard,
+  ScorecardsRequest,
+  ScorecardsResponse,
   ScoreHistory,
-  ScoreSource,
   VECTOR_IDS,
   VectorEvidence,
   VectorId,
 } from '@agile-ops/plugin-maturity-common';
-import {
-  AuditorService,
-  BackstageCredentials,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { Request } from 'express';
 import {
   CurrentScore,
+  EntityScores,
   MaturityStore,
   StoredAssessment,
 } from '../database/MaturityStore';
-import {
-  assessmentRequestHash,
-  parseAssessmentRequest,
-} from './assessmentInput';
+import { Access, UserCredentials } from './access';
+import { assessmentRequestHash, prepareAssessment } from './assessmentInput';
 import { decodeOffsetCursor, decodeTimeCursor, encodeCursor } from './cursors';
 import { LIMITS } from './limits';
 import { EntityLookup } from './EntityLookup';
@@ -39,6 +37,16 @@ import { ScoreExport } from './ScoreExport';
 import { parseEntityRefField } from './entityRefs';
 import { buildScorecard } from './scorecard';
 import { MaturitySettings } from './settings';
+
+/** The query of an entity's score history, as the OpenAPI document has checked it. */
+export type HistoryQuery = NonNullable<
+  operations['GetHistory']['parameters']['query']
+>;
+
+/** The query of an entity's assessments, as the OpenAPI document has checked it. */
+export type AssessmentsQuery = NonNullable<
+  operations['ListAssessments']['parameters']['query']
+>;
 
 /**
  * Automated signals about an entity (today: its self-service runs). One lookup per entity, so
@@ -57,30 +65,19 @@ export class MaturityService {
     private readonly deps: {
       store: MaturityStore;
       catalog: CatalogService;
-      /** How entities are found; the catalog alone when omitted. */
-      entities?: EntityLookup;
-      permissions: PermissionsService;
-      auditor: AuditorService;
+      /** How entities are found (and which the caller may see). */
+      entities: EntityLookup;
+      /** Permission checks and audit of the writes. */
+      access: Access;
       settings: MaturitySettings;
       /** Evidence shown on single-entity scorecards; none when omitted. */
       evidence?: EvidenceSource;
       now?: () => Date;
     },
   ) {
-    this.entities =
-      deps.entities ??
-      new EntityLookup({
-        catalog: deps.catalog,
-        permissions: deps.permissions,
-      });
-    this.scoreExport = new ScoreExport({
-      ...deps,
-      entities: this.entities,
-      now: () => this.now(),
-    });
+    this.scoreExport = new ScoreExport({ ...deps, now: () => this.now() });
   }
 
-  private readonly entities: EntityLookup;
   private readonly scoreExport: ScoreExport;
 
   /** Streams the current scores the caller may see, optionally of one scope; see ScoreExport. */
@@ -123,14 +120,9 @@ export class MaturityService {
 
   /** Scorecards of many entities; refs the caller cannot see are reported as not found. */
   async getScorecards(
-    request: { entityRefs: string[]; limit?: number; cursor?: string },
+    request: ScorecardsRequest,
     credentials: BackstageCredentials,
-  ): Promise<{ items: Scorecard[]; notFound: string[]; nextCursor?: string }> {
-    if (request.entityRefs.length > LIMITS.scorecardRefs) {
-      throw new InputError(
-        `entityRefs may name at most ${LIMITS.scorecardRefs} entities, got ${request.entityRefs.length}`,
-      );
-    }
+  ): Promise<ScorecardsResponse> {
     const refs = [
       ...new Set(
         request.entityRefs.map((ref, i) =>
@@ -141,7 +133,7 @@ export class MaturityService {
     const start = request.cursor ? decodeOffsetCursor(request.cursor) : 0;
     const limit = cap(request.limit, LIMITS.scorecardPage);
     const page = refs.slice(start, start + limit);
-    const entities = await this.entities.getVisible(page, credentials);
+    const entities = await this.deps.entities.getVisible(page, credentials);
     const scores = groupByEntity(await this.deps.store.getCurrentScores(page));
     const now = this.now();
     const items: Scorecard[] = [];
@@ -175,13 +167,7 @@ export class MaturityService {
   /** Score history of an entity, grouped by vector, paged through `cursor`. */
   async getHistory(
     entityRef: string,
-    query: {
-      vector?: VectorId;
-      from?: Date;
-      to?: Date;
-      limit?: number;
-      cursor?: string;
-    },
+    query: HistoryQuery,
     credentials: BackstageCredentials,
   ): Promise<ScoreHistory> {
     await this.getVisibleEntity(entityRef, credentials);
@@ -190,8 +176,8 @@ export class MaturityService {
     const entries = await this.deps.store.getHistory({
       entityRef,
       vector: query.vector,
-      from: query.from,
-      to: query.to,
+      from: dateOf(query.from, 'from'),
+      to: dateOf(query.to, 'to'),
       after,
       limit,
     });
@@ -229,9 +215,9 @@ export class MaturityService {
   /** Assessments of an entity, newest first, paged through `cursor`. */
   async listAssessments(
     entityRef: string,
-    query: { limit?: number; cursor?: string },
+    query: AssessmentsQuery,
     credentials: BackstageCredentials,
-  ): Promise<{ items: Assessment[]; nextCursor?: string }> {
+  ): Promise<AssessmentPage> {
     await this.getVisibleEntity(entityRef, credentials);
     const limit = cap(query.limit, LIMITS.assessmentPage);
     const before = query.cursor ? decodeTimeCursor(query.cursor) : undefined;
@@ -255,82 +241,89 @@ export class MaturityService {
   }
 
   /**
-   * Records an assessment for the signed-in user, if the permission policy allows it on this
-   * entity. Audited whether it succeeds or fails.
+   * Records an assessment (already checked against the OpenAPI document) for the signed-in
+   * user, if the permission policy allows it on this entity, and answers with it and the
+   * entity's scorecard as the write left it. Audited whether it succeeds or fails.
    */
-  async assess(options: {
-    entityRef: string;
-    body: unknown;
-    idempotencyKeyHeader?: string;
-    credentials: BackstageCredentials<{ type: 'user'; userEntityRef: string }>;
-    /**
-     * Set by the plugin's own paths (the scaffolder acting for a user, the actions registry),
-     * never from the body; `assessment` when omitted.
-     */
-    source?: 'action';
-    request?: Request;
-  }): Promise<AssessmentResult & { replayed: boolean }> {
-    const { entityRef, credentials } = options;
-    const audit = await this.deps.auditor.createEvent({
-      eventId: 'assessment-create',
-      severityLevel: 'medium',
-      request: options.request,
-      meta: { entityRef },
-    });
-    try {
-      const input = {
-        ...parseAssessmentRequest(options.body, options.idempotencyKeyHeader),
-        source: options.source ?? ('assessment' as ScoreSource),
-      };
-      const entity = await this.getVisibleEntity(entityRef, credentials);
-      const [decision] = await this.deps.permissions.authorize(
-        [
+  async assess(
+    entityRef: string,
+    request: AssessmentRequest,
+    credentials: UserCredentials,
+    options: {
+      /** The `Idempotency-Key` header, which must agree with the body's key. */
+      idempotencyKeyHeader?: string;
+      /**
+       * Set by the plugin's own paths (the scaffolder acting for a user, the actions registry),
+       * never from the body; `assessment` when omitted.
+       */
+      source?: 'action';
+      /** The HTTP request (or an action's stand-in) the audit event reads the caller from. */
+      request?: Request;
+    } = {},
+  ): Promise<AssessmentResult & { replayed: boolean }> {
+    return this.deps.access.audited(
+      {
+        eventId: 'assessment-create',
+        severityLevel: 'medium',
+        request: options.request,
+        credentials,
+        meta: { entityRef },
+      },
+      async () => {
+        const input = {
+          ...prepareAssessment(request, options.idempotencyKeyHeader),
+          source: options.source ?? ('assessment' as const),
+        };
+        const entity = await this.getVisibleEntity(entityRef, credentials);
+        await this.deps.access.authorize(
           {
             permission: maturityAssessmentCreatePermission,
             resourceRef: entityRef,
           },
-        ],
-        { credentials },
-      );
-      if (decision.result !== AuthorizeResult.ALLOW) {
-        throw new NotAllowedError(
+          credentials,
           `You may not assess ${entityRef}: only its owners (and anyone the permission policy allows) can`,
         );
-      }
-      const { assessment, replayed } = await this.deps.store.recordAssessment({
-        entityRef,
-        createdBy: credentials.principal.userEntityRef,
-        comment: input.comment,
-        source: input.source,
-        rubricVersion: RUBRIC_VERSION,
-        scores: input.scores,
-        idempotencyKey: input.idempotencyKey,
-        requestHash: assessmentRequestHash(entityRef, input),
-        at: this.now(),
-      });
-      await audit.success({
-        meta: {
-          assessmentId: assessment.id,
+        const [{ assessment, replayed, current }, evidence] = await Promise.all(
+          [
+            this.deps.store.recordAssessment({
+              entityRef,
+              createdBy: credentials.principal.userEntityRef,
+              comment: input.comment,
+              source: input.source,
+              rubricVersion: RUBRIC_VERSION,
+              scores: input.scores,
+              idempotencyKey: input.idempotencyKey,
+              requestHash: assessmentRequestHash(entityRef, input),
+              at: this.now(),
+            }),
+            this.evidenceOf(entityRef),
+          ],
+        );
+        return {
+          assessment: toAssessment(assessment),
+          scorecard: this.withEvidence(
+            this.scorecardFrom(entity, entityRef, current),
+            evidence,
+          ),
           replayed,
-          vectors: assessment.scores.map(s => s.vector),
-        },
-      });
-      return {
-        assessment: toAssessment(assessment),
-        scorecard: await this.scorecardOf(entity, entityRef),
+        };
+      },
+      ({ assessment, replayed }) => ({
+        assessmentId: assessment.id,
         replayed,
-      };
-    } catch (error) {
-      await audit.fail({ error: error as Error });
-      throw error;
-    }
+        vectors: assessment.scores.map(s => s.vector),
+      }),
+    );
   }
 
   private async getVisibleEntity(
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<Entity> {
-    const [entity] = await this.entities.getVisible([entityRef], credentials);
+    const [entity] = await this.deps.entities.getVisible(
+      [entityRef],
+      credentials,
+    );
     if (!entity) {
       throw new NotFoundError(`No entity ${entityRef} in the catalog`);
     }
@@ -344,15 +337,44 @@ export class MaturityService {
   ): Promise<Scorecard> {
     const [scores, evidence] = await Promise.all([
       this.deps.store.getCurrentScores([entityRef]),
-      this.deps.evidence?.evidenceFor(entityRef) ?? [],
+      this.evidenceOf(entityRef),
     ]);
-    const scorecard = buildScorecard({
+    return this.withEvidence(
+      buildScorecard({
+        entity,
+        entityRef,
+        scores,
+        settings: this.deps.settings,
+        now: this.now(),
+      }),
+      evidence,
+    );
+  }
+
+  // The scorecard of what a write left: its scores and the level the store derived from them.
+  private scorecardFrom(
+    entity: Entity,
+    entityRef: string,
+    current: EntityScores,
+  ): Scorecard {
+    return buildScorecard({
       entity,
       entityRef,
-      scores,
+      scores: current.scores,
+      level: current.level,
       settings: this.deps.settings,
       now: this.now(),
     });
+  }
+
+  private async evidenceOf(entityRef: string): Promise<VectorEvidence[]> {
+    return (await this.deps.evidence?.evidenceFor(entityRef)) ?? [];
+  }
+
+  private withEvidence(
+    scorecard: Scorecard,
+    evidence: VectorEvidence[],
+  ): Scorecard {
     return evidence.length > 0 ? { ...scorecard, evidence } : scorecard;
   }
 
@@ -367,6 +389,20 @@ function cap(
   page: { default: number; max: number },
 ): number {
   return Math.min(limit ?? page.default, page.max);
+}
+
+// The text matches the document's `format: date-time` already (four-digit years, real days).
+// What the format cannot say is that a JavaScript Date can hold the instant: RFC 3339 allows a
+// leap second (23:59:60), a Date does not, and an invalid Date must not reach the database.
+function dateOf(text: string | undefined, field: string): Date | undefined {
+  if (text === undefined) return undefined;
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) {
+    throw new InputError(
+      `${field} must be a date-time without a leap second, got "${text}"`,
+    );
+  }
+  return date;
 }
 
 function groupByEntity(scores: CurrentScore[]): Map<string, CurrentScore[]> {

@@ -1,19 +1,57 @@
+import { spec } from '@agile-ops/plugin-maturity-common';
+
+type QueryParameter = {
+  name?: string;
+  schema?: { maximum?: number };
+};
+
+/**
+ * The `maximum` of a query parameter of a GET operation, as the OpenAPI document states it.
+ * Throws at start when the document lost it, rather than leaving a loop without a cap.
+ */
+function queryMaximum(path: keyof typeof spec.paths, name: string): number {
+  const operation = spec.paths[path] as {
+    get?: { parameters?: readonly QueryParameter[] };
+  };
+  const maximum = operation.get?.parameters?.find(p => p.name === name)?.schema
+    ?.maximum;
+  if (typeof maximum !== 'number') {
+    throw new Error(
+      `openapi.yaml states no maximum for ${name} of GET ${path}`,
+    );
+  }
+  return maximum;
+}
+
+const { ScorecardsRequest, SelfServiceUsage } = spec.components.schemas;
+
 /**
  * The budgets of every loop a caller can drive, in one place; the README's "Limits" section
- * lists the same numbers. The OpenAPI document repeats the page caps so that clients see them,
- * and its drift test keeps the two in step.
+ * lists the same numbers. Those the OpenAPI document states (page caps, cursor length, latest
+ * runs) are read from it, so the validator and the services cannot disagree; the defaults and
+ * the budgets clients never see are set here.
  */
 export const LIMITS = {
   /** Roll-ups in one page of `GET /rollups`. */
-  rollupPage: { default: 50, max: 1000 },
+  rollupPage: { default: 50, max: queryMaximum('/rollups', 'limit') },
   /** Scorecards in one page of `POST /scorecards`. */
-  scorecardPage: { default: 100, max: 500 },
-  /** Distinct refs one `POST /scorecards` may name. */
-  scorecardRefs: 1000,
+  scorecardPage: {
+    default: 100,
+    max: ScorecardsRequest.properties.limit.maximum,
+  },
   /** Points in one page of an entity's score history. */
-  historyPage: { default: 500, max: 1000 },
+  historyPage: {
+    default: 500,
+    max: queryMaximum('/entities/{kind}/{namespace}/{name}/history', 'limit'),
+  },
   /** Assessments in one page. */
-  assessmentPage: { default: 20, max: 100 },
+  assessmentPage: {
+    default: 20,
+    max: queryMaximum(
+      '/entities/{kind}/{namespace}/{name}/assessments',
+      'limit',
+    ),
+  },
   /** Snapshot rows one roll-up history answer may hold (16 series of about three years). */
   rollupHistoryRows: 20_000,
   /** The longest window of a roll-up history, in days. */
@@ -23,11 +61,11 @@ export const LIMITS = {
   /** Current scores read (and checked for visibility) per page of an export. */
   exportPage: 1000,
   /** Characters of a cursor; real ones are far shorter, so longer ones are not decoded. */
-  cursorLength: 512,
+  cursorLength: ScorecardsRequest.properties.cursor.maxLength,
   /** Weakest entities shown per scope in `pulledDownBy`. */
   pulledDownBy: 5,
   /** Candidates read per scope when some may be hidden, so hidden ones can be skipped. */
   pulledDownByCandidates: 15,
   /** Runs listed in an entity's self-service usage. */
-  recentRuns: 10,
+  recentRuns: SelfServiceUsage.properties.recent.maxItems,
 } as const;

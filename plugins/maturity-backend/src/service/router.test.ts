@@ -30,6 +30,7 @@ import request from 'supertest';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
 import { DatabaseSelfServiceStore } from '../selfService/DatabaseSelfServiceStore';
 import { SelfServiceService } from '../selfService/SelfServiceService';
+import { Access } from './access';
 import { EntityLookup } from './EntityLookup';
 import { MaturityService } from './MaturityService';
 import { createRouter } from './router';
@@ -76,7 +77,16 @@ describe('createRouter', () => {
 
   beforeEach(async () => {
     const knex = await databases.init('SQLITE_3');
-    store = await DatabaseMaturityStore.create(mockServices.database({ knex }));
+    const settings = readMaturitySettings(
+      new ConfigReader({ maturity: { level: { minCoverage: 0 } } }),
+    );
+    // As the plugin wires it: the store derives levels with the configured rule.
+    store = await DatabaseMaturityStore.create(
+      mockServices.database({ knex }),
+      {
+        levelOptions: settings.level,
+      },
+    );
     clock = new Date('2026-03-01T10:00:00.000Z');
     events = [];
     auditor = {
@@ -104,39 +114,31 @@ describe('createRouter', () => {
     const authorizeConditional = jest.fn(async (requests: unknown[]) =>
       requests.map(() => ({ result: AuthorizeResult.ALLOW })),
     );
+    const permissions = mockServices.permissions.mock({
+      authorize,
+      authorizeConditional,
+    });
+    const lookup = new EntityLookup({
+      catalog: catalogServiceMock({ entities }),
+      permissions,
+    });
+    const access = new Access(permissions, auditor);
     const selfService = new SelfServiceService({
       store: new DatabaseSelfServiceStore(knex),
-      entities: new EntityLookup({
-        catalog: catalogServiceMock({ entities }),
-        permissions: mockServices.permissions.mock({
-          authorize,
-          authorizeConditional,
-        }),
-      }),
-      auditor,
+      entities: lookup,
+      access,
       now: () => clock,
     });
     const service = new MaturityService({
       store,
       evidence: selfService,
       catalog: catalogServiceMock({ entities }),
-      permissions: mockServices.permissions.mock({
-        authorize,
-        authorizeConditional,
-      }),
-      auditor,
-      settings: readMaturitySettings(
-        new ConfigReader({ maturity: { level: { minCoverage: 0 } } }),
-      ),
+      entities: lookup,
+      access,
+      settings,
       now: () => clock,
     });
-    const { visibility } = new EntityLookup({
-      catalog: catalogServiceMock({ entities }),
-      permissions: mockServices.permissions.mock({
-        authorize,
-        authorizeConditional,
-      }),
-    });
+    const { visibility } = lookup;
     const router = await createRouter({
       service,
       rollups: new RollupService({
@@ -153,11 +155,7 @@ describe('createRouter', () => {
         tasks: new DatabaseHierarchyStore(knex),
         snapshots: new DatabaseSnapshotStore(knex),
         scheduler: mockServices.scheduler.mock(),
-        permissions: mockServices.permissions.mock({
-          authorize,
-          authorizeConditional,
-        }),
-        auditor,
+        access,
         visibility,
       }),
       selfService,
@@ -239,7 +237,8 @@ describe('createRouter', () => {
         eventId: 'assessment-create',
         severityLevel: 'medium',
         request: expect.objectContaining({ method: 'POST' }),
-        meta: { entityRef: FOO },
+        // The user is named in the event itself too, not only through the request.
+        meta: { entityRef: FOO, actor: OWNER },
       });
       expect(events[0].success).toHaveBeenCalledWith({
         meta: {
@@ -325,7 +324,7 @@ describe('createRouter', () => {
       expect(res.body.error.message).toContain('component:default/ghost');
       expect(auditor.createEvent).toHaveBeenCalledWith(
         expect.objectContaining({
-          meta: { entityRef: 'component:default/ghost' },
+          meta: { entityRef: 'component:default/ghost', actor: OWNER },
         }),
       );
       expect(events[0].fail).toHaveBeenCalledWith({
@@ -522,6 +521,26 @@ describe('createRouter', () => {
         ['stability', [4]],
       ]);
     });
+
+    it.each([
+      // Refused by the document's `format: date-time`: the router parses nothing itself.
+      ['from', 'notadate', /^request\/query\/from must match format "date-time"/],
+      ['to', '2026-13-01T00:00:00Z', /^request\/query\/to must match format/],
+      ['from', '2026-02-30T00:00:00Z', /^request\/query\/from must match/],
+      // A valid RFC 3339 date-time that no JavaScript Date can hold: the service refuses it.
+      ['to', '2016-12-31T23:59:60Z', /^to must be a date-time .*23:59:60Z"$/],
+    ])(
+      'answers a history %s of %s with a 400 naming it',
+      async (field, value, message) => {
+        const res = await request(app)
+          .get(HISTORY)
+          .query({ [field]: value })
+          .set('Authorization', asStranger());
+        expect(res.status).toBe(400);
+        expect(res.body.error.name).toBe('InputError');
+        expect(res.body.error.message).toMatch(message);
+      },
+    );
 
     it('exports only entities still in the catalog, with spreadsheet-safe CSV', async () => {
       await request(app)

@@ -1,19 +1,16 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { VectorId } from '@agile-ops/plugin-maturity-common';
 import { InputError } from '@backstage/errors';
 import express from 'express';
 import { createOpenApiRouter } from '../schema/openapi.generated';
 import { csvLine } from './csv';
 import { entityRefFromPath } from './entityRefs';
+import { jsonBody, parsingJsonFirst } from './jsonBody';
 import { MaturityService } from './MaturityService';
 import { OperationsService } from '../rollups/OperationsService';
 import { RollupService } from '../rollups/RollupService';
 import { ORGANIZATION_REF } from '../rollups/DatabaseRollupStore';
 import { SelfServiceService } from '../selfService/SelfServiceService';
 import { isScaffolderForUser } from './principals';
-
-/** Bodies above this size get a 413 before any parsing work is done. */
-const MAX_BODY = '256kb';
 
 const EXPORT_COLUMNS = [
   'entityRef',
@@ -26,17 +23,6 @@ const EXPORT_COLUMNS = [
   'rubricVersion',
   'rationale',
 ] as const;
-
-function optionalDate(value: string | undefined, field: string) {
-  if (value === undefined) return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) {
-    throw new InputError(
-      `${field} must be an ISO 8601 date-time, got "${value}"`,
-    );
-  }
-  return date;
-}
 
 /** The organisation scope is addressed as organization/default/all; the rest are entities. */
 function scopeRefFromPath(params: {
@@ -85,8 +71,11 @@ export async function createRouter(options: {
   httpAuth: HttpAuthService;
 }) {
   const { service, rollups, operations, selfService, httpAuth } = options;
-  const jsonBody = express.json({ limit: MAX_BODY });
-  const router = await createOpenApiRouter({ middleware: [jsonBody] });
+  const router = await createOpenApiRouter({
+    middleware: [jsonBody],
+    // Formats are checked in full: the validator's fast checks take 2026-13-01 for a date.
+    validatorOptions: { ajvFormats: { mode: 'full' } },
+  });
 
   router.get('/vectors', async (_req, res) => {
     res.json(service.getVectors());
@@ -101,17 +90,10 @@ export async function createRouter(options: {
 
   router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const { vector, from, to, limit, cursor } = req.query;
     res.json(
       await service.getHistory(
         entityRefFromPath(req.params),
-        {
-          vector: vector as VectorId | undefined,
-          from: optionalDate(from, 'from'),
-          to: optionalDate(to, 'to'),
-          limit: limit === undefined ? undefined : Number(limit),
-          cursor,
-        },
+        req.query,
         credentials,
       ),
     );
@@ -121,11 +103,10 @@ export async function createRouter(options: {
     '/entities/:kind/:namespace/:name/assessments',
     async (req, res) => {
       const credentials = await httpAuth.credentials(req);
-      const { limit, cursor } = req.query;
       res.json(
         await service.listAssessments(
           entityRefFromPath(req.params),
-          { limit: limit === undefined ? undefined : Number(limit), cursor },
+          req.query,
           credentials,
         ),
       );
@@ -136,17 +117,19 @@ export async function createRouter(options: {
     '/entities/:kind/:namespace/:name/assessments',
     async (req, res) => {
       const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-      const { replayed, ...result } = await service.assess({
-        entityRef: entityRefFromPath(req.params),
-        body: req.body,
-        idempotencyKeyHeader: req.header('idempotency-key'),
+      const { replayed, ...result } = await service.assess(
+        entityRefFromPath(req.params),
+        req.body,
         credentials,
-        // A scaffolder task acting for the user records what the template did.
-        ...(isScaffolderForUser(credentials)
-          ? { source: 'action' as const }
-          : {}),
-        request: req,
-      });
+        {
+          idempotencyKeyHeader: req.header('idempotency-key'),
+          // A scaffolder task acting for the user records what the template did.
+          ...(isScaffolderForUser(credentials)
+            ? { source: 'action' as const }
+            : {}),
+          request: req,
+        },
+      );
       if (replayed) res.setHeader('Idempotent-Replayed', 'true');
       res.status(201).json(result);
     },
@@ -232,11 +215,11 @@ export async function createRouter(options: {
     // Scaffolder tasks call on behalf of the user who started them, so the run is theirs;
     // the service refuses users calling for themselves.
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const { run, replayed } = await selfService.record({
-      body: req.body,
+    const { run, replayed } = await selfService.record(
+      req.body,
       credentials,
-      request: req,
-    });
+      req,
+    );
     if (replayed) res.setHeader('Idempotent-Replayed', 'true');
     res.status(replayed ? 200 : 201).json(run);
   });
@@ -257,17 +240,5 @@ export async function createRouter(options: {
     res.json(await selfService.teamUsage(groupRef, credentials));
   });
 
-  // The body is parsed in front of the OpenAPI router too: its validator turns every error
-  // that reaches it into a 400 InputError, which would hide the 413 of an oversized body.
-  // Inside, the parser then finds the body already parsed and does nothing.
-  const outer = express.Router();
-  outer.use(jsonBody, ((error, _req, _res, next) => {
-    next(
-      error?.type === 'entity.too.large'
-        ? error
-        : new InputError(String(error?.message ?? error)),
-    );
-  }) as express.ErrorRequestHandler);
-  outer.use(router);
-  return outer;
+  return parsingJsonFirst(router);
 }
