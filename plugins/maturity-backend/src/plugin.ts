@@ -11,7 +11,7 @@ import {
   maturityEntityResourceRef,
   maturityEntityRules,
 } from './permissions/rules';
-import { Access } from './service/access';
+import { Access } from '@agile-ops/backend-common';
 import { EntityLookup } from './service/EntityLookup';
 import { MaturityService } from './service/MaturityService';
 import { DatabaseHierarchyStore } from './hierarchy/DatabaseHierarchyStore';

@@ -11,7 +11,7 @@ import { ConfigReader } from '@backstage/config';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { hidingCatalog } from '../__testUtils__/visibility';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
-import { Access } from '../service/access';
+import { Access } from '@agile-ops/backend-common';
 import { EntityLookup } from '../service/EntityLookup';
 import { MaturityService } from '../service/MaturityService';
 import { readMaturitySettings } from '../service/settings';

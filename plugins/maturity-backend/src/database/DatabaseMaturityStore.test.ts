@@ -5,7 +5,7 @@ import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { DatabaseMaturityStore } from './DatabaseMaturityStore';
 import { HistoryEntry, NewAssessment, StoredAssessment } from './MaturityStore';
-import { toDate } from './dates';
+import { toDate } from '@agile-ops/common';
 
 jest.setTimeout(120_000);
 

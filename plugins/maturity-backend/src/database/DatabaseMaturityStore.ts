@@ -25,7 +25,7 @@ import {
   StoredAssessment,
   TimeKey,
 } from './MaturityStore';
-import { toDate } from './dates';
+import { toDate } from '@agile-ops/common';
 
 const migrationsDir = resolvePackagePath(
   '@agile-ops/plugin-maturity-backend',

@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { toDate } from '../database/dates';
+import { toDate } from '@agile-ops/common';
 import { HierarchyRow } from './hierarchyRows';
 
 const BATCH = 500;

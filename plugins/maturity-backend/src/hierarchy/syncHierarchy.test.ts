@@ -4,7 +4,7 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Knex } from 'knex';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
-import { toDate } from '../database/dates';
+import { toDate } from '@agile-ops/common';
 import { DatabaseHierarchyStore } from './DatabaseHierarchyStore';
 import { HIERARCHY_SYNC_TASK, syncHierarchy } from './syncHierarchy';
 import {

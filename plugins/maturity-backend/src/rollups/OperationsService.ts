@@ -12,7 +12,7 @@ import type { Request } from 'express';
 import { Knex } from 'knex';
 import { DatabaseHierarchyStore } from '../hierarchy/DatabaseHierarchyStore';
 import { HIERARCHY_SYNC_TASK } from '../hierarchy/syncHierarchy';
-import { Access, UserCredentials } from '../service/access';
+import { Access, UserCredentials } from '@agile-ops/backend-common';
 import { LIMITS } from '../service/limits';
 import { Visibility } from '../service/Visibility';
 import { DatabaseSnapshotStore } from './DatabaseSnapshotStore';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
-import { toDate } from '../database/dates';
+import { toDate } from '@agile-ops/common';
 import {
   NewSelfServiceRun,
   RunCounts,

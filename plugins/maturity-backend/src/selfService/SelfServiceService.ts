@@ -8,7 +8,7 @@ import {
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import type { Request } from 'express';
-import { Access, UserCredentials } from '../service/access';
+import { Access, UserCredentials } from '@agile-ops/backend-common';
 import { EntityLookup } from '../service/EntityLookup';
 import { LIMITS } from '../service/limits';
 import { isScaffolderForUser } from '../service/principals';

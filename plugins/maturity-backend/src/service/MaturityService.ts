@@ -28,7 +28,7 @@ import {
   MaturityStore,
   StoredAssessment,
 } from '../database/MaturityStore';
-import { Access, UserCredentials } from './access';
+import { Access, UserCredentials } from '@agile-ops/backend-common';
 import { assessmentRequestHash, prepareAssessment } from './assessmentInput';
 import { decodeOffsetCursor, decodeTimeCursor, encodeCursor } from './cursors';
 import { LIMITS } from './limits';

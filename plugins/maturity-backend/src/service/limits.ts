@@ -32,6 +32,8 @@ const { ScorecardsRequest, SelfServiceUsage } = spec.components.schemas;
  * the budgets clients never see are set here.
  */
 export const LIMITS = {
+  /** Request bodies above this size get a 413 before any parsing work is done. */
+  body: '256kb',
   /** Roll-ups in one page of `GET /rollups`. */
   rollupPage: { default: 50, max: queryMaximum('/rollups', 'limit') },
   /** Scorecards in one page of `POST /scorecards`. */

@@ -30,7 +30,7 @@ import request from 'supertest';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
 import { DatabaseSelfServiceStore } from '../selfService/DatabaseSelfServiceStore';
 import { SelfServiceService } from '../selfService/SelfServiceService';
-import { Access } from './access';
+import { Access } from '@agile-ops/backend-common';
 import { EntityLookup } from './EntityLookup';
 import { MaturityService } from './MaturityService';
 import { createRouter } from './router';
@@ -524,7 +524,11 @@ describe('createRouter', () => {
 
     it.each([
       // Refused by the document's `format: date-time`: the router parses nothing itself.
-      ['from', 'notadate', /^request\/query\/from must match format "date-time"/],
+      [
+        'from',
+        'notadate',
+        /^request\/query\/from must match format "date-time"/,
+      ],
       ['to', '2026-13-01T00:00:00Z', /^request\/query\/to must match format/],
       ['from', '2026-02-30T00:00:00Z', /^request\/query\/from must match/],
       // A valid RFC 3339 date-time that no JavaScript Date can hold: the service refuses it.

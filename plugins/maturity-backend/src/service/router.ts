@@ -4,7 +4,8 @@ import express from 'express';
 import { createOpenApiRouter } from '../schema/openapi.generated';
 import { csvLine } from './csv';
 import { entityRefFromPath } from './entityRefs';
-import { jsonBody, parsingJsonFirst } from './jsonBody';
+import { jsonBodyParsing } from '@agile-ops/backend-common';
+import { LIMITS } from './limits';
 import { MaturityService } from './MaturityService';
 import { OperationsService } from '../rollups/OperationsService';
 import { RollupService } from '../rollups/RollupService';
@@ -71,8 +72,9 @@ export async function createRouter(options: {
   httpAuth: HttpAuthService;
 }) {
   const { service, rollups, operations, selfService, httpAuth } = options;
+  const jsonBody = jsonBodyParsing(LIMITS.body);
   const router = await createOpenApiRouter({
-    middleware: [jsonBody],
+    middleware: [jsonBody.parser],
     // Formats are checked in full: the validator's fast checks take 2026-13-01 for a date.
     validatorOptions: { ajvFormats: { mode: 'full' } },
   });
@@ -240,5 +242,5 @@ export async function createRouter(options: {
     res.json(await selfService.teamUsage(groupRef, credentials));
   });
 
-  return parsingJsonFirst(router);
+  return jsonBody.wrap(router);
 }

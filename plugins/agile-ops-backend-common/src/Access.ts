@@ -12,20 +12,29 @@ import {
 import { JsonObject } from '@backstage/types';
 import type { Request } from 'express';
 
-/** The caller of a write: always a signed-in user (the routes and actions refuse the rest). */
+/**
+ * The caller of a write: always a signed-in user (the routes and actions refuse the rest).
+ *
+ * @public
+ */
 export type UserCredentials = BackstageCredentials<{
   type: 'user';
   userEntityRef: string;
 }>;
 
-/** Checks a write against the permission framework and records it with the auditor. */
+/**
+ * Checks writes against the permission framework and records them with the auditor; every
+ * write of the Agile Ops backends goes through one.
+ *
+ * @public
+ */
 export class Access {
   constructor(
     private readonly permissions: PermissionsService,
     private readonly auditor: AuditorService,
   ) {}
 
-  /** Throws NotAllowedError with `refusal` unless the policy allows the write. */
+  /** Throws NotAllowedError with `refusal` unless the policy allows the request. */
   async authorize(
     request: AuthorizePermissionRequest,
     credentials: BackstageCredentials,
@@ -48,9 +57,10 @@ export class Access {
   async audited<T>(
     event: {
       eventId: string;
-      severityLevel: AuditorServiceEventSeverityLevel;
+      /** `medium` unless given. */
+      severityLevel?: AuditorServiceEventSeverityLevel;
       request?: Request;
-      credentials: BackstageCredentials;
+      credentials?: BackstageCredentials;
       meta?: JsonObject;
     },
     write: () => Promise<T>,
@@ -58,7 +68,7 @@ export class Access {
   ): Promise<T> {
     const auditorEvent = await this.auditor.createEvent({
       eventId: event.eventId,
-      severityLevel: event.severityLevel,
+      severityLevel: event.severityLevel ?? 'medium',
       request: event.request,
       meta: { ...event.meta, ...actorOf(event.credentials) },
     });
@@ -76,13 +86,11 @@ export class Access {
 }
 
 /** The user of a write, and the service acting for them, for an audit event's meta. */
-function actorOf(credentials: BackstageCredentials): JsonObject {
-  const principal = credentials.principal as {
-    type?: string;
-    userEntityRef?: string;
-    actor?: { subject: string };
-  };
-  if (principal.type !== 'user' || !principal.userEntityRef) return {};
+function actorOf(credentials?: BackstageCredentials): JsonObject {
+  const principal = credentials?.principal as
+    | { type?: string; userEntityRef?: string; actor?: { subject: string } }
+    | undefined;
+  if (principal?.type !== 'user' || !principal.userEntityRef) return {};
   return {
     actor: principal.userEntityRef,
     ...(principal.actor ? { onBehalfOf: principal.actor.subject } : {}),
