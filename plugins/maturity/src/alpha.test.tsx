@@ -1,40 +1,22 @@
 import {
-  ApiBlueprint,
-  coreExtensionData,
-} from '@backstage/frontend-plugin-api';
-import {
-  createExtensionTester,
-  renderInTestApp,
-} from '@backstage/frontend-test-utils';
+  acceptedKinds,
+  httpApiExtensionClient,
+  missingExtensionIds,
+  renderInNewTestApp,
+} from '@agile-ops/test-utils/frontend';
+import { coreExtensionData } from '@backstage/frontend-plugin-api';
+import { createExtensionTester } from '@backstage/frontend-test-utils';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import { Entity } from '@backstage/catalog-model';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
 import { fakeMaturityApi } from './__testUtils__/fakeMaturityApi';
 import { ORGANIZATION } from './__testUtils__/overviewFixtures';
-import { ENTITY_ROUTE } from './__testUtils__/renderWithApis';
 import { maturityApiRef } from './api/MaturityApi';
 import { MaturityClient } from './api/MaturityClient';
 import plugin from './alpha';
 import { rootRouteRef } from './routes';
-
-/** Which of these kinds an extension's entity filter accepts. */
-function acceptedKinds(
-  filter: ((entity: Entity) => boolean) | undefined,
-): string[] {
-  if (!filter) throw new Error('the extension has no entity filter');
-  return ['Component', 'Resource', 'System', 'API', 'Domain', 'Group'].filter(
-    kind =>
-      filter({
-        apiVersion: 'backstage.io/v1alpha1',
-        kind,
-        metadata: { name: 'x' },
-      }),
-  );
-}
 
 const SCORED_KINDS = ['Component', 'Resource', 'System'];
 
@@ -45,18 +27,12 @@ describe('maturity plugin for the new frontend system', () => {
   });
 
   it('provides the maturity API backed by the HTTP client', () => {
-    const tester = createExtensionTester(plugin.getExtension('api:maturity'));
-    const factory = tester.get(ApiBlueprint.dataRefs.factory);
-    expect(factory.api.id).toBe(maturityApiRef.id);
-    expect(Object.keys(factory.deps).sort()).toEqual([
-      'discoveryApi',
-      'fetchApi',
-    ]);
-    const client = factory.factory({
-      discoveryApi: { getBaseUrl: jest.fn() },
-      fetchApi: { fetch: jest.fn() },
-    });
-    expect(client).toBeInstanceOf(MaturityClient);
+    expect(
+      httpApiExtensionClient(
+        plugin.getExtension('api:maturity'),
+        maturityApiRef,
+      ),
+    ).toBeInstanceOf(MaturityClient);
   });
 
   it('shows the entity card on components, resources and systems only', () => {
@@ -88,9 +64,8 @@ describe('maturity plugin for the new frontend system', () => {
     expect(tester.get(coreExtensionData.routePath)).toBe('/maturity');
     expect(tester.get(coreExtensionData.routeRef)).toBe(rootRouteRef);
 
-    renderInTestApp(tester.reactElement(), {
+    renderInNewTestApp(tester.reactElement(), {
       apis: [[maturityApiRef, api]],
-      mountedRoutes: { [ENTITY_ROUTE]: entityRouteRef },
     });
 
     // The page's header shows at once; its content is loaded lazily.
@@ -106,16 +81,14 @@ describe('maturity plugin for the new frontend system', () => {
   });
 
   it('exposes its four extensions by id, and no entity-card under another name', () => {
-    for (const id of [
-      'api:maturity',
-      'entity-card:maturity',
-      'entity-content:maturity',
-      'page:maturity',
-    ] as const) {
-      expect(plugin.getExtension(id)).toBeDefined();
-    }
-    expect(() =>
-      plugin.getExtension('entity-card:maturity/card' as any),
-    ).toThrow(/non-existent extension/);
+    expect(
+      missingExtensionIds(plugin, [
+        'api:maturity',
+        'entity-card:maturity',
+        'entity-content:maturity',
+        'page:maturity',
+        'entity-card:maturity/card',
+      ]),
+    ).toEqual(['entity-card:maturity/card']);
   });
 });

@@ -1,5 +1,7 @@
-import { ApiFactory, getComponentData } from '@backstage/core-plugin-api';
-import { createElement } from 'react';
+import {
+  legacyHttpClient,
+  legacyMountPoints,
+} from '@agile-ops/test-utils/frontend';
 import { maturityApiRef } from './api/MaturityApi';
 import { MaturityClient } from './api/MaturityClient';
 import {
@@ -20,46 +22,19 @@ describe('maturityPlugin (legacy frontend system)', () => {
   });
 
   it('registers an API factory that builds the HTTP client from discovery and fetch', () => {
-    const factories = [...maturityPlugin.getApis()] as ApiFactory<
-      unknown,
-      unknown,
-      { [name: string]: unknown }
-    >[];
-    expect(factories).toHaveLength(1);
-    const [factory] = factories;
-    expect(factory.api).toBe(maturityApiRef);
-    expect(
-      Object.fromEntries(
-        Object.entries(factory.deps).map(([name, ref]) => [name, ref.id]),
-      ),
-    ).toEqual({ discoveryApi: 'core.discovery', fetchApi: 'core.fetch' });
-
-    const discoveryApi = { getBaseUrl: jest.fn() };
-    const fetchApi = { fetch: jest.fn() };
-    expect(factory.factory({ discoveryApi, fetchApi })).toBeInstanceOf(
+    expect(legacyHttpClient(maturityPlugin, maturityApiRef)).toBeInstanceOf(
       MaturityClient,
     );
   });
 
   it('mounts the page on the root route and the tab on the entity content route', () => {
-    expect(
-      getComponentData(createElement(MaturityOverviewPage), 'core.mountPoint'),
-    ).toBe(rootRouteRef);
-    expect(
-      getComponentData(createElement(EntityMaturityContent), 'core.mountPoint'),
-    ).toBe(entityContentRouteRef);
     // The card is a plain component extension, without a route of its own.
     expect(
-      getComponentData(createElement(EntityMaturityCard), 'core.mountPoint'),
-    ).toBeUndefined();
-    for (const extension of [
-      EntityMaturityCard,
-      EntityMaturityContent,
-      MaturityOverviewPage,
-    ]) {
-      expect(getComponentData(createElement(extension), 'core.plugin')).toBe(
-        maturityPlugin,
-      );
-    }
+      legacyMountPoints(maturityPlugin, [
+        MaturityOverviewPage,
+        EntityMaturityContent,
+        EntityMaturityCard,
+      ]),
+    ).toEqual([rootRouteRef, entityContentRouteRef, undefined]);
   });
 });

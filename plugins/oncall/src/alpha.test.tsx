@@ -1,22 +1,15 @@
 import {
-  ApiBlueprint,
-  coreExtensionData,
-} from '@backstage/frontend-plugin-api';
-import {
-  createExtensionTester,
-  renderInTestApp,
-} from '@backstage/frontend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import {
-  catalogApiRef,
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
+  acceptedKinds,
+  httpApiExtensionClient,
+  missingExtensionIds,
+  renderInNewTestApp,
+} from '@agile-ops/test-utils/frontend';
+import { coreExtensionData } from '@backstage/frontend-plugin-api';
+import { createExtensionTester } from '@backstage/frontend-test-utils';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { screen } from '@testing-library/react';
 import { fakeOncallApi } from './__testUtils__/fakeOncallApi';
 import {
@@ -25,32 +18,9 @@ import {
   makeGroup,
   makeUsers,
 } from './__testUtils__/fixtures';
-import { ENTITY_ROUTE } from './__testUtils__/renderWithApis';
 import { oncallApiRef } from './api/OncallApi';
 import { OncallClient } from './api/OncallClient';
 import plugin from './alpha';
-
-/** Which of these kinds an extension's entity filter accepts. */
-function acceptedKinds(
-  filter: ((entity: Entity) => boolean) | undefined,
-): string[] {
-  if (!filter) throw new Error('the extension has no entity filter');
-  return [
-    'Component',
-    'Resource',
-    'System',
-    'API',
-    'Domain',
-    'Group',
-    'User',
-  ].filter(kind =>
-    filter({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind,
-      metadata: { name: 'x' },
-    }),
-  );
-}
 
 describe('oncall plugin for the new frontend system', () => {
   it('is the oncall plugin', () => {
@@ -58,18 +28,9 @@ describe('oncall plugin for the new frontend system', () => {
   });
 
   it('provides the on-call API backed by the HTTP client', () => {
-    const tester = createExtensionTester(plugin.getExtension('api:oncall'));
-    const factory = tester.get(ApiBlueprint.dataRefs.factory);
-    expect(factory.api.id).toBe(oncallApiRef.id);
-    expect(Object.keys(factory.deps).sort()).toEqual([
-      'discoveryApi',
-      'fetchApi',
-    ]);
-    const client = factory.factory({
-      discoveryApi: { getBaseUrl: jest.fn() },
-      fetchApi: { fetch: jest.fn() },
-    });
-    expect(client).toBeInstanceOf(OncallClient);
+    expect(
+      httpApiExtensionClient(plugin.getExtension('api:oncall'), oncallApiRef),
+    ).toBeInstanceOf(OncallClient);
   });
 
   it('shows the PoTW & on-call card on components and groups only', () => {
@@ -110,19 +71,11 @@ describe('oncall plugin for the new frontend system', () => {
       plugin.getExtension('entity-card:oncall/potw-oncall'),
     );
 
-    renderInTestApp(
-      <EntityProvider entity={group}>{tester.reactElement()}</EntityProvider>,
-      {
-        apis: [
-          [oncallApiRef, api],
-          [
-            catalogApiRef,
-            catalogApiMock({ entities: [group, ...makeUsers()] }),
-          ],
-        ],
-        mountedRoutes: { [ENTITY_ROUTE]: entityRouteRef },
-      },
-    );
+    renderInNewTestApp(tester.reactElement(), {
+      apis: [[oncallApiRef, api]],
+      entity: group,
+      catalogEntities: makeUsers(),
+    });
 
     expect(
       await screen.findByRole('region', { name: 'PoTW and on-call card' }),
@@ -145,15 +98,13 @@ describe('oncall plugin for the new frontend system', () => {
   });
 
   it('exposes exactly its three extensions by id', () => {
-    for (const id of [
-      'api:oncall',
-      'entity-card:oncall/potw-oncall',
-      'entity-content:oncall',
-    ] as const) {
-      expect(plugin.getExtension(id)).toBeDefined();
-    }
-    expect(() => plugin.getExtension('entity-card:oncall' as any)).toThrow(
-      /non-existent extension/,
-    );
+    expect(
+      missingExtensionIds(plugin, [
+        'api:oncall',
+        'entity-card:oncall/potw-oncall',
+        'entity-content:oncall',
+        'entity-card:oncall',
+      ]),
+    ).toEqual(['entity-card:oncall']);
   });
 });

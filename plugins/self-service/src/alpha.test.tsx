@@ -1,47 +1,18 @@
-import { ApiBlueprint } from '@backstage/frontend-plugin-api';
 import {
-  createExtensionTester,
-  renderInTestApp,
-} from '@backstage/frontend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import {
-  catalogApiRef,
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
+  acceptedKinds,
+  httpApiExtensionClient,
+  missingExtensionIds,
+  renderInNewTestApp,
+} from '@agile-ops/test-utils/frontend';
+import { createExtensionTester } from '@backstage/frontend-test-utils';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { screen } from '@testing-library/react';
 import { fakeSelfServiceApi } from './__testUtils__/fakeSelfServiceApi';
 import { makeEntity, makeTemplate } from './__testUtils__/fixtures';
-import { ENTITY_ROUTE } from './__testUtils__/renderWithApis';
 import { selfServiceApiRef } from './api/SelfServiceApi';
 import { SelfServiceClient } from './api/SelfServiceClient';
 import plugin from './alpha';
 import { createFromTemplateRouteRef } from './routes';
-
-/** Which of these kinds an extension's entity filter accepts. */
-function acceptedKinds(
-  filter: ((entity: Entity) => boolean) | undefined,
-): string[] {
-  if (!filter) throw new Error('the extension has no entity filter');
-  return [
-    'Component',
-    'Resource',
-    'System',
-    'Group',
-    'API',
-    'Domain',
-    'User',
-    'Template',
-  ].filter(kind =>
-    filter({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind,
-      metadata: { name: 'x' },
-    }),
-  );
-}
 
 describe('self-service plugin for the new frontend system', () => {
   it('is the self-service plugin, linking templates through the scaffolder route', () => {
@@ -52,20 +23,12 @@ describe('self-service plugin for the new frontend system', () => {
   });
 
   it('provides the self-service API backed by the HTTP client', () => {
-    const tester = createExtensionTester(
-      plugin.getExtension('api:self-service'),
-    );
-    const factory = tester.get(ApiBlueprint.dataRefs.factory);
-    expect(factory.api.id).toBe(selfServiceApiRef.id);
-    expect(Object.keys(factory.deps).sort()).toEqual([
-      'discoveryApi',
-      'fetchApi',
-    ]);
-    const client = factory.factory({
-      discoveryApi: { getBaseUrl: jest.fn() },
-      fetchApi: { fetch: jest.fn() },
-    });
-    expect(client).toBeInstanceOf(SelfServiceClient);
+    expect(
+      httpApiExtensionClient(
+        plugin.getExtension('api:self-service'),
+        selfServiceApiRef,
+      ),
+    ).toBeInstanceOf(SelfServiceClient);
   });
 
   it('shows the entity card on components, resources, systems and groups only', () => {
@@ -80,9 +43,14 @@ describe('self-service plugin for the new frontend system', () => {
   it('renders the card lazily, with the templates for the page entity', async () => {
     const api = fakeSelfServiceApi();
     const entity = makeEntity();
-    const catalogApi = catalogApiMock({
-      entities: [
-        entity,
+    const tester = createExtensionTester(
+      plugin.getExtension('entity-card:self-service'),
+    );
+
+    renderInNewTestApp(tester.reactElement(), {
+      apis: [[selfServiceApiRef, api]],
+      entity,
+      catalogEntities: [
         makeTemplate(
           'request-db',
           { kind: 'component' },
@@ -90,20 +58,6 @@ describe('self-service plugin for the new frontend system', () => {
         ),
       ],
     });
-    const tester = createExtensionTester(
-      plugin.getExtension('entity-card:self-service'),
-    );
-
-    renderInTestApp(
-      <EntityProvider entity={entity}>{tester.reactElement()}</EntityProvider>,
-      {
-        apis: [
-          [selfServiceApiRef, api],
-          [catalogApiRef, catalogApi],
-        ],
-        mountedRoutes: { [ENTITY_ROUTE]: entityRouteRef },
-      },
-    );
 
     // No scaffolder in this test app, so the link falls back to the default path.
     expect(
@@ -125,14 +79,12 @@ describe('self-service plugin for the new frontend system', () => {
   });
 
   it('exposes exactly its two extensions by id', () => {
-    for (const id of [
-      'api:self-service',
-      'entity-card:self-service',
-    ] as const) {
-      expect(plugin.getExtension(id)).toBeDefined();
-    }
-    expect(() =>
-      plugin.getExtension('entity-content:self-service' as any),
-    ).toThrow(/non-existent extension/);
+    expect(
+      missingExtensionIds(plugin, [
+        'api:self-service',
+        'entity-card:self-service',
+        'entity-content:self-service',
+      ]),
+    ).toEqual(['entity-content:self-service']);
   });
 });

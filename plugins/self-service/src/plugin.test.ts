@@ -1,5 +1,7 @@
-import { ApiFactory, getComponentData } from '@backstage/core-plugin-api';
-import { createElement } from 'react';
+import {
+  legacyHttpClient,
+  legacyMountPoints,
+} from '@agile-ops/test-utils/frontend';
 import { selfServiceApiRef } from './api/SelfServiceApi';
 import { SelfServiceClient } from './api/SelfServiceClient';
 import * as index from './index';
@@ -17,31 +19,15 @@ describe('selfServicePlugin (legacy frontend system)', () => {
   });
 
   it('registers an API factory that builds the HTTP client from discovery and fetch', () => {
-    const factories = [...selfServicePlugin.getApis()] as ApiFactory<
-      unknown,
-      unknown,
-      { [name: string]: unknown }
-    >[];
-    expect(factories).toHaveLength(1);
-    const [factory] = factories;
-    expect(factory.api).toBe(selfServiceApiRef);
     expect(
-      Object.fromEntries(
-        Object.entries(factory.deps).map(([name, ref]) => [name, ref.id]),
-      ),
-    ).toEqual({ discoveryApi: 'core.discovery', fetchApi: 'core.fetch' });
-    expect(
-      factory.factory({
-        discoveryApi: { getBaseUrl: jest.fn() },
-        fetchApi: { fetch: jest.fn() },
-      }),
+      legacyHttpClient(selfServicePlugin, selfServiceApiRef),
     ).toBeInstanceOf(SelfServiceClient);
   });
 
   it('provides the card as a component extension of the plugin, without a route', () => {
-    const element = createElement(EntitySelfServiceCard);
-    expect(getComponentData(element, 'core.plugin')).toBe(selfServicePlugin);
-    expect(getComponentData(element, 'core.mountPoint')).toBeUndefined();
+    expect(
+      legacyMountPoints(selfServicePlugin, [EntitySelfServiceCard]),
+    ).toEqual([undefined]);
   });
 
   it('keeps the public surface small', () => {

@@ -1,7 +1,5 @@
+import { apiErrorBody, setupFakeBackend } from '@agile-ops/test-utils/frontend';
 import { ResponseError } from '@backstage/errors';
-import { MockFetchApi, registerMswTestHooks } from '@backstage/test-utils';
-import { rest } from 'msw';
-import { setupServer } from 'msw/node';
 import {
   makeAssessmentResult,
   makeHistory,
@@ -13,62 +11,14 @@ import { MaturityClient } from './MaturityClient';
 
 const BASE = 'http://localhost:7007/api/maturity';
 
-const server = setupServer();
-registerMswTestHooks(server);
-
-/** Every request the fake backend saw, in order. */
-let requests: Array<{ method: string; url: URL; body: string; type: string }>;
-
-function createClient() {
-  const discoveryApi = { getBaseUrl: jest.fn(async () => BASE) };
-  const client = new MaturityClient({
-    discoveryApi,
-    fetchApi: new MockFetchApi(),
-  });
-  return { client, discoveryApi };
-}
-
-/** Answers every request under the base URL with the given handler, recording it. */
-function backend(
-  answer: (url: URL) => { status?: number; json?: unknown; text?: string },
-) {
-  server.use(
-    rest.all(`${BASE}/*`, async (req, res, ctx) => {
-      requests.push({
-        method: req.method,
-        url: new URL(req.url.href),
-        body: await req.text(),
-        type: req.headers.get('content-type') ?? '',
-      });
-      const { status = 200, json, text } = answer(req.url);
-      return text !== undefined
-        ? res(
-            ctx.status(status),
-            ctx.set('Content-Type', 'text/csv'),
-            ctx.body(text),
-          )
-        : res(ctx.status(status), ctx.json(json as Record<string, unknown>));
-    }),
-  );
-}
-
-/** The body every Backstage backend sends with an error status. */
-function errorBody(status: number, name: string, message: string) {
-  return {
-    error: { name, message },
-    request: { method: 'GET', url: '/api/maturity/x' },
-    response: { statusCode: status },
-  };
-}
-
-beforeEach(() => {
-  requests = [];
-});
+const backend = setupFakeBackend(BASE);
+const { requests } = backend;
+const createClient = () => backend.createClient(MaturityClient);
 
 describe('MaturityClient', () => {
   it('reads the rubric from the maturity backend found by discovery', async () => {
     const rubric = makeRubric();
-    backend(() => ({ json: rubric }));
+    backend.answer(() => ({ json: rubric }));
     const { client, discoveryApi } = createClient();
 
     await expect(client.getVectors()).resolves.toEqual(rubric);
@@ -80,7 +30,7 @@ describe('MaturityClient', () => {
 
   it('addresses an entity as kind/namespace/name with every part URL-encoded', async () => {
     const scorecard = makeScorecard({ documentation: 3 });
-    backend(() => ({ json: scorecard }));
+    backend.answer(() => ({ json: scorecard }));
     const { client } = createClient();
 
     await expect(
@@ -114,7 +64,7 @@ describe('MaturityClient', () => {
     const third = makeHistory([
       { at: '2026-03-01T00:00:00.000Z', scores: { happiness: 4 } },
     ]);
-    backend(url => {
+    backend.answer(url => {
       const cursor = url.searchParams.get('cursor');
       if (cursor === null) return { json: first };
       return { json: cursor === 'page-2' ? second : third };
@@ -156,7 +106,7 @@ describe('MaturityClient', () => {
   });
 
   it('asks for the whole history in one request when there is one page', async () => {
-    backend(() => ({ json: makeHistory([]) }));
+    backend.answer(() => ({ json: makeHistory([]) }));
     const { client } = createClient();
 
     await expect(
@@ -175,7 +125,7 @@ describe('MaturityClient', () => {
       idempotencyKey: 'key-1',
     };
     const result = makeAssessmentResult(request);
-    backend(() => ({ status: 201, json: result }));
+    backend.answer(() => ({ status: 201, json: result }));
     const { client } = createClient();
 
     await expect(
@@ -195,7 +145,7 @@ describe('MaturityClient', () => {
       items: [makeRollup({ ref: 'group:default/team-a' })],
       totalItems: 1,
     };
-    backend(() => ({ json: page }));
+    backend.answer(() => ({ json: page }));
     const { client } = createClient();
 
     await expect(
@@ -224,7 +174,7 @@ describe('MaturityClient', () => {
   it('reads one roll-up and its history by scope ref', async () => {
     const rollup = makeRollup({ ref: 'domain:default/payments' });
     const history = { scopeRef: 'domain:default/payments', series: [] };
-    backend(url => ({
+    backend.answer(url => ({
       json: url.pathname.endsWith('/history') ? history : rollup,
     }));
     const { client } = createClient();
@@ -251,7 +201,7 @@ describe('MaturityClient', () => {
   it('exports CSV as text, for one scope or everything', async () => {
     const csv =
       'entityRef,vector,score\ncomponent:default/payments,stability,4\n';
-    backend(() => ({ text: csv }));
+    backend.answer(() => ({ text: csv, contentType: 'text/csv' }));
     const { client } = createClient();
 
     await expect(client.exportCsv('domain:default/payments')).resolves.toBe(
@@ -288,7 +238,10 @@ describe('MaturityClient', () => {
   ])(
     'turns %s into a ResponseError with the backend message',
     async (_case, status, name, message) => {
-      backend(() => ({ status, json: errorBody(status, name, message) }));
+      backend.answer(() => ({
+        status,
+        json: apiErrorBody(status, name, message),
+      }));
       const { client } = createClient();
 
       const error = await client
@@ -306,9 +259,9 @@ describe('MaturityClient', () => {
   );
 
   it('does not follow further history pages after an error', async () => {
-    backend(url =>
+    backend.answer(url =>
       url.searchParams.get('cursor')
-        ? { status: 500, json: errorBody(500, 'Error', 'database is down') }
+        ? { status: 500, json: apiErrorBody(500, 'Error', 'database is down') }
         : { json: { ...makeHistory([]), nextCursor: 'next' } },
     );
     const { client } = createClient();
@@ -320,9 +273,9 @@ describe('MaturityClient', () => {
   });
 
   it('fails the CSV export with a ResponseError instead of returning the error body', async () => {
-    backend(() => ({
+    backend.answer(() => ({
       status: 401,
-      json: errorBody(401, 'AuthenticationError', 'Missing credentials'),
+      json: apiErrorBody(401, 'AuthenticationError', 'Missing credentials'),
     }));
     const { client } = createClient();
 

@@ -1,26 +1,18 @@
 import {
-  CreateHandoffNoteRequest,
-  CreateInterruptRequest,
-  CreateOverrideRequest,
-  CreateRotationRequest,
   HandoffNote,
   HandoffWithNotes,
-  ImportRotationRequest,
   Interrupt,
   InterruptStatsResponse,
   NowResponse,
   Override,
   RotationResponse,
-  SetCapacityRequest,
-  ShiftsResponse,
   ShiftWindow,
   TeamCapacity,
-  UpdateInterruptRequest,
   shiftsInWindow,
   whoCovers,
 } from '@agile-ops/plugin-oncall-common';
 import { ResponseError } from '@backstage/errors';
-import { ListInterruptsOptions, OncallApi, TimeWindow } from '../api/OncallApi';
+import { OncallApi, TimeWindow } from '../api/OncallApi';
 import { GROUP_REF } from './fixtures';
 
 /**
@@ -211,7 +203,7 @@ export function fakeOncallApi(
     async getRotation(rotationId) {
       return rotation(rotationId);
     },
-    async createRotation(request: CreateRotationRequest) {
+    async createRotation(request) {
       const version = {
         ...request.version,
         participants: [...request.version.participants],
@@ -231,7 +223,7 @@ export function fakeOncallApi(
       state.rotations.push(created);
       return created;
     },
-    async importRotation(request: ImportRotationRequest) {
+    async importRotation(request) {
       const created: RotationResponse = {
         id: newId('rot'),
         owner: request.owner,
@@ -273,7 +265,7 @@ export function fakeOncallApi(
       rotation(rotationId);
       state.rotations = state.rotations.filter(r => r.id !== rotationId);
     },
-    async getShifts(rotationId, window): Promise<ShiftsResponse> {
+    async getShifts(rotationId, window) {
       return { rotationId, ...window, ...shiftWindow(rotationId, window) };
     },
     async createFeedToken(rotationId) {
@@ -298,7 +290,7 @@ export function fakeOncallApi(
         )
         .sort((a, b) => a.start.localeCompare(b.start));
     },
-    async createOverride(rotationId, request: CreateOverrideRequest) {
+    async createOverride(rotationId, request) {
       rotation(rotationId);
       const created: Override = {
         id: newId('ovr'),
@@ -338,7 +330,7 @@ export function fakeOncallApi(
         state.notes.filter(n => n.rotationId === rotationId),
       );
     },
-    async createHandoffNote(rotationId, request: CreateHandoffNoteRequest) {
+    async createHandoffNote(rotationId, request) {
       rotation(rotationId);
       let at = request.at;
       if (!at) {
@@ -361,7 +353,7 @@ export function fakeOncallApi(
       state.notes.push(note);
       return note;
     },
-    async listInterrupts(options: ListInterruptsOptions) {
+    async listInterrupts(options) {
       const interrupts = state.interrupts
         .filter(i => !options.team || i.team === options.team)
         .filter(i => !options.entityRef || i.entityRef === options.entityRef)
@@ -375,7 +367,7 @@ export function fakeOncallApi(
           : interrupts,
       };
     },
-    async createInterrupt(request: CreateInterruptRequest) {
+    async createInterrupt(request) {
       const receivedAt = request.receivedAt ?? state.clock();
       const created: Interrupt = {
         id: newId('int'),
@@ -388,7 +380,7 @@ export function fakeOncallApi(
       state.interrupts.push(created);
       return created;
     },
-    async updateInterrupt(interruptId, request: UpdateInterruptRequest) {
+    async updateInterrupt(interruptId, request) {
       const found = state.interrupts.find(i => i.id === interruptId);
       if (!found) throw notFound(`interrupt ${interruptId}`);
       const updated = { ...found } as Record<string, unknown>;
@@ -417,7 +409,7 @@ export function fakeOncallApi(
         ? state.stats[groupRef].capacity
         : capacityOf(groupRef);
     },
-    async setCapacity(groupRef, request: SetCapacityRequest) {
+    async setCapacity(groupRef, request) {
       const capacity: TeamCapacity = {
         hoursPerIteration: request.people * request.hoursPerPerson,
         source: 'portal',

@@ -1,7 +1,11 @@
+import {
+  AddRotationVersionRequest,
+  FeedTokenResponse,
+  InterruptsResponse,
+  NowResponse,
+} from '@agile-ops/plugin-oncall-common';
+import { apiErrorBody, setupFakeBackend } from '@agile-ops/test-utils/frontend';
 import { ResponseError } from '@backstage/errors';
-import { MockFetchApi, registerMswTestHooks } from '@backstage/test-utils';
-import { rest } from 'msw';
-import { setupServer } from 'msw/node';
 import { OncallClient } from './OncallClient';
 
 const BASE = 'http://localhost:7007/api/oncall';
@@ -10,69 +14,20 @@ const WINDOW = {
   to: '2026-03-30T07:00:00.000Z',
 };
 
-const server = setupServer();
-registerMswTestHooks(server);
-
-/** Every request the fake backend saw, in order. */
-let requests: Array<{ method: string; url: URL; body: string; type: string }>;
-
-function createClient() {
-  const discoveryApi = { getBaseUrl: jest.fn(async () => BASE) };
-  const client = new OncallClient({
-    discoveryApi,
-    fetchApi: new MockFetchApi(),
-  });
-  return { client, discoveryApi };
-}
-
-/** Answers every request under the base URL with the given status and JSON, recording it. */
-function backend(answer: { status?: number; json?: unknown } = {}) {
-  server.use(
-    rest.all(`${BASE}/*`, async (req, res, ctx) => {
-      requests.push({
-        method: req.method,
-        url: new URL(req.url.href),
-        body: await req.text(),
-        type: req.headers.get('content-type') ?? '',
-      });
-      const { status = 200, json } = answer;
-      return json === undefined
-        ? res(ctx.status(status))
-        : res(ctx.status(status), ctx.json(json as Record<string, unknown>));
-    }),
-  );
-}
-
-/** The body every Backstage backend sends with an error status. */
-function errorBody(status: number, name: string, message: string) {
-  return {
-    error: { name, message },
-    request: { method: 'POST', url: '/api/oncall/x' },
-    response: { statusCode: status },
-  };
-}
-
-/** Path and query of the only request made. */
-function onlyRequest() {
-  expect(requests).toHaveLength(1);
-  const [request] = requests;
-  return { ...request, target: request.url.pathname + request.url.search };
-}
-
-beforeEach(() => {
-  requests = [];
-});
+const backend = setupFakeBackend(BASE);
+const { requests, onlyRequest } = backend;
+const createClient = () => backend.createClient(OncallClient);
 
 describe('OncallClient', () => {
   it('asks the oncall backend found by discovery who covers an entity now', async () => {
-    const now = {
+    const now: NowResponse = {
       entityRef: 'component:default/payments',
       team: 'group:default/team-payments',
       resolvedVia: 'owner',
       roles: [],
       escalation: [],
     };
-    backend({ json: now });
+    backend.answer({ json: now });
     const { client, discoveryApi } = createClient();
 
     await expect(
@@ -87,7 +42,7 @@ describe('OncallClient', () => {
   });
 
   it('URL-encodes every part of entity refs, group refs and ids', async () => {
-    backend({ json: { rotations: [], overrides: [], handoffs: [] } });
+    backend.answer({ json: { rotations: [], overrides: [], handoffs: [] } });
     const { client } = createClient();
 
     await client.getEntityNow('component:team a/pay#ments?x');
@@ -108,7 +63,7 @@ describe('OncallClient', () => {
   });
 
   it('reads a team by namespace/name, taking the default namespace and kind from a short ref', async () => {
-    backend({ json: { rotations: [{ id: 'r1' }] } });
+    backend.answer({ json: { rotations: [{ id: 'r1' }] } });
     const { client } = createClient();
 
     await expect(client.listTeamRotations('team-payments')).resolves.toEqual([
@@ -119,7 +74,7 @@ describe('OncallClient', () => {
     );
   });
 
-  const rotationVersion = {
+  const rotationVersion: AddRotationVersionRequest = {
     timezone: 'Europe/Berlin',
     role: 'potw',
     participants: ['user:default/alice'],
@@ -221,7 +176,7 @@ describe('OncallClient', () => {
     '%s sends its body as JSON and returns the answer',
     async (_name, call, body, method, path) => {
       const answer = { id: 'answer-1' };
-      backend({ status: method === 'POST' ? 201 : 200, json: answer });
+      backend.answer({ status: method === 'POST' ? 201 : 200, json: answer });
       const { client } = createClient();
 
       await expect(call(client, body)).resolves.toEqual(answer);
@@ -235,7 +190,7 @@ describe('OncallClient', () => {
   );
 
   it('reads shifts, overrides, hand-offs and interrupt statistics for a window', async () => {
-    backend({
+    backend.answer({
       json: {
         rotationId: 'rot-1',
         shifts: [],
@@ -270,8 +225,8 @@ describe('OncallClient', () => {
   });
 
   it('lists interrupts with only the filters that are set', async () => {
-    const page = { interrupts: [], nextCursor: 'c&2' };
-    backend({ json: page });
+    const page: InterruptsResponse = { interrupts: [], nextCursor: 'c&2' };
+    backend.answer({ json: page });
     const { client } = createClient();
 
     await expect(
@@ -294,7 +249,7 @@ describe('OncallClient', () => {
   });
 
   it('reads a rotation and a team capacity', async () => {
-    backend({ json: { id: 'rot-1', hoursPerIteration: 240 } });
+    backend.answer({ json: { id: 'rot-1', hoursPerIteration: 240 } });
     const { client } = createClient();
 
     await client.getRotation('rot-1');
@@ -314,7 +269,7 @@ describe('OncallClient', () => {
   ])(
     '%s sends DELETE and resolves without a value on 204',
     async (_n, call) => {
-      backend({ status: 204 });
+      backend.answer({ status: 204 });
       const { client } = createClient();
 
       await expect(call(client)).resolves.toBeUndefined();
@@ -323,11 +278,11 @@ describe('OncallClient', () => {
   );
 
   it('asks the backend for a feed URL and hands back what it answers', async () => {
-    const answer = {
+    const answer: FeedTokenResponse = {
       feedUrl: `${BASE}/feeds/s3cret/calendar.ics`,
       token: 's3cret',
     };
-    backend({ status: 201, json: answer });
+    backend.answer({ status: 201, json: answer });
     const { client } = createClient();
 
     await expect(client.createFeedToken('rot 1')).resolves.toEqual(answer);
@@ -338,7 +293,7 @@ describe('OncallClient', () => {
   });
 
   it('revokes the feed URL of the rotation named', async () => {
-    backend({ status: 204 });
+    backend.answer({ status: 204 });
     const { client } = createClient();
 
     await client.revokeFeedToken('rot 1');
@@ -355,7 +310,7 @@ describe('OncallClient', () => {
   ])(
     'turns a %s answer into a ResponseError with the backend message',
     async (status, name, message) => {
-      backend({ status, json: errorBody(status, name, message) });
+      backend.answer({ status, json: apiErrorBody(status, name, message) });
       const { client } = createClient();
 
       const error = await client
@@ -374,9 +329,9 @@ describe('OncallClient', () => {
   );
 
   it('fails a delete with a ResponseError instead of resolving', async () => {
-    backend({
+    backend.answer({
       status: 404,
-      json: errorBody(404, 'NotFoundError', 'No interrupt int-1'),
+      json: apiErrorBody(404, 'NotFoundError', 'No interrupt int-1'),
     });
     const { client } = createClient();
 

@@ -1,21 +1,13 @@
-import { Entity } from '@backstage/catalog-model';
 import {
-  catalogApiRef,
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
-import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { RenderResult } from '@testing-library/react';
+  CatalogApi,
+  LegacyTestApp,
+  renderInLegacyTestApp,
+} from '@agile-ops/test-utils/frontend';
+import { Entity } from '@backstage/catalog-model';
 import { ReactElement } from 'react';
 import { SelfServiceApi, selfServiceApiRef } from '../api/SelfServiceApi';
 import { createFromTemplateRouteRef } from '../routes';
 import { makeEntity } from './fixtures';
-
-type CatalogApi = typeof catalogApiRef.T;
-
-/** The entity page route that entity links resolve to. */
-export const ENTITY_ROUTE = '/catalog/:namespace/:kind/:name';
 
 /** Options of {@link renderWithApis}. */
 export interface RenderOptions {
@@ -35,31 +27,17 @@ export interface RenderOptions {
  * fake, the catalog is in memory (the entity and the templates), and the element sits in an
  * entity page context.
  */
-export async function renderWithApis(
+export function renderWithApis(
   element: ReactElement,
   options: RenderOptions,
-): Promise<RenderResult & { catalogApi: CatalogApi }> {
-  const entity = options.entity ?? makeEntity();
-  const catalogApi =
-    options.catalogApi ??
-    catalogApiMock({ entities: [entity, ...(options.templates ?? [])] });
-  const rendered = await renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [selfServiceApiRef, options.api],
-        [catalogApiRef, catalogApi],
-      ]}
-    >
-      <EntityProvider entity={entity}>{element}</EntityProvider>
-    </TestApiProvider>,
-    {
-      mountedRoutes: {
-        [ENTITY_ROUTE]: entityRouteRef,
-        ...(options.templateRoute
-          ? { [options.templateRoute]: createFromTemplateRouteRef }
-          : {}),
-      },
-    },
-  );
-  return Object.assign(rendered, { catalogApi });
+): Promise<LegacyTestApp> {
+  return renderInLegacyTestApp(element, {
+    apis: [[selfServiceApiRef, options.api]],
+    entity: options.entity ?? makeEntity(),
+    catalogEntities: options.templates,
+    catalogApi: options.catalogApi,
+    mountedRoutes: options.templateRoute
+      ? { [options.templateRoute]: createFromTemplateRouteRef }
+      : {},
+  });
 }

@@ -1,42 +1,13 @@
+import { apiErrorBody, setupFakeBackend } from '@agile-ops/test-utils/frontend';
 import { ResponseError } from '@backstage/errors';
-import { MockFetchApi, registerMswTestHooks } from '@backstage/test-utils';
-import { rest } from 'msw';
-import { setupServer } from 'msw/node';
 import { makeRun, makeUsage } from '../__testUtils__/fixtures';
 import { SelfServiceClient } from './SelfServiceClient';
 
 const BASE = 'http://localhost:7007/api/maturity';
 
-const server = setupServer();
-registerMswTestHooks(server);
-
-/** Every request the fake backend saw, in order. */
-let requests: Array<{ method: string; url: URL }>;
-
-beforeEach(() => {
-  requests = [];
-});
-
-/** Answers every request under the maturity base URL, recording it. */
-function backend(status: number, body: Record<string, unknown>) {
-  server.use(
-    rest.all(`${BASE}/*`, (req, res, ctx) => {
-      requests.push({ method: req.method, url: new URL(req.url.href) });
-      return res(ctx.status(status), ctx.json(body));
-    }),
-  );
-}
-
-function createClient() {
-  const discoveryApi = { getBaseUrl: jest.fn(async () => BASE) };
-  const fetchApi = new MockFetchApi();
-  jest.spyOn(fetchApi, 'fetch');
-  return {
-    client: new SelfServiceClient({ discoveryApi, fetchApi }),
-    discoveryApi,
-    fetchApi,
-  };
-}
+const backend = setupFakeBackend(BASE);
+const { requests } = backend;
+const createClient = () => backend.createClient(SelfServiceClient);
 
 describe('SelfServiceClient', () => {
   it('reads the usage of an entity from the maturity backend', async () => {
@@ -44,7 +15,7 @@ describe('SelfServiceClient', () => {
       makeRun({ id: 'r2', ranAt: '2026-03-02T10:00:00.000Z' }),
       makeRun({ id: 'r1' }),
     ]);
-    backend(200, { ...usage });
+    backend.answer({ json: usage });
     const { client, discoveryApi, fetchApi } = createClient();
 
     await expect(
@@ -63,7 +34,7 @@ describe('SelfServiceClient', () => {
   });
 
   it('fills in the default namespace and encodes every part of the ref', async () => {
-    backend(200, { ...makeUsage() });
+    backend.answer({ json: makeUsage() });
     const { client } = createClient();
 
     await client.getUsage('component:payments');
@@ -76,7 +47,7 @@ describe('SelfServiceClient', () => {
   });
 
   it('rejects a ref it cannot parse before calling anyone', async () => {
-    backend(200, {});
+    backend.answer({ json: {} });
     const { client } = createClient();
 
     await expect(client.getUsage('payments')).rejects.toThrow(/kind/);
@@ -84,16 +55,17 @@ describe('SelfServiceClient', () => {
   });
 
   it('turns an error answer into a ResponseError with the backend message', async () => {
-    backend(404, {
-      error: {
-        name: 'NotFoundError',
-        message: 'No entity component:default/gone',
-      },
-      request: {
-        method: 'GET',
-        url: '/api/maturity/entities/component/default/gone/self-service',
-      },
-      response: { statusCode: 404 },
+    backend.answer({
+      status: 404,
+      json: apiErrorBody(
+        404,
+        'NotFoundError',
+        'No entity component:default/gone',
+        {
+          method: 'GET',
+          url: '/api/maturity/entities/component/default/gone/self-service',
+        },
+      ),
     });
     const { client } = createClient();
 

@@ -1,4 +1,5 @@
 import { ASSESSMENT_LIMITS } from '@agile-ops/plugin-maturity-common';
+import { fakeAlertApi } from '@agile-ops/test-utils/frontend';
 import { ResponseError } from '@backstage/errors';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -15,10 +16,7 @@ import {
   makeRubric,
   makeScorecard,
 } from '../../__testUtils__/fixtures';
-import {
-  fakeAlertApi,
-  renderWithApis,
-} from '../../__testUtils__/renderWithApis';
+import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { AssessDialog } from './AssessDialog';
 
 async function renderDialog(api = fakeMaturityApi()) {

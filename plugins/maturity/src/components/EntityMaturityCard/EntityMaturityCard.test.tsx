@@ -1,3 +1,4 @@
+import { flushPromises } from '@agile-ops/test-utils/frontend';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeMaturityApi } from '../../__testUtils__/fakeMaturityApi';
@@ -8,10 +9,7 @@ import {
   makeScorecard,
   uniformScores,
 } from '../../__testUtils__/fixtures';
-import {
-  flushPromises,
-  renderWithApis,
-} from '../../__testUtils__/renderWithApis';
+import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { chartLabel } from '../../__testUtils__/queries';
 import { EntityMaturityCard } from './EntityMaturityCard';
 

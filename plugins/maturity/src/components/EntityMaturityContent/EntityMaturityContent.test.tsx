@@ -1,3 +1,4 @@
+import { flushPromises } from '@agile-ops/test-utils/frontend';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeMaturityApi } from '../../__testUtils__/fakeMaturityApi';
@@ -10,10 +11,7 @@ import {
   titleOf,
   uniformScores,
 } from '../../__testUtils__/fixtures';
-import {
-  flushPromises,
-  renderWithApis,
-} from '../../__testUtils__/renderWithApis';
+import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import {
   findAssessDialog,
   pickScore,

@@ -1,3 +1,4 @@
+import { fakeAlertApi } from '@agile-ops/test-utils/frontend';
 import {
   act,
   fireEvent,
@@ -14,10 +15,7 @@ import {
   overviewApi,
   PAYMENTS,
 } from '../../__testUtils__/overviewFixtures';
-import {
-  fakeAlertApi,
-  renderWithApis,
-} from '../../__testUtils__/renderWithApis';
+import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { useLocation } from 'react-router-dom';
 import { chartLabel } from '../../__testUtils__/queries';
 import { MaturityOverview } from './MaturityOverview';
