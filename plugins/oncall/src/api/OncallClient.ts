@@ -1,28 +1,7 @@
-import {
-  AddRotationVersionRequest,
-  CreateHandoffNoteRequest,
-  CreateInterruptRequest,
-  CreateOverrideRequest,
-  CreateRotationRequest,
-  FeedTokenResponse,
-  HandoffNote,
-  HandoffWithNotes,
-  ImportRotationRequest,
-  Interrupt,
-  InterruptsResponse,
-  InterruptStatsResponse,
-  NowResponse,
-  Override,
-  RotationResponse,
-  SetCapacityRequest,
-  ShiftsResponse,
-  TeamCapacity,
-  UpdateInterruptRequest,
-} from '@agile-ops/plugin-oncall-common';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { ListInterruptsOptions, OncallApi, TimeWindow } from './OncallApi';
+import { OncallApi } from './OncallApi';
 
 /** `kind/namespace/name` of an entity ref, each part URL-encoded, as `/entities/...` expects. */
 function entityPath(ref: string): string {
@@ -78,158 +57,135 @@ export class OncallClient implements OncallApi {
     this.fetchApi = options.fetchApi;
   }
 
-  getEntityNow(entityRef: string): Promise<NowResponse> {
-    return this.json(`/entities/${entityPath(entityRef)}/now`);
-  }
+  // Each member is typed by the OncallApi member it implements, so the request and answer types
+  // are stated once, in the interface.
 
-  async listTeamRotations(groupRef: string): Promise<RotationResponse[]> {
-    const answer = await this.json<{ rotations: RotationResponse[] }>(
-      `/teams/${teamPath(groupRef)}/rotations`,
-    );
-    return answer.rotations;
-  }
+  readonly getEntityNow: OncallApi['getEntityNow'] = entityRef =>
+    this.json(`/entities/${entityPath(entityRef)}/now`);
 
-  getRotation(rotationId: string): Promise<RotationResponse> {
-    return this.json(rotationPath(rotationId));
-  }
+  readonly listTeamRotations: OncallApi['listTeamRotations'] = groupRef =>
+    this.listed(`/teams/${teamPath(groupRef)}/rotations`, 'rotations');
 
-  createRotation(request: CreateRotationRequest): Promise<RotationResponse> {
-    return this.json('/rotations', jsonBody('POST', request));
-  }
+  readonly getRotation: OncallApi['getRotation'] = rotationId =>
+    this.json(rotationPath(rotationId));
 
-  importRotation(request: ImportRotationRequest): Promise<RotationResponse> {
-    return this.json('/rotations/import', jsonBody('POST', request));
-  }
+  readonly createRotation: OncallApi['createRotation'] = request =>
+    this.json('/rotations', jsonBody('POST', request));
 
-  addRotationVersion(
-    rotationId: string,
-    request: AddRotationVersionRequest,
-  ): Promise<RotationResponse> {
-    return this.json(
+  readonly importRotation: OncallApi['importRotation'] = request =>
+    this.json('/rotations/import', jsonBody('POST', request));
+
+  readonly addRotationVersion: OncallApi['addRotationVersion'] = (
+    rotationId,
+    request,
+  ) =>
+    this.json(
       `${rotationPath(rotationId)}/versions`,
       jsonBody('POST', request),
     );
-  }
 
-  async deleteRotation(rotationId: string): Promise<void> {
-    await this.request(rotationPath(rotationId), { method: 'DELETE' });
-  }
+  readonly deleteRotation: OncallApi['deleteRotation'] = rotationId =>
+    this.send(rotationPath(rotationId), { method: 'DELETE' });
 
-  getShifts(rotationId: string, window: TimeWindow): Promise<ShiftsResponse> {
-    return this.json(
-      `${rotationPath(rotationId)}/shifts${query({ ...window })}`,
-    );
-  }
+  readonly getShifts: OncallApi['getShifts'] = (rotationId, window) =>
+    this.json(`${rotationPath(rotationId)}/shifts${query({ ...window })}`);
 
-  createFeedToken(rotationId: string): Promise<FeedTokenResponse> {
-    return this.json(`${rotationPath(rotationId)}/feed-token`, {
-      method: 'POST',
-    });
-  }
+  readonly createFeedToken: OncallApi['createFeedToken'] = rotationId =>
+    this.json(`${rotationPath(rotationId)}/feed-token`, { method: 'POST' });
 
-  async revokeFeedToken(rotationId: string): Promise<void> {
-    await this.request(`${rotationPath(rotationId)}/feed-token`, {
-      method: 'DELETE',
-    });
-  }
+  readonly revokeFeedToken: OncallApi['revokeFeedToken'] = rotationId =>
+    this.send(`${rotationPath(rotationId)}/feed-token`, { method: 'DELETE' });
 
-  async listOverrides(
-    rotationId: string,
-    window: TimeWindow,
-  ): Promise<Override[]> {
-    const answer = await this.json<{ overrides: Override[] }>(
+  readonly listOverrides: OncallApi['listOverrides'] = (rotationId, window) =>
+    this.listed(
       `${rotationPath(rotationId)}/overrides${query({ ...window })}`,
+      'overrides',
     );
-    return answer.overrides;
-  }
 
-  createOverride(
-    rotationId: string,
-    request: CreateOverrideRequest,
-  ): Promise<Override> {
-    return this.json(
+  readonly createOverride: OncallApi['createOverride'] = (
+    rotationId,
+    request,
+  ) =>
+    this.json(
       `${rotationPath(rotationId)}/overrides`,
       jsonBody('POST', request),
     );
-  }
 
-  async deleteOverride(rotationId: string, overrideId: string): Promise<void> {
-    await this.request(
+  readonly deleteOverride: OncallApi['deleteOverride'] = (
+    rotationId,
+    overrideId,
+  ) =>
+    this.send(
       `${rotationPath(rotationId)}/overrides/${encodeURIComponent(overrideId)}`,
       { method: 'DELETE' },
     );
-  }
 
-  async listHandoffs(
-    rotationId: string,
-    window: TimeWindow,
-  ): Promise<HandoffWithNotes[]> {
-    const answer = await this.json<{ handoffs: HandoffWithNotes[] }>(
+  readonly listHandoffs: OncallApi['listHandoffs'] = (rotationId, window) =>
+    this.listed(
       `${rotationPath(rotationId)}/handoffs${query({ ...window })}`,
+      'handoffs',
     );
-    return answer.handoffs;
-  }
 
-  createHandoffNote(
-    rotationId: string,
-    request: CreateHandoffNoteRequest,
-  ): Promise<HandoffNote> {
-    return this.json(
+  readonly createHandoffNote: OncallApi['createHandoffNote'] = (
+    rotationId,
+    request,
+  ) =>
+    this.json(
       `${rotationPath(rotationId)}/handoffs/notes`,
       jsonBody('POST', request),
     );
-  }
 
-  listInterrupts(options: ListInterruptsOptions): Promise<InterruptsResponse> {
-    return this.json(`/interrupts${query({ ...options })}`);
-  }
+  readonly listInterrupts: OncallApi['listInterrupts'] = options =>
+    this.json(`/interrupts${query({ ...options })}`);
 
-  createInterrupt(request: CreateInterruptRequest): Promise<Interrupt> {
-    return this.json('/interrupts', jsonBody('POST', request));
-  }
+  readonly createInterrupt: OncallApi['createInterrupt'] = request =>
+    this.json('/interrupts', jsonBody('POST', request));
 
-  updateInterrupt(
-    interruptId: string,
-    request: UpdateInterruptRequest,
-  ): Promise<Interrupt> {
-    return this.json(
+  readonly updateInterrupt: OncallApi['updateInterrupt'] = (
+    interruptId,
+    request,
+  ) =>
+    this.json(
       `/interrupts/${encodeURIComponent(interruptId)}`,
       jsonBody('PATCH', request),
     );
-  }
 
-  async deleteInterrupt(interruptId: string): Promise<void> {
-    await this.request(`/interrupts/${encodeURIComponent(interruptId)}`, {
+  readonly deleteInterrupt: OncallApi['deleteInterrupt'] = interruptId =>
+    this.send(`/interrupts/${encodeURIComponent(interruptId)}`, {
       method: 'DELETE',
     });
-  }
 
-  getInterruptStats(
-    groupRef: string,
-    window: TimeWindow,
-  ): Promise<InterruptStatsResponse> {
-    return this.json(
+  readonly getInterruptStats: OncallApi['getInterruptStats'] = (
+    groupRef,
+    window,
+  ) =>
+    this.json(
       `/teams/${teamPath(groupRef)}/interrupt-stats${query({ ...window })}`,
     );
-  }
 
-  getCapacity(groupRef: string): Promise<TeamCapacity> {
-    return this.json(`/teams/${teamPath(groupRef)}/capacity`);
-  }
+  readonly getCapacity: OncallApi['getCapacity'] = groupRef =>
+    this.json(`/teams/${teamPath(groupRef)}/capacity`);
 
-  setCapacity(
-    groupRef: string,
-    request: SetCapacityRequest,
-  ): Promise<TeamCapacity> {
-    return this.json(
+  readonly setCapacity: OncallApi['setCapacity'] = (groupRef, request) =>
+    this.json(
       `/teams/${teamPath(groupRef)}/capacity`,
       jsonBody('PUT', request),
     );
-  }
 
   private async json<T>(path: string, init?: RequestInit): Promise<T> {
     const response = await this.request(path, init);
     return (await response.json()) as T;
+  }
+
+  /** The list the backend wraps in an object under `key`, such as `{ rotations: [...] }`. */
+  private async listed<T>(path: string, key: string): Promise<T> {
+    const answer = await this.json<Record<string, T>>(path);
+    return answer[key];
+  }
+
+  /** A request whose answer has no body to read, such as a DELETE. */
+  private async send(path: string, init: RequestInit): Promise<void> {
+    await this.request(path, init);
   }
 
   private async request(path: string, init?: RequestInit): Promise<Response> {
