@@ -38,6 +38,8 @@ describe('public API', () => {
       'ORGANIZATION_SCOPE_REF',
       'proposeAutomationScore',
       'spec',
+      'findRepeatedVector',
+      'repeatedVectorMessage',
     ];
     const isZodSchema = (name: string) => name.endsWith('Schema');
     expect(

@@ -19,3 +19,4 @@ export * from './api';
 export * from './schema/openapi.generated';
 export * from './schema/zod.generated';
 export * from './selfService';
+export * from './assessments';

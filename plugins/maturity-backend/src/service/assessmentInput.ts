@@ -1,5 +1,7 @@
 import {
   AssessmentRequest,
+  findRepeatedVector,
+  repeatedVectorMessage,
   AssessmentScoreInput,
   ScoreSource,
 } from '@agile-ops/plugin-maturity-common';
@@ -23,18 +25,11 @@ export function prepareAssessment(
   request: AssessmentRequest,
   headerKey?: string,
 ): PreparedAssessment {
-  const seen = new Set<string>();
-  const scores = request.scores.map(({ vector, score, rationale }, index) => {
-    if (seen.has(vector)) {
-      throw new InputError(
-        `scores[${index}].vector "${vector}" appears more than once`,
-      );
-    }
-    seen.add(vector);
-    return rationale === undefined
-      ? { vector, score }
-      : { vector, score, rationale };
-  });
+  const repeat = findRepeatedVector(request.scores);
+  if (repeat) throw new InputError(repeatedVectorMessage(repeat));
+  const scores = request.scores.map(({ vector, score, rationale }) =>
+    rationale === undefined ? { vector, score } : { vector, score, rationale },
+  );
   const bodyKey = request.idempotencyKey;
   if (
     bodyKey !== undefined &&

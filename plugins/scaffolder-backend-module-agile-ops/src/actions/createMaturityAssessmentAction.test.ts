@@ -80,7 +80,7 @@ describe('maturity:assessment:create', () => {
           { vector: 'documentation', score: 3 },
         ],
       },
-      'scores[2].vector repeats documentation; score each vector once',
+      'scores[2].vector "documentation" appears more than once',
     ],
   ])('rejects bad input before any call (%#)', async (bad, message) => {
     await expect(runAction(action(), bad)).rejects.toThrow(message);

@@ -3,6 +3,8 @@ import {
   AssessmentRequestSchema,
   AssessmentResult,
   AssessmentScoreInput,
+  findRepeatedVector,
+  repeatedVectorMessage,
 } from '@agile-ops/plugin-maturity-common';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
@@ -136,16 +138,9 @@ export function createMaturityAssessmentAction(options: {
   });
 }
 
-// The one rule of the request a JSON schema cannot state; checked here so a dry run refuses
-// what the maturity plugin would refuse in the real run.
+// The one rule of the request a JSON schema cannot state; checked here too so that a dry run
+// refuses what the maturity plugin would refuse in the real run, in the same words.
 function requireEachVectorOnce(scores: ReadonlyArray<AssessmentScoreInput>) {
-  const seen = new Set<string>();
-  scores.forEach(({ vector }, index) => {
-    if (seen.has(vector)) {
-      throw new InputError(
-        `scores[${index}].vector repeats ${vector}; score each vector once`,
-      );
-    }
-    seen.add(vector);
-  });
+  const repeat = findRepeatedVector(scores);
+  if (repeat) throw new InputError(repeatedVectorMessage(repeat));
 }

@@ -122,7 +122,7 @@ describe('the maturity actions through the scaffolder', () => {
         { vector: 'documentation', score: 2 },
         { vector: 'documentation', score: 3 },
       ],
-      'scores[1].vector repeats documentation; score each vector once',
+      'scores[1].vector "documentation" appears more than once',
     ],
   ])('refuses the scores %j', async (scores, message) => {
     const answer = await scaffolder.dryRun(
