@@ -8,6 +8,7 @@ import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha'
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { spec } from '@agile-ops/plugin-oncall-common';
 import { openOncallStores } from '../database/openStores';
 import { Access } from '../service/access';
 import { InterruptService } from '../service/InterruptService';
@@ -45,11 +46,12 @@ describe('registerOncallActions', () => {
   let registry: ReturnType<typeof actionsRegistryServiceMock>;
   let authorize: jest.Mock;
   let audited: Array<{ eventId: string; meta?: unknown }>;
+  let stores: Awaited<ReturnType<typeof openOncallStores>>;
 
   beforeEach(async () => {
     const knex = await databases.init('SQLITE_3');
     const now = () => NOW;
-    const stores = await openOncallStores(mockServices.database({ knex }), {
+    stores = await openOncallStores(mockServices.database({ knex }), {
       clock: now,
     });
     authorize = jest.fn(async (requests: unknown[]) =>
@@ -203,6 +205,47 @@ describe('registerOncallActions', () => {
         meta: expect.objectContaining({ actor: ALICE }),
       }),
     ]);
+  });
+
+  it('refuses an interrupt the HTTP API would refuse, by its OpenAPI limits, before it is stored', async () => {
+    const { title } = spec.components.schemas.CreateInterruptRequest.properties;
+    const log = (input: Record<string, unknown>) =>
+      registry.invoke({
+        id: 'test:log-interrupt',
+        input: { team: TEAM, title: 'Pager', category: 'alert', ...input },
+        credentials: mockCredentials.user(ALICE),
+      });
+    for (const [input, field] of [
+      [{ title: 't'.repeat(title.maxLength + 1) }, 'title'],
+      [{ title: '' }, 'title'],
+      // The length the document allows, but blanks only say nothing.
+      [{ title: ' \t\n ' }, 'title'],
+      [{ category: 'gossip' }, 'category'],
+      [{ effortMinutes: 1.5 }, 'effortMinutes'],
+      [{ receivedAt: '2026-03-10T12:00:00' }, 'receivedAt'],
+      [{ source: 'import' }, ''],
+    ] as const) {
+      await expect(log(input)).rejects.toMatchObject({
+        message: expect.stringContaining(
+          'Invalid input to action "test:log-interrupt"',
+        ),
+        cause: {
+          issues: expect.arrayContaining([
+            expect.objectContaining({ path: field ? [field] : [] }),
+          ]),
+        },
+      });
+    }
+    expect(audited).toEqual([]);
+    await expect(
+      log({ title: 't'.repeat(title.maxLength) }),
+    ).resolves.toMatchObject({ output: { team: TEAM } });
+    // Blanks around a title are not kept.
+    const { output } = await log({ title: '  Pager  ' });
+    const { id } = output as { id: string };
+    expect(await stores.ledger.getInterrupt(id)).toMatchObject({
+      title: 'Pager',
+    });
   });
 
   it('refuses to log an interrupt the policy denies or without a user', async () => {

@@ -1,14 +1,47 @@
-import { INTERRUPT_CATEGORIES } from '@agile-ops/plugin-oncall-common';
+import {
+  CreateInterruptRequestSchema,
+  EntityRefSchema,
+  GapSchema,
+  InstantSchema,
+  InterruptSchema,
+  NowResponseSchema,
+  RoleCoverageSchema,
+  ShiftSchema,
+} from '@agile-ops/plugin-oncall-common';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { InputError, NotAllowedError } from '@backstage/errors';
+import { z } from 'zod/v3';
 import { UserCredentials } from '../service/access';
+import { optionalInstant } from '../service/inputErrors';
 import { InterruptService } from '../service/InterruptService';
 import { NowService } from '../service/NowService';
 import { RotationService } from '../service/RotationService';
 import { parseRefField } from '../service/TeamDirectory';
 
 const DAY = 86_400_000;
+
+// The shapes below are the OpenAPI document's (generated into the common package), so an
+// action accepts and answers what the HTTP API does, limits included; the registry checks the
+// input against them before an action runs.
+
+/** Who covers an entity now, without the start of each shift and how the team was found. */
+const nowOutput = NowResponseSchema.omit({ resolvedVia: true }).extend({
+  roles: z.array(RoleCoverageSchema.omit({ since: true })),
+});
+
+/** The body of `POST /interrupts` without `source`: an action's interrupt is `manual`. */
+const logInterruptInput = CreateInterruptRequestSchema.omit({
+  source: true,
+}).extend({
+  team: EntityRefSchema.describe(
+    'Group entity ref, e.g. group:default/team-payments',
+  ),
+  entityRef: EntityRefSchema.optional().describe(
+    'The catalog entity it concerns, if any',
+  ),
+  receivedAt: InstantSchema.optional().describe('ISO 8601; default now'),
+});
 
 function requireUser(credentials: BackstageCredentials): UserCredentials {
   if ((credentials.principal as { type?: string }).type !== 'user') {
@@ -33,34 +66,13 @@ export function registerOncallActions(options: {
       'Who covers a catalog entity or team right now per role (Person of the Week first, then primary and secondary on-call), until when, who is next, and the escalation chain. Pass a component, system or group entity ref.',
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
-      input: z =>
+      input: () =>
         z.object({
-          entityRef: z
-            .string()
-            .describe(
-              'Entity ref, e.g. component:default/ledger-service or group:default/team-payments',
-            ),
-        }),
-      output: z =>
-        z.object({
-          entityRef: z.string(),
-          team: z.string().nullable(),
-          roles: z.array(
-            z.object({
-              role: z.string(),
-              rotationId: z.string(),
-              rotationName: z.string(),
-              user: z.string().nullable(),
-              until: z.string().nullable(),
-              timezone: z.string(),
-              override: z.boolean(),
-              next: z
-                .object({ user: z.string().nullable(), at: z.string() })
-                .nullable(),
-            }),
+          entityRef: EntityRefSchema.describe(
+            'Entity ref, e.g. component:default/ledger-service or group:default/team-payments',
           ),
-          escalation: z.array(z.string()),
         }),
+      output: () => nowOutput,
     },
     action: async ({ input, credentials }) => {
       const answer = await now.forEntity(
@@ -85,33 +97,29 @@ export function registerOncallActions(options: {
       'The shifts (who covers from when to when, and whether an override put them there) and the uncovered gaps of a rotation in a time window of at most 90 days; by default the next 14 days.',
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
-      input: z =>
+      input: () =>
         z.object({
           rotationId: z.string().describe('Id of the rotation'),
-          from: z.string().optional().describe('ISO 8601 date-time'),
-          to: z.string().optional().describe('ISO 8601 date-time'),
+          from: InstantSchema.optional().describe('ISO 8601 date-time'),
+          to: InstantSchema.optional().describe('ISO 8601 date-time'),
         }),
-      output: z =>
+      output: () =>
         z.object({
           shifts: z.array(
-            z.object({
-              user: z.string(),
-              start: z.string(),
-              end: z.string(),
-              source: z.string(),
+            ShiftSchema.pick({
+              user: true,
+              start: true,
+              end: true,
+              source: true,
             }),
           ),
-          gaps: z.array(z.object({ start: z.string(), end: z.string() })),
+          gaps: z.array(GapSchema),
         }),
     },
     action: async ({ input, credentials }) => {
-      const from = input.from ? new Date(input.from) : new Date();
-      const to = input.to
-        ? new Date(input.to)
-        : new Date(from.getTime() + 14 * DAY);
-      if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
-        throw new InputError('from and to must be ISO 8601 date-times');
-      }
+      const from = optionalInstant(input.from, 'from') ?? new Date();
+      const to =
+        optionalInstant(input.to, 'to') ?? new Date(from.getTime() + 14 * DAY);
       if (to <= from || to.getTime() - from.getTime() > 90 * DAY) {
         throw new InputError('to must be after from and at most 90 days later');
       }
@@ -142,26 +150,13 @@ export function registerOncallActions(options: {
       "Records an interrupt (unplanned work) in a team's ledger on behalf of the signed-in user; the team's Person of the Week at that moment is recorded as the one who triaged it. Only members of the team may log.",
     attributes: { readOnly: false, destructive: false, idempotent: false },
     schema: {
-      input: z =>
-        z.object({
-          team: z
-            .string()
-            .describe('Group entity ref, e.g. group:default/team-payments'),
-          title: z.string().min(1).max(300),
-          category: z.enum(INTERRUPT_CATEGORIES),
-          entityRef: z
-            .string()
-            .optional()
-            .describe('The catalog entity it concerns, if any'),
-          effortMinutes: z.number().int().min(0).max(10080).optional(),
-          receivedAt: z.string().optional().describe('ISO 8601; default now'),
-        }),
-      output: z =>
-        z.object({
-          id: z.string(),
-          team: z.string(),
-          triagedBy: z.string().optional(),
-          receivedAt: z.string(),
+      input: () => logInterruptInput,
+      output: () =>
+        InterruptSchema.pick({
+          id: true,
+          team: true,
+          triagedBy: true,
+          receivedAt: true,
         }),
     },
     action: async ({ input, credentials }) => {

@@ -80,7 +80,7 @@ export class DatabaseLedgerStore implements LedgerStore {
   constructor(private readonly db: Knex) {}
 
   async createInterrupt(interrupt: NewInterrupt): Promise<Interrupt> {
-    await this.db('oncall_interrupts').insert({
+    const row: InterruptRow = {
       id: interrupt.id,
       team: interrupt.team,
       entity_ref: interrupt.entityRef ?? null,
@@ -93,8 +93,10 @@ export class DatabaseLedgerStore implements LedgerStore {
       source: interrupt.source,
       created_by: interrupt.createdBy,
       created_at: interrupt.createdAt,
-    });
-    return (await this.getInterrupt(interrupt.id))!;
+    };
+    await this.db('oncall_interrupts').insert(row);
+    // The answer is what was just written, read the way a later read would read it.
+    return interruptFromRow(row);
   }
 
   async getInterrupt(id: string): Promise<Interrupt | undefined> {
@@ -115,9 +117,13 @@ export class DatabaseLedgerStore implements LedgerStore {
         .first();
       if (!row) throw new NotFoundError(`no interrupt ${id}`);
       const before = interruptFromRow(row);
-      const update: Record<string, unknown> = {};
+      const update: Partial<InterruptRow> = {};
       const recorded: InterruptEdit['changes'] = {};
-      const change = (field: keyof Interrupt, column: string, to: unknown) => {
+      const change = <C extends keyof InterruptRow>(
+        field: keyof Interrupt,
+        column: C,
+        to: InterruptRow[C],
+      ) => {
         const from = before[field] ?? null;
         const stored = to instanceof Date ? to.toISOString() : to;
         if (from === stored) return;
@@ -139,9 +145,8 @@ export class DatabaseLedgerStore implements LedgerStore {
       await tx('oncall_interrupt_edits').insert(
         editRow(before, 'update', recorded, edit),
       );
-      return interruptFromRow(
-        await tx('oncall_interrupts').where({ id }).first(),
-      );
+      // The answer is the row as read in this transaction with the changes written.
+      return interruptFromRow({ ...row, ...update });
     });
   }
 

@@ -3,7 +3,7 @@ import {
   RotationResponse,
   RotationVersion,
 } from '@agile-ops/plugin-oncall-common';
-import { ConflictError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { iso, Timestamp } from './dates';
 import { NewOverride, NewRotation, RotationStore } from './RotationStore';
@@ -130,34 +130,40 @@ export class DatabaseRotationStore implements RotationStore {
   }
 
   async createRotation(rotation: NewRotation): Promise<RotationResponse> {
+    const row: RotationRow = {
+      id: rotation.id,
+      owner: rotation.owner,
+      name: rotation.name,
+      source: rotation.source,
+      role: rotation.source === 'ical' ? rotation.role : null,
+      timezone: rotation.source === 'ical' ? rotation.timezone : null,
+      import_summary:
+        rotation.source === 'ical'
+          ? JSON.stringify({
+              ...rotation.imported,
+              entries: rotation.entries.length,
+            })
+          : null,
+      created_by: rotation.createdBy,
+      created_at: rotation.createdAt,
+    };
+    const versions =
+      rotation.source === 'rules'
+        ? [
+            versionRow(
+              rotation.id,
+              rotation.version,
+              rotation.createdBy,
+              rotation.createdAt,
+            ),
+          ]
+        : [];
     await this.db.transaction(async tx => {
-      await tx('oncall_rotations').insert({
-        id: rotation.id,
-        owner: rotation.owner,
-        name: rotation.name,
-        source: rotation.source,
-        role: rotation.source === 'ical' ? rotation.role : null,
-        timezone: rotation.source === 'ical' ? rotation.timezone : null,
-        import_summary:
-          rotation.source === 'ical'
-            ? JSON.stringify({
-                ...rotation.imported,
-                entries: rotation.entries.length,
-              })
-            : null,
-        created_by: rotation.createdBy,
-        created_at: rotation.createdAt,
-      });
-      if (rotation.source === 'rules') {
-        await tx('oncall_rotation_versions').insert(
-          versionRow(
-            rotation.id,
-            rotation.version,
-            rotation.createdBy,
-            rotation.createdAt,
-          ),
-        );
-      } else {
+      await tx('oncall_rotations').insert(row);
+      if (versions.length > 0) {
+        await tx('oncall_rotation_versions').insert(versions);
+      }
+      if (rotation.source === 'ical') {
         const rows = rotation.entries.map(entry =>
           overrideRow({ ...entry, source: 'import' }),
         );
@@ -166,7 +172,8 @@ export class DatabaseRotationStore implements RotationStore {
         }
       }
     });
-    return (await this.getRotation(rotation.id))!;
+    // The answer is what was just written, read the way a later read would read it.
+    return this.present(row, versions.map(versionFromRow));
   }
 
   async getRotation(id: string): Promise<RotationResponse | undefined> {
@@ -204,29 +211,34 @@ export class DatabaseRotationStore implements RotationStore {
       list.push(versionFromRow(row));
       byRotation.set(row.rotation_id, list);
     }
+    return rows.map(row => this.present(row, byRotation.get(row.id) ?? []));
+  }
+
+  /** A rotation as the API answers it, from its row and its versions (oldest first). */
+  private present(
+    row: RotationRow,
+    versions: RotationVersion[],
+  ): RotationResponse {
     const now = this.clock().getTime();
-    return rows.map(row => {
-      const own = byRotation.get(row.id) ?? [];
-      // Lists show the rules in force now, or the first ones if none has started yet.
-      const current =
-        [...own].reverse().find(v => Date.parse(v.effectiveFrom) <= now) ??
-        own[0];
-      const imported = row.import_summary
-        ? JSON.parse(row.import_summary)
-        : undefined;
-      return {
-        id: row.id,
-        owner: row.owner,
-        name: row.name,
-        role: current?.role ?? row.role ?? 'custom',
-        timezone: current?.timezone ?? row.timezone ?? 'UTC',
-        source: row.source,
-        versions: own,
-        ...(imported ? { imported } : {}),
-        createdBy: row.created_by,
-        createdAt: iso(row.created_at),
-      };
-    });
+    // Lists show the rules in force now, or the first ones if none has started yet.
+    const current =
+      [...versions].reverse().find(v => Date.parse(v.effectiveFrom) <= now) ??
+      versions[0];
+    const imported = row.import_summary
+      ? JSON.parse(row.import_summary)
+      : undefined;
+    return {
+      id: row.id,
+      owner: row.owner,
+      name: row.name,
+      role: current?.role ?? row.role ?? 'custom',
+      timezone: current?.timezone ?? row.timezone ?? 'UTC',
+      source: row.source,
+      versions,
+      ...(imported ? { imported } : {}),
+      createdBy: row.created_by,
+      createdAt: iso(row.created_at),
+    };
   }
 
   async addVersion(
@@ -235,23 +247,31 @@ export class DatabaseRotationStore implements RotationStore {
     createdBy: string,
     createdAt: Date,
   ): Promise<RotationResponse> {
-    await this.db.transaction(async tx => {
-      const existing = await tx('oncall_rotation_versions')
-        .where({
-          rotation_id: rotationId,
-          effective_from: new Date(version.effectiveFrom),
-        })
+    return this.db.transaction(async tx => {
+      const row: RotationRow | undefined = await tx('oncall_rotations')
+        .where({ id: rotationId })
         .first();
-      if (existing) {
+      if (!row) throw new NotFoundError(`no rotation ${rotationId}`);
+      const rows: VersionRow[] = await tx('oncall_rotation_versions')
+        .where({ rotation_id: rotationId })
+        .orderBy('effective_from', 'asc');
+      const added = versionRow(rotationId, version, createdBy, createdAt);
+      const versions = rows.map(versionFromRow);
+      const stored = versionFromRow(added);
+      if (versions.some(v => v.effectiveFrom === stored.effectiveFrom)) {
         throw new ConflictError(
           `effectiveFrom ${version.effectiveFrom}: the rotation already has a version starting then`,
         );
       }
-      await tx('oncall_rotation_versions').insert(
-        versionRow(rotationId, version, createdBy, createdAt),
+      await tx('oncall_rotation_versions').insert(added);
+      // The answer is the rotation as read in this transaction, with the version written.
+      return this.present(
+        row,
+        [...versions, stored].sort(
+          (a, b) => Date.parse(a.effectiveFrom) - Date.parse(b.effectiveFrom),
+        ),
       );
     });
-    return (await this.getRotation(rotationId))!;
   }
 
   async deleteRotation(id: string): Promise<boolean> {

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { HandoffNoteStore } from '../database/HandoffNoteStore';
 import { Access, UserCredentials } from './access';
 import { handoffsInWindow } from './handoffs';
-import { isoField } from './inputErrors';
+import { instantField } from './inputErrors';
 import { toRotation } from './rotationInput';
 import { RotationService } from './RotationService';
 
@@ -62,10 +62,10 @@ export class HandoffNoteService {
   ): Promise<HandoffNote> {
     const { rotations, store, access } = this.options;
     const rotation = await rotations.get(rotationId, credentials);
+    // The document refuses a text of blanks only; the note keeps no surrounding ones.
     const text = body.text.trim();
-    if (!text) throw new InputError('text must not be empty');
     const now = this.now();
-    let at = body.at ? isoField(body.at, 'at') : undefined;
+    let at = body.at ? instantField(body.at, 'at').toISOString() : undefined;
     if (!at) {
       const overrides = await rotations.overridesAround(
         rotationId,

@@ -18,7 +18,7 @@ import { RotationStore } from '../database/RotationStore';
 import { importScheduleInWorker } from '../ical/importInWorker';
 import { scheduleOverrides } from '../ical/scheduleOverrides';
 import { Access, UserCredentials } from './access';
-import { isoField, optionalInstant, validated } from './inputErrors';
+import { instantField, optionalInstant, validated } from './inputErrors';
 import { MAX_WINDOW_DAYS } from './limits';
 import { toRotation } from './rotationInput';
 import { DEFAULT_MAX_ROTATIONS_PER_GROUP } from './settings';
@@ -356,9 +356,7 @@ export class RotationService {
     const version = {
       ...body,
       effectiveFrom: fromNowOn(
-        body.effectiveFrom
-          ? new Date(isoField(body.effectiveFrom, field))
-          : now,
+        body.effectiveFrom ? instantField(body.effectiveFrom, field) : now,
         now,
         field,
       ).toISOString(),

@@ -81,20 +81,7 @@ export class TeamStatsService {
     credentials: UserCredentials,
     request?: Request,
   ): Promise<TeamCapacity> {
-    if (
-      !Number.isInteger(body.people) ||
-      body.people < 1 ||
-      body.people > 1000
-    ) {
-      throw new InputError('people must be a whole number from 1 to 1000');
-    }
-    if (
-      !Number.isFinite(body.hoursPerPerson) ||
-      body.hoursPerPerson < 0 ||
-      body.hoursPerPerson > 1000
-    ) {
-      throw new InputError('hoursPerPerson must be a number from 0 to 1000');
-    }
+    // The router has checked both numbers against the OpenAPI document's ranges.
     const { store, access, directory } = this.options;
     const capacity = {
       people: body.people,

@@ -13,9 +13,6 @@ export const MAX_WINDOW_DAYS = 400;
  */
 export const MAX_OPEN_OVERRIDES = 500;
 
-/** Largest `limit` of one page of interrupts. */
-export const MAX_INTERRUPT_PAGE = 200;
-
 /** Longest window of interrupt statistics: three years. */
 export const MAX_STATS_WINDOW_DAYS = 3 * 366;
 

@@ -115,7 +115,15 @@ async function routerOnStubs() {
     feeds: stub(),
     httpAuth: { credentials } as unknown as HttpAuthService,
   });
-  return { app: express().use(router), calls, caller, credentials };
+  // Errors answered as the backend's error handler does: an InputError is a 400 with its message.
+  const app = express()
+    .use(router)
+    .use(((error, _req, res, _next) => {
+      res
+        .status(error.name === 'InputError' ? 400 : 500)
+        .json({ error: { name: error.name, message: error.message } });
+    }) as express.ErrorRequestHandler);
+  return { app, calls, caller, credentials };
 }
 
 describe('createRouter', () => {
@@ -130,6 +138,127 @@ describe('createRouter', () => {
       expect(credentials).toHaveBeenCalledTimes(1);
       expect(calls).toHaveLength(1);
       expect(calls[0]).toContain(caller);
+    },
+  );
+
+  // The services leave these checks to the router's validator, so they must stop there.
+  const interrupt = { team: TEAM, title: 'Stuck', category: 'incident' };
+  const override = {
+    user: ALICE,
+    start: '2026-03-10T00:00:00Z',
+    end: '2026-03-11T00:00:00Z',
+  };
+  const capacity = '/teams/default/team-a/capacity';
+  it.each<{
+    method: Method;
+    path: string;
+    field: string;
+    body?: object;
+    query?: Record<string, string>;
+  }>([
+    {
+      method: 'post',
+      path: '/interrupts',
+      field: 'title',
+      body: { ...interrupt, title: ' \t\n ' },
+    },
+    {
+      method: 'post',
+      path: '/interrupts',
+      field: 'title',
+      body: { ...interrupt, title: 't'.repeat(301) },
+    },
+    {
+      method: 'post',
+      path: '/interrupts',
+      field: 'category',
+      body: { ...interrupt, category: 'gossip' },
+    },
+    {
+      method: 'post',
+      path: '/interrupts',
+      field: 'effortMinutes',
+      body: { ...interrupt, effortMinutes: 1.5 },
+    },
+    {
+      method: 'post',
+      path: '/interrupts',
+      field: 'effortMinutes',
+      body: { ...interrupt, effortMinutes: 10081 },
+    },
+    {
+      method: 'post',
+      path: '/interrupts',
+      field: 'source',
+      body: { ...interrupt, source: 'import' },
+    },
+    {
+      method: 'patch',
+      path: '/interrupts/int-1',
+      field: 'effortMinutes',
+      body: { effortMinutes: -1 },
+    },
+    {
+      method: 'patch',
+      path: '/interrupts/int-1',
+      field: 'title',
+      body: { title: '   ' },
+    },
+    {
+      method: 'put',
+      path: capacity,
+      field: 'people',
+      body: { people: 0, hoursPerPerson: 6 },
+    },
+    {
+      method: 'put',
+      path: capacity,
+      field: 'people',
+      body: { people: '3', hoursPerPerson: 6 },
+    },
+    {
+      method: 'put',
+      path: capacity,
+      field: 'hoursPerPerson',
+      body: { people: 3, hoursPerPerson: 1001 },
+    },
+    {
+      method: 'post',
+      path: '/rotations/rot-1/handoffs/notes',
+      field: 'text',
+      body: { text: ' \n ' },
+    },
+    {
+      method: 'post',
+      path: '/rotations/rot-1/overrides',
+      field: 'reason',
+      body: { ...override, reason: 'r'.repeat(501) },
+    },
+    {
+      method: 'post',
+      path: '/rotations/rot-1/versions',
+      field: 'weekday',
+      body: { ...VERSION, handoff: { weekday: 8, time: '09:00' } },
+    },
+    {
+      method: 'get',
+      path: '/interrupts',
+      field: 'limit',
+      query: { limit: '201' },
+    },
+  ])(
+    '$method $path refuses a bad $field with a 400 naming it, before any service is asked',
+    async ({ method, path, field, body, query }) => {
+      const { app, calls } = await routerOnStubs();
+
+      const response = await request(app)
+        [method](path)
+        .query(query ?? {})
+        .send(body);
+
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(field);
+      expect(calls).toEqual([]);
     },
   );
 

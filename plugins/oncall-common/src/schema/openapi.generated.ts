@@ -971,8 +971,10 @@ export const spec = {
           },
           text: {
             type: 'string',
+            description: 'The note; it needs a character other than a blank.',
             minLength: 1,
             maxLength: 4000,
+            pattern: '\\S',
           },
         },
       },
@@ -1007,8 +1009,11 @@ export const spec = {
           },
           title: {
             type: 'string',
+            description:
+              'Short summary; one of blanks only says nothing, so a title needs another character.',
             minLength: 1,
             maxLength: 300,
+            pattern: '\\S',
           },
           category: {
             $ref: '#/components/schemas/Category',
@@ -1041,8 +1046,11 @@ export const spec = {
         properties: {
           title: {
             type: 'string',
+            description:
+              'Short summary; one of blanks only says nothing, so a title needs another character.',
             minLength: 1,
             maxLength: 300,
+            pattern: '\\S',
           },
           category: {
             $ref: '#/components/schemas/Category',
@@ -2736,6 +2744,7 @@ export interface components {
     CreateHandoffNoteRequest: {
       /** @description The hand-off the note is for; defaults to the next one. */
       at?: components['schemas']['Instant'];
+      /** @description The note; it needs a character other than a blank. */
       text: string;
     };
     /** @description One page of interrupts, newest first. */
@@ -2747,6 +2756,7 @@ export interface components {
     CreateInterruptRequest: {
       team: components['schemas']['EntityRef'];
       entityRef?: components['schemas']['EntityRef'];
+      /** @description Short summary; one of blanks only says nothing, so a title needs another character. */
       title: string;
       category: components['schemas']['Category'];
       /** @description Defaults to now. */
@@ -2761,6 +2771,7 @@ export interface components {
     };
     /** @description The fields of an interrupt to change; `null` clears an optional one. */
     UpdateInterruptRequest: {
+      /** @description Short summary; one of blanks only says nothing, so a title needs another character. */
       title?: string;
       category?: components['schemas']['Category'];
       effortMinutes?: number | null;

@@ -470,7 +470,15 @@ export const HandoffsResponseSchema = z
 
 /** Checks a value against the `CreateHandoffNoteRequest` model. @public */
 export const CreateHandoffNoteRequestSchema = z
-  .object({ at: InstantSchema.optional(), text: z.string().min(1).max(4000) })
+  .object({
+    at: InstantSchema.optional(),
+    text: z
+      .string()
+      .regex(new RegExp('\\S'))
+      .min(1)
+      .max(4000)
+      .describe('The note; it needs a character other than a blank.'),
+  })
   .strict()
   .describe('A note for the person taking over at a hand-off.');
 
@@ -488,7 +496,14 @@ export const CreateInterruptRequestSchema = z
   .object({
     team: EntityRefSchema,
     entityRef: EntityRefSchema.optional(),
-    title: z.string().min(1).max(300),
+    title: z
+      .string()
+      .regex(new RegExp('\\S'))
+      .min(1)
+      .max(300)
+      .describe(
+        'Short summary; one of blanks only says nothing, so a title needs another character.',
+      ),
     category: CategorySchema,
     receivedAt: InstantSchema.optional(),
     effortMinutes: z.number().int().gte(0).lte(10080).optional(),
@@ -506,7 +521,15 @@ export const CreateInterruptRequestSchema = z
 /** Checks a value against the `UpdateInterruptRequest` model. @public */
 export const UpdateInterruptRequestSchema = z
   .object({
-    title: z.string().min(1).max(300).optional(),
+    title: z
+      .string()
+      .regex(new RegExp('\\S'))
+      .min(1)
+      .max(300)
+      .describe(
+        'Short summary; one of blanks only says nothing, so a title needs another character.',
+      )
+      .optional(),
     category: CategorySchema.optional(),
     effortMinutes: z
       .union([z.number().int().gte(0).lte(10080), z.null()])
