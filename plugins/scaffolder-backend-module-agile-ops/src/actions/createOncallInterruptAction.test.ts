@@ -110,17 +110,11 @@ describe('oncall:interrupt:create', () => {
     expect(upstream.writes()).toEqual([]);
   });
 
+  // Title, category and effort are checked by the scaffolder against the schema before the
+  // handler runs (oncallScaffolderValidation.test.ts); refs are the handler's.
   it.each([
-    [
-      { ...input, category: 'chore' },
-      'category must be one of incident, request, question, alert, other, got "chore"',
-    ],
-    [
-      { ...input, effortMinutes: -5 },
-      'effortMinutes must be an integer from 0 to 10080',
-    ],
-    [{ ...input, title: '  ' }, 'title must be a non-empty string'],
     [{ ...input, team: 'user:default/jo' }, 'team must be a group entity ref'],
+    [{ ...input, entityRef: 'component:' }, 'entityRef must be an entity ref'],
   ])('rejects bad input before any call (%#)', async (bad, message) => {
     await expect(runAction(action(), bad)).rejects.toThrow(message);
     await expect(runAction(action(), bad, { isDryRun: true })).rejects.toThrow(

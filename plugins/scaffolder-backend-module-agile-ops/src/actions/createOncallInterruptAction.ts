@@ -1,27 +1,17 @@
 import {
-  INTERRUPT_CATEGORIES,
+  CreateInterruptRequestSchema,
   Interrupt,
-  spec,
 } from '@agile-ops/plugin-oncall-common';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import yaml from 'yaml';
 import { PluginApiClient } from '../api/PluginApiClient';
 import { checkpointKey } from './context';
-import {
-  requireEntityRef,
-  requireInteger,
-  requireOneOf,
-  requireText,
-} from './inputs';
+import { requireEntityRef } from './inputs';
 import { fetchNow, teamOf } from './resolveCoverage';
 
 const ID = 'oncall:interrupt:create';
-// The on-call API's limits, from its OpenAPI document.
-const { title: TITLE, effortMinutes: EFFORT } =
-  spec.components.schemas.CreateInterruptRequest.properties;
-const MAX_TITLE = TITLE.maxLength;
-const MAX_EFFORT_MINUTES = EFFORT.maximum;
+const { shape } = CreateInterruptRequestSchema;
 
 /** Creates the `oncall:interrupt:create` action: logs unplanned work in a team's ledger. */
 export function createOncallInterruptAction(options: { api: PluginApiClient }) {
@@ -70,33 +60,29 @@ export function createOncallInterruptAction(options: { api: PluginApiClient }) {
         }),
       },
     ],
+    // Title, category, effort and entity are the on-call API's own schemas, so the scaffolder
+    // refuses what the plugin would refuse, with the same limits, before the step runs (dry
+    // runs too). The team may be a short name (`team-a`), which the API's ref does not take.
     schema: {
       input: {
-        entityRef: z =>
-          z.string({
-            description:
-              'The entity the interrupt concerns, as a full ref; its team takes the interrupt unless team is given',
-          }),
-        title: z =>
-          z
-            .string({ description: 'Short summary of the interrupt' })
-            .min(1)
-            .max(MAX_TITLE),
-        category: z =>
-          z
-            .enum(INTERRUPT_CATEGORIES)
+        entityRef: () =>
+          shape.entityRef
+            .unwrap()
             .describe(
-              'Kind of work: incident, request, question, alert or other',
+              'The entity the interrupt concerns, as a full ref; its team takes the interrupt unless team is given',
             ),
-        effortMinutes: z =>
-          z
-            .number({
-              description: 'Minutes of work it took or will take, if known',
-            })
-            .int()
-            .min(0)
-            .max(MAX_EFFORT_MINUTES)
-            .optional(),
+        title: () =>
+          shape.title.describe(
+            `Short summary of the interrupt, at most ${shape.title.maxLength} characters`,
+          ),
+        category: () =>
+          shape.category.describe(
+            `Kind of work: ${shape.category.options.join(', ')}`,
+          ),
+        effortMinutes: () =>
+          shape.effortMinutes.describe(
+            'Minutes of work it took or will take, if known',
+          ),
         team: z =>
           z
             .string({
@@ -121,21 +107,7 @@ export function createOncallInterruptAction(options: { api: PluginApiClient }) {
     async handler(ctx) {
       const ref = requireEntityRef(ctx.input.entityRef, 'entityRef');
       const entityRef = stringifyEntityRef(ref);
-      const title = requireText(ctx.input.title, 'title', MAX_TITLE);
-      const category = requireOneOf(
-        ctx.input.category,
-        'category',
-        INTERRUPT_CATEGORIES,
-      );
-      const effortMinutes =
-        ctx.input.effortMinutes === undefined
-          ? undefined
-          : requireInteger(
-              ctx.input.effortMinutes,
-              'effortMinutes',
-              0,
-              MAX_EFFORT_MINUTES,
-            );
+      const { title, category, effortMinutes } = ctx.input;
       const givenTeam = ctx.input.team
         ? stringifyEntityRef(requireEntityRef(ctx.input.team, 'team', 'group'))
         : undefined;

@@ -1,4 +1,8 @@
-import { Override, spec } from '@agile-ops/plugin-oncall-common';
+import {
+  CreateOverrideRequestSchema,
+  Override,
+  RoleSchema,
+} from '@agile-ops/plugin-oncall-common';
 import { AuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
@@ -6,14 +10,11 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import yaml from 'yaml';
 import { PluginApiClient } from '../api/PluginApiClient';
 import { checkpointKey, initiatorRef } from './context';
-import { optionalText, requireEntityRef, requireInstant } from './inputs';
+import { requireEntityRef, requireInstant } from './inputs';
 import { fetchNow, rotationForRole } from './resolveCoverage';
 
 const ID = 'oncall:override:create';
-// The on-call API's rules, from its OpenAPI document.
-const ROLE_PATTERN = new RegExp(spec.components.schemas.Role.pattern);
-const MAX_REASON =
-  spec.components.schemas.CreateOverrideRequest.properties.reason.maxLength;
+const { shape } = CreateOverrideRequestSchema;
 
 /** Creates the `oncall:override:create` action: someone covers a rotation for a while. */
 export function createOncallOverrideAction(options: {
@@ -69,6 +70,9 @@ export function createOncallOverrideAction(options: {
         }),
       },
     ],
+    // Start, end, reason and role are the on-call API's own schemas, so the scaffolder refuses
+    // what the plugin would refuse, with the same limits, before the step runs (dry runs too).
+    // The people may be short names (`jo`), which the API's refs do not take.
     schema: {
       input: {
         entityRef: z =>
@@ -76,14 +80,10 @@ export function createOncallOverrideAction(options: {
             description:
               'The entity whose team rotation to cover (a component, system, or the group itself), as a full ref',
           }),
-        role: z =>
-          z
-            .string({
-              description:
-                'The rotation role to cover: potw (default), primary, secondary or a custom role',
-            })
-            .regex(ROLE_PATTERN)
-            .optional(),
+        role: () =>
+          RoleSchema.optional().describe(
+            'The rotation role to cover: potw (default), primary, secondary or a custom role',
+          ),
         user: z =>
           z
             .string({
@@ -91,20 +91,14 @@ export function createOncallOverrideAction(options: {
                 'User ref of the person covering (user:default/jo or jo); defaults to the user who started the task',
             })
             .optional(),
-        start: z =>
-          z
-            .string({
-              description:
-                'First instant covered, ISO 8601 with a zone, e.g. 2026-03-02T09:00:00Z',
-            })
-            .datetime({ offset: true }),
-        end: z =>
-          z
-            .string({
-              description:
-                'First instant no longer covered, after start, ISO 8601 with a zone',
-            })
-            .datetime({ offset: true }),
+        start: () =>
+          shape.start.describe(
+            'First instant covered, ISO 8601 with a zone, e.g. 2026-03-02T09:00:00Z',
+          ),
+        end: () =>
+          shape.end.describe(
+            'First instant no longer covered, after start, ISO 8601 with a zone',
+          ),
         replaces: z =>
           z
             .string({
@@ -112,11 +106,12 @@ export function createOncallOverrideAction(options: {
                 'User ref of the person relieved, if any (user:default/sam or sam)',
             })
             .optional(),
-        reason: z =>
-          z
-            .string({ description: 'Why the override exists' })
-            .max(MAX_REASON)
-            .optional(),
+        reason: () =>
+          shape.reason.describe(
+            `Why the override exists, at most ${
+              shape.reason.unwrap().maxLength
+            } characters`,
+          ),
       },
       output: {
         overrideId: z => z.string({ description: 'Id of the new override' }),
@@ -132,12 +127,7 @@ export function createOncallOverrideAction(options: {
     async handler(ctx) {
       const ref = requireEntityRef(ctx.input.entityRef, 'entityRef');
       const entityRef = stringifyEntityRef(ref);
-      const role = ctx.input.role || 'potw';
-      if (!ROLE_PATTERN.test(role)) {
-        throw new InputError(
-          `role must be a kebab-case role such as potw, got "${role}"`,
-        );
-      }
+      const role = ctx.input.role ?? 'potw';
       const start = requireInstant(ctx.input.start, 'start');
       const end = requireInstant(ctx.input.end, 'end');
       if (end <= start) {
@@ -148,7 +138,8 @@ export function createOncallOverrideAction(options: {
             requireEntityRef(ctx.input.replaces, 'replaces', 'user'),
           )
         : undefined;
-      const reason = optionalText(ctx.input.reason, 'reason', MAX_REASON);
+      // An empty reason (a template's unset parameter) is none; the plugin drops blanks too.
+      const reason = ctx.input.reason || undefined;
       const user = ctx.input.user
         ? stringifyEntityRef(requireEntityRef(ctx.input.user, 'user', 'user'))
         : await initiatorRef(ctx, auth);

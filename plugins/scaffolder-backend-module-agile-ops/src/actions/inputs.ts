@@ -2,10 +2,9 @@ import { CompoundEntityRef, parseEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 
 // The scaffolder checks a step's input against the action's JSON schema before the step runs,
-// in dry runs too. What a schema cannot say is checked here: an entity ref parses (and is of
-// the right kind), and an instant is a real one with its offset. The text, number and choice
-// checks below serve the on-call actions only, until oncall-common exports its request
-// schemas the way maturity-common does.
+// in dry runs too, and the actions take those schemas from the plugins' OpenAPI documents.
+// What a schema cannot say is checked here: an entity ref parses (and is of the right kind),
+// and an instant is a real one with its offset.
 
 /**
  * Parses an entity ref named `field`: `kind:namespace/name`, namespace optional; with `kind`
@@ -55,69 +54,6 @@ export function requireInstant(value: unknown, field: string): Date {
     throw new InputError(`${field} is not a real date-time: "${value}"`);
   }
   return date;
-}
-
-/** Requires a non-empty string of at most `max` characters named `field`. */
-export function requireText(
-  value: unknown,
-  field: string,
-  max: number,
-): string {
-  if (typeof value !== 'string' || !value.trim()) {
-    throw new InputError(`${field} must be a non-empty string`);
-  }
-  if (value.length > max) {
-    throw new InputError(`${field} must be at most ${max} characters long`);
-  }
-  return value;
-}
-
-/** Allows `undefined` or a string of at most `max` characters named `field`. */
-export function optionalText(
-  value: unknown,
-  field: string,
-  max: number,
-): string | undefined {
-  if (value === undefined || value === null || value === '') {
-    return undefined;
-  }
-  return requireText(value, field, max);
-}
-
-/** Requires an integer from `min` to `max` named `field`. */
-export function requireInteger(
-  value: unknown,
-  field: string,
-  min: number,
-  max: number,
-): number {
-  if (
-    typeof value !== 'number' ||
-    !Number.isInteger(value) ||
-    value < min ||
-    value > max
-  ) {
-    throw new InputError(
-      `${field} must be an integer from ${min} to ${max}, got ${describe(
-        value,
-      )}`,
-    );
-  }
-  return value;
-}
-
-/** Requires one of `allowed` named `field`. */
-export function requireOneOf<T extends string>(
-  value: unknown,
-  field: string,
-  allowed: ReadonlyArray<T>,
-): T {
-  if (!(allowed as ReadonlyArray<unknown>).includes(value)) {
-    throw new InputError(
-      `${field} must be one of ${allowed.join(', ')}, got ${describe(value)}`,
-    );
-  }
-  return value as T;
 }
 
 function describe(value: unknown): string {
