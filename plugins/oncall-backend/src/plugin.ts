@@ -15,7 +15,7 @@ import {
   sendHandoffReminders,
 } from './reminders/sendHandoffReminders';
 import { calendarImports } from './ical/importInWorker';
-import { Access } from './service/access';
+import { TeamAccess } from './service/access';
 import { FeedService } from './service/FeedService';
 import { HandoffNoteService } from './service/HandoffNoteService';
 import { InterruptService } from './service/InterruptService';
@@ -62,7 +62,7 @@ export const oncallPlugin = createBackendPlugin({
         const clock = () => new Date();
         const stores = await openOncallStores(deps.database, { clock });
         const directory = new TeamDirectory(catalog, auth);
-        const access = new Access(deps.permissions, deps.auditor);
+        const access = new TeamAccess(deps.permissions, deps.auditor);
         const rotations = new RotationService({
           store: stores.rotations,
           directory,

@@ -8,10 +8,18 @@ export { spec };
 
 /**
  * Creates an express router that validates requests against {@link spec} and whose route
- * handlers get their parameter, body and response types from it.
+ * handlers get their parameter, body and response types from it. Formats are checked in full:
+ * the validator's fast checks would take 2026-13-01T00:00:00Z for a date-time.
  *
  * @public
  */
 export const createOpenApiRouter = async (
   options?: Parameters<typeof createValidatedOpenApiRouter>['1'],
-) => createValidatedOpenApiRouter<typeof spec>(spec, options);
+) =>
+  createValidatedOpenApiRouter<typeof spec>(spec, {
+    ...options,
+    validatorOptions: {
+      ajvFormats: { mode: 'full' },
+      ...options?.validatorOptions,
+    },
+  });

@@ -10,7 +10,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { spec } from '@agile-ops/plugin-oncall-common';
 import { openOncallStores } from '../database/openStores';
-import { Access } from '../service/access';
+import { TeamAccess } from '../service/access';
 import { InterruptService } from '../service/InterruptService';
 import { NowService } from '../service/NowService';
 import { RotationService } from '../service/RotationService';
@@ -58,12 +58,15 @@ describe('registerOncallActions', () => {
       requests.map(() => ({ result: AuthorizeResult.ALLOW })),
     );
     audited = [];
-    const access = new Access(mockServices.permissions.mock({ authorize }), {
-      createEvent: async (event: { eventId: string; meta?: unknown }) => {
-        audited.push(event);
-        return { success: jest.fn(), fail: jest.fn() };
-      },
-    } as unknown as AuditorService);
+    const access = new TeamAccess(
+      mockServices.permissions.mock({ authorize }),
+      {
+        createEvent: async (event: { eventId: string; meta?: unknown }) => {
+          audited.push(event);
+          return { success: jest.fn(), fail: jest.fn() };
+        },
+      } as unknown as AuditorService,
+    );
     const directory = new TeamDirectory(
       catalogServiceMock({ entities }),
       mockServices.auth(),

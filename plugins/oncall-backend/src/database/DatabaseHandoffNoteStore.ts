@@ -1,6 +1,6 @@
 import { HandoffNote } from '@agile-ops/plugin-oncall-common';
 import { Knex } from 'knex';
-import { iso, Timestamp } from './dates';
+import { iso, Timestamp } from '@agile-ops/common';
 import { HandoffNoteStore } from './HandoffNoteStore';
 
 const TABLE = 'oncall_handoff_notes';

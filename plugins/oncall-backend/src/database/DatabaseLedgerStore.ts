@@ -6,7 +6,7 @@ import {
 } from '@agile-ops/plugin-oncall-common';
 import { NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
-import { iso, Timestamp } from './dates';
+import { iso, Timestamp } from '@agile-ops/common';
 import {
   EditAuthor,
   InterruptChanges,

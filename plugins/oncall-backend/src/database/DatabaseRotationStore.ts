@@ -5,7 +5,7 @@ import {
 } from '@agile-ops/plugin-oncall-common';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
-import { iso, Timestamp } from './dates';
+import { iso, Timestamp } from '@agile-ops/common';
 import { NewOverride, NewRotation, RotationStore } from './RotationStore';
 
 type RotationRow = {

@@ -3,7 +3,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Duration } from 'luxon';
 import { openOncallStores } from '../database/openStores';
-import { Access } from '../service/access';
+import { TeamAccess } from '../service/access';
 import { HandoffNoteService } from '../service/HandoffNoteService';
 import { RotationService } from '../service/RotationService';
 import { TeamDirectory } from '../service/TeamDirectory';
@@ -48,7 +48,7 @@ describe.each(databases.eachSupportedId())('hand-off reminders on %s', id => {
       }),
       mockServices.auth(),
     );
-    const access = new Access(
+    const access = new TeamAccess(
       mockServices.permissions(),
       mockServices.auditor.mock(),
     );

@@ -8,7 +8,7 @@ import { Request } from 'express';
 import { createHash, randomBytes } from 'node:crypto';
 import { FeedTokenStore } from '../database/FeedTokenStore';
 import { exportCalendar } from '../ical/exportCalendar';
-import { Access, UserCredentials } from './access';
+import { TeamAccess, UserCredentials } from './access';
 import { RotationService } from './RotationService';
 import { TeamDirectory } from './TeamDirectory';
 
@@ -37,7 +37,7 @@ export class FeedService {
       rotations: RotationService;
       tokens: FeedTokenStore;
       directory: TeamDirectory;
-      access: Access;
+      access: TeamAccess;
       /** Absolute base URL of the plugin's routes, such as `https://portal/api/oncall`. */
       baseUrl: () => Promise<string>;
       /** `oncall.feeds.includeEmails`. */
@@ -69,7 +69,7 @@ export class FeedService {
         meta: { rotationId },
       },
       async () => {
-        await access.authorize(
+        await access.authorizeTeam(
           oncallRotationManagePermission,
           rotation.owner,
           credentials,
@@ -103,7 +103,7 @@ export class FeedService {
         meta: { rotationId },
       },
       async () => {
-        await access.authorize(
+        await access.authorizeTeam(
           oncallRotationManagePermission,
           rotation.owner,
           credentials,

@@ -10,7 +10,7 @@ import { InputError } from '@backstage/errors';
 import { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { HandoffNoteStore } from '../database/HandoffNoteStore';
-import { Access, UserCredentials } from './access';
+import { TeamAccess, UserCredentials } from './access';
 import { handoffsInWindow } from './handoffs';
 import { instantField } from './inputErrors';
 import { toRotation } from './rotationInput';
@@ -25,7 +25,7 @@ export class HandoffNoteService {
     private readonly options: {
       store: HandoffNoteStore;
       rotations: RotationService;
-      access: Access;
+      access: TeamAccess;
       now?: () => Date;
     },
   ) {}
@@ -96,7 +96,7 @@ export class HandoffNoteService {
         meta: { rotationId, at },
       },
       async () => {
-        await access.authorize(
+        await access.authorizeTeam(
           oncallHandoffNoteCreatePermission,
           rotation.owner,
           credentials,

@@ -13,7 +13,7 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { InterruptChanges, LedgerStore } from '../database/LedgerStore';
-import { Access, UserCredentials } from './access';
+import { TeamAccess, UserCredentials } from './access';
 import { decodeCursor, encodeCursor } from './cursors';
 import { optionalInstant } from './inputErrors';
 import { toRotation } from './rotationInput';
@@ -37,7 +37,7 @@ export class InterruptService {
       store: LedgerStore;
       rotations: RotationService;
       directory: TeamDirectory;
-      access: Access;
+      access: TeamAccess;
       now?: () => Date;
     },
   ) {}
@@ -109,7 +109,7 @@ export class InterruptService {
         },
       },
       async () => {
-        await access.authorize(
+        await access.authorizeTeam(
           oncallInterruptCreatePermission,
           team,
           credentials,
@@ -267,7 +267,7 @@ export class InterruptService {
         },
       },
       async () => {
-        await access.authorize(
+        await access.authorizeTeam(
           oncallInterruptCreatePermission,
           current.team,
           credentials,
@@ -292,7 +292,7 @@ export class InterruptService {
         meta: { interruptId: id, team: current.team },
       },
       async () => {
-        await access.authorize(
+        await access.authorizeTeam(
           oncallInterruptCreatePermission,
           current.team,
           credentials,

@@ -8,7 +8,7 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { RotationStore } from '../database/RotationStore';
-import { Access, UserCredentials } from './access';
+import { TeamAccess, UserCredentials } from './access';
 import { instantField } from './inputErrors';
 import { MAX_OPEN_OVERRIDES } from './limits';
 import { RotationService } from './RotationService';
@@ -25,7 +25,7 @@ export class OverrideService {
       store: RotationStore;
       rotations: RotationService;
       directory: TeamDirectory;
-      access: Access;
+      access: TeamAccess;
       now?: () => Date;
     },
   ) {}
@@ -88,7 +88,7 @@ export class OverrideService {
         },
       },
       async () => {
-        await access.authorize(
+        await access.authorizeTeam(
           oncallOverrideCreatePermission,
           rotation.owner,
           credentials,
@@ -135,7 +135,7 @@ export class OverrideService {
         meta: { rotationId, overrideId },
       },
       async () => {
-        await access.authorize(
+        await access.authorizeTeam(
           oncallOverrideCreatePermission,
           rotation.owner,
           credentials,

@@ -17,7 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { RotationStore } from '../database/RotationStore';
 import { importScheduleInWorker } from '../ical/importInWorker';
 import { scheduleOverrides } from '../ical/scheduleOverrides';
-import { Access, UserCredentials } from './access';
+import { TeamAccess, UserCredentials } from './access';
 import { instantField, optionalInstant, validated } from './inputErrors';
 import { MAX_WINDOW_DAYS } from './limits';
 import { toRotation } from './rotationInput';
@@ -40,7 +40,7 @@ export class RotationService {
     private readonly options: {
       store: RotationStore;
       directory: TeamDirectory;
-      access: Access;
+      access: TeamAccess;
       /** Rotations one group may have; see `oncall.rotations.maxPerGroup`. */
       maxRotationsPerGroup?: number;
       now?: () => Date;
@@ -116,7 +116,7 @@ export class RotationService {
         meta: { owner, name: body.name, role: version.role },
       },
       async () => {
-        await access.authorize(
+        await access.authorizeTeam(
           oncallRotationManagePermission,
           owner,
           credentials,
@@ -159,7 +159,7 @@ export class RotationService {
         meta: { rotationId: id, effectiveFrom: version.effectiveFrom },
       },
       async () => {
-        await access.authorize(
+        await access.authorizeTeam(
           oncallRotationManagePermission,
           rotation.owner,
           credentials,
@@ -190,7 +190,7 @@ export class RotationService {
         meta: { rotationId: id },
       },
       async () => {
-        await access.authorize(
+        await access.authorizeTeam(
           oncallRotationManagePermission,
           rotation.owner,
           credentials,
@@ -227,7 +227,7 @@ export class RotationService {
         meta: { owner, name: body.name },
       },
       async () => {
-        await access.authorize(
+        await access.authorizeTeam(
           oncallRotationManagePermission,
           owner,
           credentials,

@@ -10,7 +10,7 @@ import { InputError } from '@backstage/errors';
 import { Request } from 'express';
 import { Duration } from 'luxon';
 import { LedgerStore, StoredCapacity } from '../database/LedgerStore';
-import { Access, UserCredentials } from './access';
+import { TeamAccess, UserCredentials } from './access';
 import { optionalInstant } from './inputErrors';
 import { MAX_STATS_INTERRUPTS, MAX_STATS_WINDOW_DAYS } from './limits';
 import { OncallSettings } from './settings';
@@ -51,7 +51,7 @@ export class TeamStatsService {
     private readonly options: {
       store: LedgerStore;
       directory: TeamDirectory;
-      access: Access;
+      access: TeamAccess;
       settings: OncallSettings;
       now?: () => Date;
     },
@@ -95,7 +95,7 @@ export class TeamStatsService {
         meta: { team, ...body },
       },
       async () => {
-        await access.authorize(
+        await access.authorizeTeam(
           oncallRotationManagePermission,
           team,
           credentials,

@@ -1,5 +1,5 @@
+import { jsonBodyParsing } from '@agile-ops/backend-common';
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
 import express from 'express';
 import { createOpenApiRouter } from '../schema/openapi.generated';
 import { UserCredentials } from './access';
@@ -49,8 +49,8 @@ export async function createRouter(options: {
     httpAuth,
   } = options;
   const clock = options.clock ?? (() => new Date());
-  const jsonBody = express.json({ limit: MAX_BODY });
-  const router = await createOpenApiRouter({ middleware: [jsonBody] });
+  const jsonBody = jsonBodyParsing(MAX_BODY);
+  const router = await createOpenApiRouter({ middleware: [jsonBody.parser] });
   const user = async (req: express.Request) =>
     (await httpAuth.credentials(req, { allow: ['user'] })) as UserCredentials;
   const ahead = (weeks: number) => {
@@ -282,17 +282,8 @@ export async function createRouter(options: {
     );
   });
 
-  // The body is parsed in front of the OpenAPI router too: its validator turns every error
-  // that reaches it into a 400, which would hide the 413 of an oversized body.
   const outer = express.Router();
   outer.use('/feeds/:token', redactFeedToken);
-  outer.use(jsonBody, ((error, _req, _res, next) => {
-    next(
-      error?.type === 'entity.too.large'
-        ? error
-        : new InputError(String(error?.message ?? error)),
-    );
-  }) as express.ErrorRequestHandler);
-  outer.use(router);
+  outer.use(jsonBody.wrap(router));
   return outer;
 }
