@@ -58,3 +58,10 @@ export function demoCatalogConfig() {
     locations: [{ type: 'file', target: DEMO_CATALOG_LOCATION }],
   };
 }
+
+export * from './manualScheduler';
+export * from './pluginBackend';
+export * from './recordingAuditor';
+export * from './rows';
+export * from './schema';
+export * from './waitUntil';

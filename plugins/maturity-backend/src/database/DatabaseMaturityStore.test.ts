@@ -1,4 +1,8 @@
-import { createTestDatabases } from '@agile-ops/test-utils';
+import {
+  createTestDatabases,
+  rowCount,
+  rowCounts,
+} from '@agile-ops/test-utils';
 import { VectorId } from '@agile-ops/plugin-maturity-common';
 import { mockServices, TestDatabaseId } from '@backstage/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
@@ -42,15 +46,8 @@ function assessment(overrides: Partial<NewAssessment> = {}): NewAssessment {
 }
 
 /** Row counts of the four tables, optionally for one entity. */
-async function countRows(knex: Knex, entityRef?: string) {
-  const result: Record<string, number> = {};
-  for (const table of TABLES) {
-    const query = knex(table).count({ count: '*' });
-    if (entityRef) query.where('entity_ref', entityRef);
-    const [{ count }] = await query;
-    result[table] = Number(count);
-  }
-  return result;
+function countRows(knex: Knex, entityRef?: string) {
+  return rowCounts(knex, TABLES, entityRef ? { entity_ref: entityRef } : {});
 }
 
 type RawHistoryRow = {
@@ -482,10 +479,9 @@ describe('DatabaseMaturityStore', () => {
           score: 2,
           ratings: { count: 1, min: 2, max: 2 },
         });
-        const [{ count }] = await knex('maturity_ratings')
-          .where({ entity_ref: ENTITY })
-          .count({ count: '*' });
-        expect(Number(count)).toBe(1);
+        expect(
+          await rowCount(knex, 'maturity_ratings', { entity_ref: ENTITY }),
+        ).toBe(1);
         const [bar] = await store.getCurrentScores([OTHER_ENTITY]);
         expect(bar).toMatchObject({
           score: 5,
@@ -751,10 +747,12 @@ describe('DatabaseMaturityStore', () => {
           ),
         );
 
-        const [{ count }] = await knex('maturity_ratings')
-          .where({ entity_ref: ENTITY, vector: 'happiness' })
-          .count({ count: '*' });
-        expect(Number(count)).toBe(30);
+        expect(
+          await rowCount(knex, 'maturity_ratings', {
+            entity_ref: ENTITY,
+            vector: 'happiness',
+          }),
+        ).toBe(30);
         expect((await countRows(knex, ENTITY)).maturity_score_history).toBe(30);
         const [current] = await store.getCurrentScores([ENTITY]);
         expect(current).toMatchObject({

@@ -1,15 +1,15 @@
-import { createTestDatabases } from '@agile-ops/test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { Knex } from 'knex';
+import {
+  createTestDatabases,
+  NO_SCHEMA,
+  pluginSchema,
+  refusalOf,
+  rowCount,
+  TestKnex,
+} from '@agile-ops/test-utils';
 import { DatabaseSelfServiceStore } from '../selfService/DatabaseSelfServiceStore';
 import { DatabaseMaturityStore } from './DatabaseMaturityStore';
 
 jest.setTimeout(60_000);
-
-const directory = resolvePackagePath(
-  '@agile-ops/plugin-maturity-backend',
-  'migrations',
-);
 
 const TABLES = [
   'maturity_assessments',
@@ -41,26 +41,22 @@ const INDEXES = [
 
 const ENTITY = 'component:default/foo';
 
-async function existingTables(knex: Knex) {
-  const result: string[] = [];
-  for (const table of TABLES) {
-    if (await knex.schema.hasTable(table)) result.push(table);
-  }
-  return result;
-}
+const schema = pluginSchema({
+  packageName: '@agile-ops/plugin-maturity-backend',
+  tables: TABLES,
+  tablePrefix: 'maturity_',
+});
+const { existingTables, indexNames } = schema;
 
-async function indexNames(knex: Knex): Promise<string[]> {
-  if (knex.client.config.client === 'pg') {
-    const { rows } = await knex.raw(
-      `select indexname from pg_indexes where schemaname = current_schema() and tablename like 'maturity_%'`,
-    );
-    return rows.map((r: { indexname: string }) => r.indexname);
-  }
-  const rows = await knex('sqlite_master')
-    .where({ type: 'index' })
-    .andWhere('tbl_name', 'like', 'maturity_%')
-    .select('name');
-  return rows.map((r: { name: string }) => r.name);
+/** The hierarchy row of ENTITY, as a sync would write it. */
+function insertEntityRow(knex: TestKnex) {
+  return knex('maturity_entities').insert({
+    entity_ref: ENTITY,
+    kind: 'component',
+    in_catalog: true,
+    fingerprint: 'x',
+    synced_at: new Date(),
+  });
 }
 
 async function recordSample(store: DatabaseMaturityStore) {
@@ -88,8 +84,7 @@ describe('migrations', () => {
       const knex = await databases.init(databaseId);
 
       // up
-      const [, applied] = await knex.migrate.latest({ directory });
-      expect(applied.map((file: string) => file.replace(/^.*\//, ''))).toEqual([
+      expect(await schema.migrateUp(knex)).toEqual([
         '202611281800_init.js',
         '202611291000_hierarchy_rollups.js',
         '202611300900_self_service_runs.js',
@@ -119,9 +114,8 @@ describe('migrations', () => {
       });
 
       // The idempotency index is unique.
-      // (compared by message: better-sqlite3's errors may come from another test file's realm)
-      const duplicate = await knex('maturity_assessments')
-        .insert({
+      const duplicate = await refusalOf(
+        knex('maturity_assessments').insert({
           id: 'another-id',
           entity_ref: ENTITY,
           created_by: 'user:default/jo',
@@ -131,31 +125,19 @@ describe('migrations', () => {
           scores: '[]',
           idempotency_key: 'migration-test',
           request_hash: 'other',
-        })
-        .then(
-          () => 'inserted',
-          (error: Error) => error.message,
-        );
+        }),
+      );
       expect(duplicate).toMatch(/unique|duplicate/i);
 
       // History rows go with their assessment.
       await knex('maturity_assessments').where({ id: assessment.id }).delete();
-      const [{ count }] = await knex('maturity_score_history').count({
-        count: '*',
-      });
-      expect(Number(count)).toBe(0);
+      expect(await rowCount(knex, 'maturity_score_history')).toBe(0);
 
       // down
-      await knex.migrate.rollback({ directory }, true);
-      expect(await existingTables(knex)).toEqual([]);
-      expect(await indexNames(knex)).toEqual([]);
-      const [{ count: migrationsLeft }] = await knex('knex_migrations').count({
-        count: '*',
-      });
-      expect(Number(migrationsLeft)).toBe(0);
+      expect(await schema.migrateDownAll(knex)).toEqual(NO_SCHEMA);
 
       // up again: empty tables and a working store
-      await knex.migrate.latest({ directory });
+      await schema.migrateUp(knex);
       expect(await existingTables(knex)).toEqual(TABLES);
       const again = new DatabaseMaturityStore(knex);
       expect(await again.getCurrentScores([ENTITY])).toEqual([]);
@@ -175,28 +157,22 @@ describe('migrations', () => {
     'rolls back the roll-up tables alone and keeps the scores on %s',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      await knex.migrate.latest({ directory });
+      await schema.migrateUp(knex);
       const store = new DatabaseMaturityStore(knex);
       await recordSample(store);
-      await knex('maturity_entities').insert({
-        entity_ref: ENTITY,
-        kind: 'component',
-        in_catalog: true,
-        fingerprint: 'x',
-        synced_at: new Date(),
-      });
+      await insertEntityRow(knex);
       expect(await knex('maturity_entity_levels').pluck('entity_ref')).toEqual([
         ENTITY,
       ]);
 
       // The self-service migration is the latest; the roll-ups come off next.
-      await knex.migrate.down({ directory });
-      await knex.migrate.down({ directory });
+      await schema.migrateDown(knex);
+      await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_entities')).toBe(false);
       expect(await knex.schema.hasTable('maturity_entity_levels')).toBe(false);
       expect(await store.getCurrentScores([ENTITY])).toHaveLength(2);
 
-      await knex.migrate.latest({ directory });
+      await schema.migrateUp(knex);
       expect(await knex('maturity_entities').count({ n: '*' })).toEqual([
         { n: expect.anything() },
       ]);
@@ -208,15 +184,9 @@ describe('migrations', () => {
     'rolls back the self-service runs alone and keeps scores and hierarchy on %s',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      await knex.migrate.latest({ directory });
+      await schema.migrateUp(knex);
       await recordSample(new DatabaseMaturityStore(knex));
-      await knex('maturity_entities').insert({
-        entity_ref: ENTITY,
-        kind: 'component',
-        in_catalog: true,
-        fingerprint: 'x',
-        synced_at: new Date(),
-      });
+      await insertEntityRow(knex);
       const runs = new DatabaseSelfServiceStore(knex);
       const run = {
         entityRef: ENTITY,
@@ -228,22 +198,19 @@ describe('migrations', () => {
       expect((await runs.recordRun(run)).run.ranAt).toEqual(run.ranAt);
 
       // (task, template, entity) is unique.
-      const duplicate = await knex('maturity_self_service_runs')
-        .insert({
+      const duplicate = await refusalOf(
+        knex('maturity_self_service_runs').insert({
           id: 'another-id',
           entity_ref: ENTITY,
           template_ref: run.templateRef,
           task_id: run.taskId,
           run_by: run.runBy,
           ran_at: run.ranAt,
-        })
-        .then(
-          () => 'inserted',
-          (error: Error) => error.message,
-        );
+        }),
+      );
       expect(duplicate).toMatch(/unique|duplicate/i);
 
-      await knex.migrate.down({ directory });
+      await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_self_service_runs')).toBe(
         false,
       );
@@ -257,7 +224,7 @@ describe('migrations', () => {
         await new DatabaseMaturityStore(knex).getCurrentScores([ENTITY]),
       ).toHaveLength(2);
 
-      await knex.migrate.latest({ directory });
+      await schema.migrateUp(knex);
       expect(await existingTables(knex)).toEqual(TABLES);
       expect(await runs.recentRuns(ENTITY, 10)).toEqual([]);
       expect((await runs.recordRun(run)).replayed).toBe(false);

@@ -1,4 +1,4 @@
-import { createTestDatabases } from '@agile-ops/test-utils';
+import { createTestDatabases, rowCount } from '@agile-ops/test-utils';
 import { mockServices, TestDatabaseId } from '@backstage/backend-test-utils';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
 import { DatabaseHierarchyStore } from '../hierarchy/DatabaseHierarchyStore';
@@ -86,10 +86,7 @@ describe('DatabaseSelfServiceStore', () => {
           .replayed,
       ).toBe(false);
 
-      const [{ count }] = await knex('maturity_self_service_runs').count({
-        count: '*',
-      });
-      expect(Number(count)).toBe(3);
+      expect(await rowCount(knex, 'maturity_self_service_runs')).toBe(3);
     });
 
     it('stores one run when retries race', async () => {
@@ -100,10 +97,7 @@ describe('DatabaseSelfServiceStore', () => {
       );
       expect(new Set(results.map(r => r.run.id)).size).toBe(1);
       expect(results.filter(r => !r.replayed)).toHaveLength(1);
-      const [{ count }] = await knex('maturity_self_service_runs').count({
-        count: '*',
-      });
-      expect(Number(count)).toBe(1);
+      expect(await rowCount(knex, 'maturity_self_service_runs')).toBe(1);
     });
 
     it('counts runs at or after the 30 and 90 day edges', async () => {

@@ -1,16 +1,16 @@
-import { createTestDatabases } from '@agile-ops/test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import {
+  createTestDatabases,
+  NO_SCHEMA,
+  pluginSchema,
+  refusalOf,
+  rowCounts,
+  TestKnex,
+} from '@agile-ops/test-utils';
 import { mockServices } from '@backstage/backend-test-utils';
-import { Knex } from 'knex';
 import { readdirSync } from 'node:fs';
 import { OncallStores, openOncallStores } from './openStores';
 
 jest.setTimeout(60_000);
-
-const directory = resolvePackagePath(
-  '@agile-ops/plugin-oncall-backend',
-  'migrations',
-);
 
 const TABLES = [
   'oncall_rotations',
@@ -39,36 +39,13 @@ const TEAM = 'group:default/team-a';
 const ALICE = 'user:default/alice';
 const CREATED = new Date('2026-03-01T08:00:00.123Z');
 
-async function existingTables(knex: Knex) {
-  const result: string[] = [];
-  for (const table of TABLES) {
-    if (await knex.schema.hasTable(table)) result.push(table);
-  }
-  return result;
-}
-
-async function indexNames(knex: Knex): Promise<string[]> {
-  if (knex.client.config.client === 'pg') {
-    const { rows } = await knex.raw(
-      `select indexname from pg_indexes where schemaname = current_schema() and tablename like 'oncall_%'`,
-    );
-    return rows.map((r: { indexname: string }) => r.indexname);
-  }
-  const rows = await knex('sqlite_master')
-    .where({ type: 'index' })
-    .andWhere('tbl_name', 'like', 'oncall_%')
-    .select('name');
-  return rows.map((r: { name: string }) => r.name);
-}
-
-async function rowCounts(knex: Knex) {
-  const result: Record<string, number> = {};
-  for (const table of TABLES) {
-    const [{ n }] = await knex(table).count({ n: '*' });
-    result[table] = Number(n);
-  }
-  return result;
-}
+const schema = pluginSchema({
+  packageName: '@agile-ops/plugin-oncall-backend',
+  tables: TABLES,
+  tablePrefix: 'oncall_',
+});
+const { directory, existingTables, indexNames } = schema;
+const everyRowCount = (knex: TestKnex) => rowCounts(knex, TABLES);
 
 const VERSION = {
   effectiveFrom: '2026-01-01T00:00:00.000Z',
@@ -81,14 +58,14 @@ const VERSION = {
 };
 
 /** The stores on a database these tests migrate themselves. */
-function storesOn(knex: Knex) {
+function storesOn(knex: TestKnex) {
   return openOncallStores(
     mockServices.database({ knex, migrations: { skip: true } }),
   );
 }
 
 /** One row in every table, written through the stores where they have a method. */
-async function fillEveryTable(knex: Knex, stores: OncallStores) {
+async function fillEveryTable(knex: TestKnex, stores: OncallStores) {
   await stores.rotations.createRotation({
     id: 'rot-1',
     owner: TEAM,
@@ -167,8 +144,7 @@ describe('migrations', () => {
       const knex = await databases.init(databaseId);
 
       // up
-      const [, applied] = await knex.migrate.latest({ directory });
-      const files = applied.map((file: string) => file.replace(/^.*\//, ''));
+      const files = await schema.migrateUp(knex);
       expect(files).toEqual(
         readdirSync(directory)
           .filter(file => file.endsWith('.js'))
@@ -183,7 +159,7 @@ describe('migrations', () => {
 
       const stores = await storesOn(knex);
       await fillEveryTable(knex, stores);
-      expect(await rowCounts(knex)).toEqual(
+      expect(await everyRowCount(knex)).toEqual(
         Object.fromEntries(TABLES.map(table => [table, 1])),
       );
       expect(await stores.rotations.getRotation('rot-1')).toMatchObject({
@@ -196,24 +172,18 @@ describe('migrations', () => {
       });
 
       // down, with rows in every table
-      await knex.migrate.rollback({ directory }, true);
-      expect(await existingTables(knex)).toEqual([]);
-      expect(await indexNames(knex)).toEqual([]);
-      const [{ count: migrationsLeft }] = await knex('knex_migrations').count({
-        count: '*',
-      });
-      expect(Number(migrationsLeft)).toBe(0);
+      expect(await schema.migrateDownAll(knex)).toEqual(NO_SCHEMA);
 
       // up again: empty tables and a working store
-      await knex.migrate.latest({ directory });
+      await schema.migrateUp(knex);
       expect(await existingTables(knex)).toEqual(TABLES);
-      expect(await rowCounts(knex)).toEqual(
+      expect(await everyRowCount(knex)).toEqual(
         Object.fromEntries(TABLES.map(table => [table, 0])),
       );
       const again = await storesOn(knex);
       expect(await again.rotations.getRotation('rot-1')).toBeUndefined();
       await fillEveryTable(knex, again);
-      expect(await rowCounts(knex)).toEqual(
+      expect(await everyRowCount(knex)).toEqual(
         Object.fromEntries(TABLES.map(table => [table, 1])),
       );
     },
@@ -223,13 +193,12 @@ describe('migrations', () => {
     'keys and foreign keys hold on %s',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      await knex.migrate.latest({ directory });
+      await schema.migrateUp(knex);
       const stores = await storesOn(knex);
       await fillEveryTable(knex, stores);
 
-      // (compared by message: better-sqlite3's errors may come from another test file's realm)
-      const duplicateVersion = await knex('oncall_rotation_versions')
-        .insert({
+      const duplicateVersion = await refusalOf(
+        knex('oncall_rotation_versions').insert({
           rotation_id: 'rot-1',
           effective_from: new Date('2026-01-01T00:00:00.000Z'),
           timezone: 'UTC',
@@ -241,11 +210,8 @@ describe('migrations', () => {
           start_date: '2026-01-05',
           created_by: ALICE,
           created_at: CREATED,
-        })
-        .then(
-          () => 'inserted',
-          (error: Error) => error.message,
-        );
+        }),
+      );
       expect(duplicateVersion).toMatch(/unique|duplicate/i);
 
       // One token hash opens one rotation's feed only.
@@ -258,22 +224,19 @@ describe('migrations', () => {
         source: 'rules',
         version: { ...VERSION, role: 'primary' },
       });
-      const duplicateHash = await knex('oncall_feed_tokens')
-        .insert({
+      const duplicateHash = await refusalOf(
+        knex('oncall_feed_tokens').insert({
           rotation_id: 'rot-2',
           token_hash: 'a'.repeat(64),
           created_by: ALICE,
           created_at: CREATED,
-        })
-        .then(
-          () => 'inserted',
-          (error: Error) => error.message,
-        );
+        }),
+      );
       expect(duplicateHash).toMatch(/unique|duplicate/i);
 
       // Children of a rotation go with it when the row is deleted directly.
       await knex('oncall_rotations').whereIn('id', ['rot-1', 'rot-2']).delete();
-      expect(await rowCounts(knex)).toMatchObject({
+      expect(await everyRowCount(knex)).toMatchObject({
         oncall_rotation_versions: 0,
         oncall_overrides: 0,
         oncall_handoff_notes: 0,
