@@ -1,40 +1,26 @@
-import { createTestDatabases } from '@agile-ops/test-utils';
+import {
+  createTestDatabases,
+  PluginBackend,
+  RecordedAuditEvent,
+} from '@agile-ops/test-utils';
 import {
   RUBRIC_VERSION,
   VECTOR_IDS,
   VectorId,
 } from '@agile-ops/plugin-maturity-common';
-import { AuditorService } from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import request from 'supertest';
-import {
-  expectNothingHidden,
-  hidingCatalog,
-  hidingPermissions,
-  scaffolderFor,
-} from './__testUtils__/visibility';
-import maturityPlugin from './index';
+import { catalogEntity, Relation } from './__testUtils__/catalogEntities';
+import { startMaturityBackend } from './__testUtils__/maturityBackend';
+import { expectNothingHidden, scaffolderFor } from './__testUtils__/visibility';
 
-// The in-memory catalog of catalogServiceMock looks refs up case-sensitively, so the kinds of
-// these entities are written in lower case (the real catalog treats `Component` alike).
-function entity(
-  kind: string,
-  name: string,
-  relations: Array<{ type: string; targetRef: string }> = [],
-): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind,
-    metadata: { name, namespace: 'default' },
-    spec: kind === 'component' ? { type: 'service', owner: 'team-a' } : {},
+// Kinds in lower case, for the in-memory catalog (the real catalog treats `Component` alike).
+const entity = (kind: string, name: string, relations: Relation[] = []) =>
+  catalogEntity(kind, name, {
     relations,
-  };
-}
+    spec: kind === 'component' ? { type: 'service', owner: 'team-a' } : {},
+  });
 
 const partOfX = [
   { type: 'partOf', targetRef: 'system:default/x' },
@@ -88,42 +74,16 @@ const databases = createTestDatabases();
 describe.each(databases.eachSupportedId())(
   'maturity plugin on %s',
   databaseId => {
-    let server: Parameters<typeof request>[0];
-    const auditEvents: Array<{
-      options: Parameters<AuditorService['createEvent']>[0];
-      success: jest.Mock;
-      fail: jest.Mock;
-    }> = [];
+    let server: PluginBackend['server'];
+    let auditEvents: RecordedAuditEvent[];
 
     beforeAll(async () => {
-      const knex = await databases.init(databaseId);
-      const auditor = mockServices.auditor.mock({
-        createEvent: async options => {
-          const event = {
-            options,
-            success: jest.fn(async () => {}),
-            fail: jest.fn(async () => {}),
-          };
-          auditEvents.push(event);
-          return event;
-        },
-      });
-      const backend = await startTestBackend({
-        features: [
-          maturityPlugin,
-          hidingCatalog(entities, HIDDEN).factory,
-          // Everyone but the guest may read every entity; every other check passes here
-          // (the portal policy is tested end to end in packages/backend).
-          hidingPermissions(HIDDEN).factory,
-          mockServices.database.factory({ knex }),
-          // Requests without an Authorization header are anonymous, as in production.
-          mockServices.httpAuth.factory({
-            defaultCredentials: mockCredentials.none(),
-          }),
-          auditor.factory,
-        ],
-      });
-      server = backend.server;
+      // Everyone but the guest may read every entity; every other check passes here.
+      ({ server, auditEvents } = await startMaturityBackend({
+        knex: await databases.init(databaseId),
+        entities,
+        hidden: HIDDEN,
+      }));
     });
 
     function assess(

@@ -1,14 +1,17 @@
 import { RUBRIC_VERSION, VECTOR_IDS } from '@agile-ops/plugin-maturity-common';
-import { AuditorService } from '@backstage/backend-plugin-api';
+import {
+  AuditorService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
-import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { catalogEntity } from '../__testUtils__/catalogEntities';
 import { hidingCatalog } from '../__testUtils__/visibility';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
 import { Access } from '@agile-ops/backend-common';
@@ -22,16 +25,10 @@ const FOO = 'component:default/foo';
 const GUEST = 'user:default/guest';
 
 // Lower-case kind: the in-memory catalog looks refs up case-sensitively.
-const foo: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'component',
-  metadata: {
-    name: 'foo',
-    namespace: 'default',
-    annotations: { 'agile-ops/tier': 'tier-1' },
-  },
+const foo = catalogEntity('component', 'foo', {
+  tier: 'tier-1',
   spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
-};
+});
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
@@ -104,6 +101,18 @@ describe('registerMaturityActions', () => {
   });
 
   const credentials = mockCredentials.user(JO);
+  /** Runs one of the plugin's actions, as JO unless other credentials are given. */
+  const invoke = (
+    action: string,
+    input: object,
+    as: BackstageCredentials = credentials,
+  ) => registry.invoke({ id: `test:${action}`, input, credentials: as });
+  /** An assessment of FOO for the refusals, which must leave no trace. */
+  const automation3 = {
+    entityRef: FOO,
+    scores: [{ vector: 'automation', score: 3 }],
+    idempotencyKey: 'k',
+  };
 
   it('registers the three actions with their read-only and idempotent hints', async () => {
     const { actions } = await registry.list();
@@ -121,18 +130,14 @@ describe('registerMaturityActions', () => {
   });
 
   it('assesses an entity for the user, then reads scorecard and history', async () => {
-    const assessed = await registry.invoke({
-      id: 'test:assess-entity',
-      input: {
-        entityRef: 'Component:default/FOO',
-        scores: [
-          { vector: 'recoverability', score: 2, rationale: 'no restore drill' },
-          { vector: 'documentation', score: 4 },
-        ],
-        comment: 'via agent',
-        idempotencyKey: 'agent-run-1',
-      },
-      credentials,
+    const assessed = await invoke('assess-entity', {
+      entityRef: 'Component:default/FOO',
+      scores: [
+        { vector: 'recoverability', score: 2, rationale: 'no restore drill' },
+        { vector: 'documentation', score: 4 },
+      ],
+      comment: 'via agent',
+      idempotencyKey: 'agent-run-1',
     });
     expect(assessed.output).toEqual({
       assessmentId: expect.any(String),
@@ -159,11 +164,7 @@ describe('registerMaturityActions', () => {
     expect(audited.originalUrl).toBe('actions-registry:maturity:assess-entity');
     expect(meta).toEqual({ entityRef: FOO, actor: JO });
 
-    const scorecard = await registry.invoke({
-      id: 'test:get-scorecard',
-      input: { entityRef: FOO },
-      credentials,
-    });
+    const scorecard = await invoke('get-scorecard', { entityRef: FOO });
     const output = scorecard.output as {
       entityRef: string;
       level: { value: number | null; rule: string };
@@ -201,10 +202,9 @@ describe('registerMaturityActions', () => {
       },
     ]);
 
-    const history = await registry.invoke({
-      id: 'test:get-history',
-      input: { entityRef: FOO, vector: 'documentation' },
-      credentials,
+    const history = await invoke('get-history', {
+      entityRef: FOO,
+      vector: 'documentation',
     });
     expect(history.output).toEqual({
       entityRef: FOO,
@@ -225,19 +225,14 @@ describe('registerMaturityActions', () => {
   });
 
   it('filters the history by time range', async () => {
-    await registry.invoke({
-      id: 'test:assess-entity',
-      input: {
-        entityRef: FOO,
-        scores: [{ vector: 'stability', score: 3 }],
-        idempotencyKey: 'k',
-      },
-      credentials,
+    await invoke('assess-entity', {
+      entityRef: FOO,
+      scores: [{ vector: 'stability', score: 3 }],
+      idempotencyKey: 'k',
     });
-    const future = await registry.invoke({
-      id: 'test:get-history',
-      input: { entityRef: FOO, from: '2999-01-01T00:00:00Z' },
-      credentials,
+    const future = await invoke('get-history', {
+      entityRef: FOO,
+      from: '2999-01-01T00:00:00Z',
     });
     expect(future.output).toEqual({ entityRef: FOO, series: [] });
   });
@@ -248,16 +243,8 @@ describe('registerMaturityActions', () => {
       scores: [{ vector: 'automation', score: 3 }],
       idempotencyKey: 'agent-run-2',
     };
-    const first = await registry.invoke({
-      id: 'test:assess-entity',
-      input,
-      credentials,
-    });
-    const retry = await registry.invoke({
-      id: 'test:assess-entity',
-      input,
-      credentials,
-    });
+    const first = await invoke('assess-entity', input);
+    const retry = await invoke('assess-entity', input);
     expect(retry.output).toEqual({
       ...(first.output as object),
       replayed: true,
@@ -270,25 +257,16 @@ describe('registerMaturityActions', () => {
     );
 
     await expect(
-      registry.invoke({
-        id: 'test:assess-entity',
-        input: { ...input, scores: [{ vector: 'automation', score: 4 }] },
-        credentials,
+      invoke('assess-entity', {
+        ...input,
+        scores: [{ vector: 'automation', score: 4 }],
       }),
     ).rejects.toMatchObject({ name: 'ConflictError' });
   });
 
   it('refuses an empty idempotency key, which would silently store retries twice', async () => {
     await expect(
-      registry.invoke({
-        id: 'test:assess-entity',
-        input: {
-          entityRef: FOO,
-          scores: [{ vector: 'automation', score: 3 }],
-          idempotencyKey: '',
-        },
-        credentials,
-      }),
+      invoke('assess-entity', { ...automation3, idempotencyKey: '' }),
     ).rejects.toMatchObject({ name: 'InputError' });
     expect(await store.getHistory({ entityRef: FOO, limit: 10 })).toEqual([]);
   });
@@ -298,15 +276,7 @@ describe('registerMaturityActions', () => {
     ['anonymous', mockCredentials.none()],
   ])('refuses to assess with %s credentials', async (_label, creds) => {
     await expect(
-      registry.invoke({
-        id: 'test:assess-entity',
-        input: {
-          entityRef: FOO,
-          scores: [{ vector: 'automation', score: 3 }],
-          idempotencyKey: 'k',
-        },
-        credentials: creds,
-      }),
+      invoke('assess-entity', automation3, creds),
     ).rejects.toMatchObject({
       name: 'NotAllowedError',
       message: 'Assessing an entity needs a signed-in user',
@@ -316,11 +286,11 @@ describe('registerMaturityActions', () => {
   });
 
   it('lets a service read the scorecard', async () => {
-    const res = await registry.invoke({
-      id: 'test:get-scorecard',
-      input: { entityRef: FOO },
-      credentials: mockCredentials.service(),
-    });
+    const res = await invoke(
+      'get-scorecard',
+      { entityRef: FOO },
+      mockCredentials.service(),
+    );
     expect((res.output as { entityRef: string }).entityRef).toBe(FOO);
   });
 
@@ -331,11 +301,7 @@ describe('registerMaturityActions', () => {
     ['no scores', []],
   ])('rejects %s through the schema', async (_label, scores) => {
     await expect(
-      registry.invoke({
-        id: 'test:assess-entity',
-        input: { entityRef: FOO, scores, idempotencyKey: 'k' },
-        credentials,
-      }),
+      invoke('assess-entity', { entityRef: FOO, scores, idempotencyKey: 'k' }),
     ).rejects.toMatchObject({
       name: 'InputError',
       message: expect.stringMatching(
@@ -348,21 +314,13 @@ describe('registerMaturityActions', () => {
 
   it('names a malformed entity ref and reports an unknown entity', async () => {
     await expect(
-      registry.invoke({
-        id: 'test:get-scorecard',
-        input: { entityRef: 'not a ref' },
-        credentials,
-      }),
+      invoke('get-scorecard', { entityRef: 'not a ref' }),
     ).rejects.toMatchObject({
       name: 'InputError',
       message: expect.stringMatching(/^entityRef must be an entity ref/),
     });
     await expect(
-      registry.invoke({
-        id: 'test:get-history',
-        input: { entityRef: 'component:default/ghost' },
-        credentials,
-      }),
+      invoke('get-history', { entityRef: 'component:default/ghost' }),
     ).rejects.toMatchObject({
       name: 'NotFoundError',
       message: expect.stringContaining('component:default/ghost'),
@@ -373,51 +331,39 @@ describe('registerMaturityActions', () => {
     authorize.mockImplementation(async (requests: unknown[]) =>
       requests.map(() => ({ result: AuthorizeResult.DENY })),
     );
-    await expect(
-      registry.invoke({
-        id: 'test:assess-entity',
-        input: {
-          entityRef: FOO,
-          scores: [{ vector: 'automation', score: 3 }],
-          idempotencyKey: 'k',
-        },
-        credentials,
-      }),
-    ).rejects.toMatchObject({ name: 'NotAllowedError' });
+    await expect(invoke('assess-entity', automation3)).rejects.toMatchObject({
+      name: 'NotAllowedError',
+    });
     const event = await createEvent.mock.results[0].value;
     expect(event.fail).toHaveBeenCalled();
     expect(await store.getHistory({ entityRef: FOO, limit: 10 })).toEqual([]);
   });
 
   it('answers a caller who may not read the entity as if it did not exist, for reads and writes', async () => {
-    await registry.invoke({
-      id: 'test:assess-entity',
-      input: {
-        entityRef: FOO,
-        scores: [{ vector: 'documentation', score: 3 }],
-        idempotencyKey: 'owner-first',
-      },
-      credentials,
+    await invoke('assess-entity', {
+      entityRef: FOO,
+      scores: [{ vector: 'documentation', score: 3 }],
+      idempotencyKey: 'owner-first',
     });
     const guest = mockCredentials.user(GUEST);
-    for (const id of ['test:get-scorecard', 'test:get-history']) {
+    for (const action of ['get-scorecard', 'get-history']) {
       await expect(
-        registry.invoke({ id, input: { entityRef: FOO }, credentials: guest }),
+        invoke(action, { entityRef: FOO }, guest),
       ).rejects.toMatchObject({
         name: 'NotFoundError',
         message: `No entity ${FOO} in the catalog`,
       });
     }
     await expect(
-      registry.invoke({
-        id: 'test:assess-entity',
-        input: {
+      invoke(
+        'assess-entity',
+        {
           entityRef: FOO,
           scores: [{ vector: 'documentation', score: 5 }],
           idempotencyKey: 'guest-try',
         },
-        credentials: guest,
-      }),
+        guest,
+      ),
     ).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 });

@@ -1,40 +1,28 @@
 import { Entity } from '@backstage/catalog-model';
 import { toGroupAncestry, toHierarchyRows } from './hierarchyRows';
 import {
+  catalogEntity,
   childOf,
+  EntityParts,
   ownedBy,
   partOf,
-  Relation,
 } from '../__testUtils__/catalogEntities';
 
 function entity(
   kind: string,
   name: string,
-  options: {
-    relations?: Relation[];
-    title?: string;
-    tier?: string;
-    type?: string;
-    lifecycle?: string;
-  } = {},
+  {
+    type,
+    lifecycle,
+    relations = [],
+    ...parts
+  }: Omit<EntityParts, 'spec'> & { type?: string; lifecycle?: string } = {},
 ): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind,
-    metadata: {
-      name,
-      namespace: 'default',
-      ...(options.title ? { title: options.title } : {}),
-      ...(options.tier !== undefined
-        ? { annotations: { 'agile-ops/tier': options.tier } }
-        : {}),
-    },
-    spec: {
-      ...(options.type ? { type: options.type } : {}),
-      ...(options.lifecycle ? { lifecycle: options.lifecycle } : {}),
-    },
-    relations: options.relations ?? [],
-  };
+  return catalogEntity(kind, name, {
+    ...parts,
+    relations,
+    spec: { ...(type ? { type } : {}), ...(lifecycle ? { lifecycle } : {}) },
+  });
 }
 
 function byRef(rows: ReturnType<typeof toHierarchyRows>) {

@@ -8,6 +8,7 @@ import { toDate } from '@agile-ops/common';
 import { DatabaseHierarchyStore } from './DatabaseHierarchyStore';
 import { HIERARCHY_SYNC_TASK, syncHierarchy } from './syncHierarchy';
 import {
+  catalogEntity,
   childOf,
   ownedBy,
   partOf,
@@ -22,18 +23,12 @@ function entity(
   relations: Relation[] = [],
   annotations?: Record<string, string>,
 ): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind,
-    metadata: {
-      name,
-      namespace: 'default',
-      ...(annotations ? { annotations } : {}),
-    },
+  return catalogEntity(kind, name, {
+    relations,
+    annotations,
     spec:
       kind === 'Component' ? { type: 'service', lifecycle: 'production' } : {},
-    relations,
-  };
+  });
 }
 
 const component = (name: string, system: string, owner = 'team-a') =>

@@ -1,5 +1,4 @@
 import { maturityAssessmentCreatePermission } from '@agile-ops/plugin-maturity-common';
-import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   createMaturityConditionalDecision,
@@ -9,23 +8,14 @@ import {
   maturityEntityRules,
   ownersOf,
 } from './rules';
+import { catalogEntity, EntityParts } from '../__testUtils__/catalogEntities';
 
-function entity(options: {
-  relations?: Entity['relations'];
-  annotations?: Record<string, string>;
-}): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name: 'foo',
-      namespace: 'default',
-      ...(options.annotations ? { annotations: options.annotations } : {}),
-    },
+// Relations and annotations are left out unless given.
+const entity = (parts: Pick<EntityParts, 'relations' | 'annotations'>) =>
+  catalogEntity('Component', 'foo', {
+    ...parts,
     spec: { type: 'service', owner: 'team-a' },
-    ...(options.relations ? { relations: options.relations } : {}),
-  };
-}
+  });
 
 const ownedByTeamA = entity({
   relations: [

@@ -1,4 +1,8 @@
-import { createTestDatabases, demoCatalogConfig } from '@agile-ops/test-utils';
+import {
+  createTestDatabases,
+  demoCatalogConfig,
+  waitUntil,
+} from '@agile-ops/test-utils';
 import { RUBRIC_VERSION, VectorId } from '@agile-ops/plugin-maturity-common';
 import {
   coreServices,
@@ -179,41 +183,41 @@ describe.each(databases.eachSupportedId())(
     }
 
     /** Waits until the catalog holds every demo leaf and group with its relations. */
-    async function waitForCatalog() {
-      for (let attempt = 0; attempt < 240; attempt++) {
-        const res = await request(server)
-          .get('/api/catalog/entities')
-          .query({
-            filter: [
-              'kind=component',
-              'kind=resource',
-              'kind=system',
-              'kind=group',
-            ],
-          });
-        expect(res.status).toBe(200);
-        const entities = res.body as Array<{
-          kind: string;
-          spec?: { system?: string; parent?: string };
-          relations?: Array<{ type: string }>;
-        }>;
-        const has = (e: (typeof entities)[0], type: string) =>
-          (e.relations ?? []).some(r => r.type === type);
-        // 39 components and resources, 10 systems, 12 groups in examples/.
-        const ready =
-          entities.length === 39 + 10 + 12 &&
-          entities.every(
-            e =>
-              (e.kind === 'Group' || has(e, 'ownedBy')) &&
-              (!e.spec?.system || has(e, 'partOf')) &&
-              (e.kind !== 'System' || has(e, 'partOf')) &&
-              (!e.spec?.parent || has(e, 'childOf')),
+    function waitForCatalog() {
+      return waitUntil(
+        'the catalog ingested the demo organisation',
+        async () => {
+          const res = await request(server)
+            .get('/api/catalog/entities')
+            .query({
+              filter: [
+                'kind=component',
+                'kind=resource',
+                'kind=system',
+                'kind=group',
+              ],
+            });
+          expect(res.status).toBe(200);
+          const entities = res.body as Array<{
+            kind: string;
+            spec?: { system?: string; parent?: string };
+            relations?: Array<{ type: string }>;
+          }>;
+          const has = (e: (typeof entities)[0], type: string) =>
+            (e.relations ?? []).some(r => r.type === type);
+          // 39 components and resources, 10 systems, 12 groups in examples/.
+          return (
+            entities.length === 39 + 10 + 12 &&
+            entities.every(
+              e =>
+                (e.kind === 'Group' || has(e, 'ownedBy')) &&
+                (!e.spec?.system || has(e, 'partOf')) &&
+                (e.kind !== 'System' || has(e, 'partOf')) &&
+                (!e.spec?.parent || has(e, 'childOf')),
+            )
           );
-        if (ready) return;
-        await new Promise(r => setTimeout(r, 500));
-      }
-      throw new Error(
-        'the catalog did not ingest the demo organisation in time',
+        },
+        { attempts: 240, intervalMs: 500 },
       );
     }
 

@@ -1,45 +1,31 @@
-import { createTestDatabases } from '@agile-ops/test-utils';
+import {
+  createTestDatabases,
+  manualScheduler,
+  PluginBackend,
+  RecordedAuditEvent,
+} from '@agile-ops/test-utils';
 import { VectorId } from '@agile-ops/plugin-maturity-common';
-import {
-  AuditorService,
-  SchedulerServiceTaskInvocationDefinition,
-} from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import request from 'supertest';
-import {
-  expectNothingHidden,
-  hidingCatalog,
-  hidingPermissions,
-} from '../__testUtils__/visibility';
+import { catalogEntity, Relation } from '../__testUtils__/catalogEntities';
+import { startMaturityBackend } from '../__testUtils__/maturityBackend';
+import { expectNothingHidden } from '../__testUtils__/visibility';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
 import { HIERARCHY_SYNC_TASK } from '../hierarchy/syncHierarchy';
-import maturityPlugin from '../index';
 import { SNAPSHOT_TASK } from './takeSnapshot';
 
 jest.setTimeout(120_000);
 
-// catalogServiceMock looks refs up case-sensitively: kinds are written in lower case.
-function entity(
+// Kinds in lower case, for the in-memory catalog.
+const entity = (
   kind: string,
   name: string,
-  relations: Array<{ type: string; targetRef: string }> = [],
+  relations: Relation[] = [],
   title?: string,
-): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind,
-    metadata: { name, namespace: 'default', ...(title ? { title } : {}) },
-    spec: {},
-    relations,
-  };
-}
+) => catalogEntity(kind, name, { relations, title, spec: {} });
 
 /*
  * Five domains, one system and one component each (dom-e has none):
@@ -99,66 +85,34 @@ const databases = createTestDatabases();
 describe.each(databases.eachSupportedId())(
   'roll-up routes on %s',
   databaseId => {
-    let server: Parameters<typeof request>[0];
-    const hiding = hidingCatalog(entities, HIDDEN);
+    let server: PluginBackend['server'];
+    let auditEvents: RecordedAuditEvent[];
+    let guestCatalogCalls: string[];
     let knex: Knex;
     let decision: AuthorizeResult.ALLOW | AuthorizeResult.DENY =
       AuthorizeResult.ALLOW;
-    const tasks = new Map<string, SchedulerServiceTaskInvocationDefinition>();
-    const triggered: string[] = [];
-    const auditEvents: Array<{
-      options: Parameters<AuditorService['createEvent']>[0];
-      success: jest.Mock;
-      fail: jest.Mock;
-    }> = [];
+    const scheduler = manualScheduler();
+    const { triggered } = scheduler;
 
     beforeAll(async () => {
       knex = await databases.init(databaseId);
-      const scheduler = mockServices.scheduler.mock({
-        scheduleTask: async task => {
-          tasks.set(task.id, task);
+      ({
+        server,
+        auditEvents,
+        catalogCalls: guestCatalogCalls,
+      } = await startMaturityBackend({
+        knex,
+        entities,
+        hidden: HIDDEN,
+        authorize: async requests => requests.map(() => ({ result: decision })),
+        features: [scheduler.factory],
+        config: {
+          maturity: {
+            level: { minCoverage: 0 },
+            rollups: { rules: { stability: 'min' } },
+          },
         },
-        triggerTask: async id => {
-          triggered.push(id);
-          await tasks.get(id)!.fn(new AbortController().signal);
-        },
-      });
-      const permissions = hidingPermissions(HIDDEN, async requests =>
-        requests.map(() => ({ result: decision })),
-      );
-      const auditor = mockServices.auditor.mock({
-        createEvent: async options => {
-          const event = {
-            options,
-            success: jest.fn(async () => {}),
-            fail: jest.fn(async () => {}),
-          };
-          auditEvents.push(event);
-          return event;
-        },
-      });
-      const backend = await startTestBackend({
-        features: [
-          maturityPlugin,
-          hiding.factory,
-          mockServices.database.factory({ knex }),
-          mockServices.rootConfig.factory({
-            data: {
-              maturity: {
-                level: { minCoverage: 0 },
-                rollups: { rules: { stability: 'min' } },
-              },
-            },
-          }),
-          mockServices.httpAuth.factory({
-            defaultCredentials: mockCredentials.none(),
-          }),
-          scheduler.factory,
-          permissions.factory,
-          auditor.factory,
-        ],
-      });
-      server = backend.server;
+      }));
 
       const store = new DatabaseMaturityStore(knex, {
         levelOptions: { rule: 'mean', minCoverage: 0, weights: {} },
@@ -180,7 +134,7 @@ describe.each(databases.eachSupportedId())(
         .post('/api/maturity/hierarchy/refresh')
         .set('Authorization', USER)
         .expect(202);
-      await tasks.get(SNAPSHOT_TASK)!.fn(new AbortController().signal);
+      await scheduler.run(SNAPSHOT_TASK);
     });
 
     const list = (query: Record<string, string | number>) =>
@@ -455,12 +409,15 @@ describe.each(databases.eachSupportedId())(
 
     describe('for a caller who may not read some entities', () => {
       const asGuest = (path: string, query: Record<string, string> = {}) => {
-        const before = hiding.calls.length;
+        const before = guestCatalogCalls.length;
         return request(server)
           .get(`/api/maturity${path}`)
           .query(query)
           .set('Authorization', GUEST)
-          .then(res => ({ res, catalogCalls: hiding.calls.length - before }));
+          .then(res => ({
+            res,
+            catalogCalls: guestCatalogCalls.length - before,
+          }));
       };
 
       it('lists only readable scopes, with no hidden ref or title anywhere', async () => {

@@ -1,25 +1,23 @@
-import { createTestDatabases } from '@agile-ops/test-utils';
 import {
-  AuditorService,
+  createTestDatabases,
+  manualScheduler,
+  PluginBackend,
+  RecordedAuditEvent,
+} from '@agile-ops/test-utils';
+import {
   coreServices,
   createBackendPlugin,
-  SchedulerServiceTaskInvocationDefinition,
 } from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import express from 'express';
 import request from 'supertest';
+import { catalogEntity, ownedBy } from '../__testUtils__/catalogEntities';
+import { startMaturityBackend } from '../__testUtils__/maturityBackend';
 import {
   expectNothingHidden,
-  hidingCatalog,
-  hidingPermissions,
   scaffolderFor,
 } from '../__testUtils__/visibility';
-import maturityPlugin from '../index';
 
 jest.setTimeout(120_000);
 
@@ -33,16 +31,12 @@ const asTask = (ref = JO) => scaffolderFor(ref);
 const usagePath = (name: string) =>
   `/api/maturity/entities/component/default/${name}/self-service`;
 
-// catalogServiceMock looks refs up case-sensitively: kinds are written in lower case.
-function entity(kind: string, name: string, owner?: string): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind,
-    metadata: { name, namespace: 'default' },
+// Kinds in lower case, for the in-memory catalog.
+const entity = (kind: string, name: string, owner?: string) =>
+  catalogEntity(kind, name, {
     spec: owner ? { type: 'service', owner } : {},
-    relations: owner ? [{ type: 'ownedBy', targetRef: owner }] : [],
-  };
-}
+    relations: owner ? [ownedBy(owner)] : [],
+  });
 
 const entities: Entity[] = [
   entity('group', 'team-a'),
@@ -132,52 +126,18 @@ const databases = createTestDatabases();
 describe.each(databases.eachSupportedId())(
   'self-service routes on %s',
   databaseId => {
-    let server: Parameters<typeof request>[0];
-    const tasks = new Map<string, SchedulerServiceTaskInvocationDefinition>();
-    const auditEvents: Array<{
-      options: Parameters<AuditorService['createEvent']>[0];
-      success: jest.Mock;
-      fail: jest.Mock;
-    }> = [];
+    let server: PluginBackend['server'];
+    let auditEvents: RecordedAuditEvent[];
     let taskCounter = 0;
 
     beforeAll(async () => {
-      const knex = await databases.init(databaseId);
-      // Scheduled tasks run only when triggered, so the test decides when the hierarchy syncs.
-      const scheduler = mockServices.scheduler.mock({
-        scheduleTask: async task => {
-          tasks.set(task.id, task);
-        },
-        triggerTask: async id => {
-          await tasks.get(id)!.fn(new AbortController().signal);
-        },
-      });
-      const auditor = mockServices.auditor.mock({
-        createEvent: async options => {
-          const event = {
-            options,
-            success: jest.fn(async () => {}),
-            fail: jest.fn(async () => {}),
-          };
-          auditEvents.push(event);
-          return event;
-        },
-      });
-      const backend = await startTestBackend({
-        features: [
-          maturityPlugin,
-          stubScaffolder,
-          hidingCatalog(entities, HIDDEN).factory,
-          hidingPermissions(HIDDEN).factory,
-          mockServices.database.factory({ knex }),
-          mockServices.httpAuth.factory({
-            defaultCredentials: mockCredentials.none(),
-          }),
-          scheduler.factory,
-          auditor.factory,
-        ],
-      });
-      server = backend.server;
+      ({ server, auditEvents } = await startMaturityBackend({
+        knex: await databases.init(databaseId),
+        entities,
+        hidden: HIDDEN,
+        // Scheduled tasks run only when triggered, so the test decides when the hierarchy syncs.
+        features: [stubScaffolder, manualScheduler().factory],
+      }));
       // The team route reads owners from the synced hierarchy.
       await request(server)
         .post('/api/maturity/hierarchy/refresh')

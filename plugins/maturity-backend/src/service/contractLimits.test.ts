@@ -1,15 +1,11 @@
 import { spec } from '@agile-ops/plugin-maturity-common';
+import { PluginBackend, startPluginBackend } from '@agile-ops/test-utils';
 import {
   BackstageCredentials,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
@@ -63,15 +59,14 @@ const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 describe('the limits of an assessment, as the OpenAPI document states them', () => {
   const registry = actionsRegistryServiceMock();
   const user: BackstageCredentials = mockCredentials.user(JO);
-  let server: Parameters<typeof request>[0];
+  let server: PluginBackend['server'];
   let keys = 0;
 
   beforeAll(async () => {
-    const knex = await databases.init('SQLITE_3');
-    const backend = await startTestBackend({
+    ({ server } = await startPluginBackend({
+      plugin: maturityPlugin,
+      knex: await databases.init('SQLITE_3'),
       features: [
-        maturityPlugin,
-        mockServices.database.factory({ knex }),
         catalogServiceMock.factory({
           entities: [
             {
@@ -88,8 +83,7 @@ describe('the limits of an assessment, as the OpenAPI document states them', () 
           factory: () => registry,
         }),
       ],
-    });
-    server = backend.server;
+    }));
   });
 
   const post = (body: object) =>

@@ -1,3 +1,4 @@
+import { catalogEntity, ownedBy } from '../__testUtils__/catalogEntities';
 import { scaffolderFor } from '../__testUtils__/visibility';
 import { DatabaseHierarchyStore } from '../hierarchy/DatabaseHierarchyStore';
 import { DatabaseRollupStore } from '../rollups/DatabaseRollupStore';
@@ -15,7 +16,6 @@ import {
   mockServices,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import {
   ConflictError,
@@ -45,15 +45,11 @@ const ASSESSMENTS = '/entities/component/default/foo/assessments';
 
 // The in-memory catalog looks refs up case-sensitively, so kinds are written in lower case
 // here; the real catalog treats `Component` and `component` alike.
-function component(name: string, owner: string): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'component',
-    metadata: { name, namespace: 'default' },
+const component = (name: string, owner: string) =>
+  catalogEntity('component', name, {
     spec: { type: 'service', lifecycle: 'production', owner },
-    relations: [{ type: 'ownedBy', targetRef: owner }],
-  };
-}
+    relations: [ownedBy(owner)],
+  });
 
 const entities = [
   component('foo', 'group:default/team-a'),

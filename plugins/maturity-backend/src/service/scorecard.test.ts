@@ -3,7 +3,8 @@ import {
   VECTOR_IDS,
   VectorId,
 } from '@agile-ops/plugin-maturity-common';
-import { Entity } from '@backstage/catalog-model';
+import { JsonValue } from '@backstage/types';
+import { catalogEntity } from '../__testUtils__/catalogEntities';
 import { CurrentScore } from '../database/MaturityStore';
 import {
   buildScorecard,
@@ -27,17 +28,11 @@ function settings(
   };
 }
 
-function entity(options: { tier?: string; lifecycle?: unknown } = {}): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name: 'foo',
-      namespace: 'default',
-      ...(options.tier
-        ? { annotations: { [TIER_ANNOTATION]: options.tier } }
-        : {}),
-    },
+function entity(options: { tier?: string; lifecycle?: JsonValue } = {}) {
+  return catalogEntity('Component', 'foo', {
+    ...(options.tier
+      ? { annotations: { [TIER_ANNOTATION]: options.tier } }
+      : {}),
     spec: {
       type: 'service',
       owner: 'group:default/team-a',
@@ -45,7 +40,7 @@ function entity(options: { tier?: string; lifecycle?: unknown } = {}): Entity {
         ? { lifecycle: options.lifecycle }
         : {}),
     },
-  };
+  });
 }
 
 function score(
@@ -215,16 +210,23 @@ describe('buildScorecard', () => {
       score('documentation', 3),
       score('stability', 1),
     ];
-
-    it('lists the gaps of every profile matching the tier annotation and lifecycle', () => {
-      const card = buildScorecard({
-        entity: entity({ tier: 'tier-1', lifecycle: 'production' }),
+    const gapsOf = (
+      scored: CurrentScore[],
+      entityOptions: Parameters<typeof entity>[0] = {
+        tier: 'tier-1',
+        lifecycle: 'production',
+      },
+    ) =>
+      buildScorecard({
+        entity: entity(entityOptions),
         entityRef: ref,
-        scores,
+        scores: scored,
         settings: settings({ targets }),
         now,
-      });
-      expect(card.gaps).toEqual([
+      }).gaps;
+
+    it('lists the gaps of every profile matching the tier annotation and lifecycle', () => {
+      expect(gapsOf(scores)).toEqual([
         {
           target: 'production tier-1',
           vector: 'recoverability',
@@ -236,14 +238,7 @@ describe('buildScorecard', () => {
     });
 
     it('reports an unscored vector as a gap with actual null', () => {
-      const card = buildScorecard({
-        entity: entity({ tier: 'tier-1', lifecycle: 'production' }),
-        entityRef: ref,
-        scores: [score('stability', 5)],
-        settings: settings({ targets }),
-        now,
-      });
-      expect(card.gaps).toEqual([
+      expect(gapsOf([score('stability', 5)])).toEqual([
         {
           target: 'production tier-1',
           vector: 'recoverability',
@@ -265,14 +260,7 @@ describe('buildScorecard', () => {
       ['another lifecycle', { tier: 'tier-1', lifecycle: 'experimental' }],
       ['a lifecycle that is not a string', { tier: 'tier-1', lifecycle: 7 }],
     ])('skips a tiered profile for %s', (_label, options) => {
-      const card = buildScorecard({
-        entity: entity(options),
-        entityRef: ref,
-        scores,
-        settings: settings({ targets }),
-        now,
-      });
-      expect(card.gaps.map(g => g.target)).toEqual(['everyone']);
+      expect(gapsOf(scores, options).map(g => g.target)).toEqual(['everyone']);
     });
   });
 
