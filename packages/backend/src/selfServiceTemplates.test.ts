@@ -1,29 +1,17 @@
-import maturityPlugin from '@agile-ops/plugin-maturity-backend';
-import oncallPlugin from '@agile-ops/plugin-oncall-backend';
-import agileOpsActions from '@agile-ops/plugin-scaffolder-backend-module-agile-ops';
-import {
-  DEMO_CATALOG_LOCATION,
-  demoCatalogConfig,
-} from '@agile-ops/test-utils';
-import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
+import { DEMO_CATALOG_LOCATION, waitUntil } from '@agile-ops/test-utils';
 import {
   mockCredentials,
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
-import scaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
-import permissionPlugin from '@backstage/plugin-permission-backend';
-import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import request from 'supertest';
 import { parse } from 'yaml';
 import {
-  actorKeepingAuthFactory,
-  userInfoServiceFactory,
-} from './__testUtils__/portalAuth';
-import { portalPermissionPolicyModule } from './permissions/policy';
+  demoPortalConfig,
+  demoPortalFeatures,
+} from './__testUtils__/demoPortal';
 
 jest.setTimeout(180_000);
 
@@ -44,49 +32,28 @@ describe('the self-service templates in a dry run', () => {
     // Every plugin gets its own in-memory SQLite database from the test backend.
     const backend = await startTestBackend({
       features: [
-        catalogPlugin,
-        scaffolderEntityModel,
-        scaffolderPlugin,
-        agileOpsActions,
-        maturityPlugin,
-        oncallPlugin,
-        permissionPlugin,
-        portalPermissionPolicyModule,
-        userInfoServiceFactory({
+        ...demoPortalFeatures({
           [ALEX]: [ALEX, 'group:default/team-payments'],
         }),
-        actorKeepingAuthFactory,
-        httpAuthServiceFactory,
         mockServices.rootConfig.factory({
-          data: {
-            permission: { enabled: true },
-            catalog: demoCatalogConfig(),
-            oncall: {
-              reminders: { enabled: false },
-              seedFile: resolve(
-                dirname(DEMO_CATALOG_LOCATION),
-                'oncall/demo.yaml',
-              ),
-            },
-            agileOps: {
-              automation: {
-                allowedUrls: ['http://localhost:7007/api/demo-automation/'],
-                signingSecret: 'self-service-templates-test-signing-secret',
-              },
-            },
-          },
+          data: demoPortalConfig({
+            signingSecret: 'self-service-templates-test-signing-secret',
+          }),
         }),
       ],
     });
     server = backend.server;
-    for (let attempt = 0; attempt < 240; attempt++) {
-      const res = await request(server)
-        .get('/api/catalog/entities/by-name/component/default/ledger-service')
-        .set('Authorization', mockCredentials.user.header(ALEX));
-      if (res.status === 200) return;
-      await new Promise(r => setTimeout(r, 250));
-    }
-    throw new Error('the catalog did not ingest the demo organisation');
+    await waitUntil(
+      'the catalog ingested the demo organisation',
+      async () =>
+        (
+          await request(server)
+            .get(
+              '/api/catalog/entities/by-name/component/default/ledger-service',
+            )
+            .set('Authorization', mockCredentials.user.header(ALEX))
+        ).status === 200,
+    );
   });
 
   async function dryRun(name: string, values: Record<string, unknown>) {

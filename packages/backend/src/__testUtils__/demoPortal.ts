@@ -4,9 +4,11 @@ import agileOpsActions from '@agile-ops/plugin-scaffolder-backend-module-agile-o
 import {
   DEMO_CATALOG_LOCATION,
   demoCatalogConfig,
+  TEST_DATABASE_IDS,
+  waitUntil,
 } from '@agile-ops/test-utils';
-import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
 import {
+  BackendFeature,
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
@@ -17,19 +19,14 @@ import {
 } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import scaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
-import permissionPlugin from '@backstage/plugin-permission-backend';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import {
-  CONFIDENTIAL,
-  CONFIDENTIALITY_LABEL,
-  portalPermissionPolicyModule,
-} from '../permissions/policy';
-import { actorKeepingAuthFactory, userInfoServiceFactory } from './portalAuth';
+import { CONFIDENTIAL, CONFIDENTIALITY_LABEL } from '../permissions/policy';
+import { portalPolicyFeatures } from './policyBackend';
 
 /** Demo users with a part to play in the security tests, and why each was picked. */
 export const DEMO_USERS = {
@@ -97,8 +94,49 @@ export function confidentialEntities(): ConfidentialEntity[] {
     }));
 }
 
-/** The databases a demo portal can run on. */
-export type PortalDatabaseId = 'SQLITE_3' | 'POSTGRES_15';
+/**
+ * The plugins of the portal as the demo runs them, under the portal policy with `ownership`:
+ * the catalog, the scaffolder with our actions, maturity and on-call. Needs
+ * {@link demoPortalConfig}.
+ */
+export function demoPortalFeatures(
+  ownership: Record<string, string[]>,
+): BackendFeature[] {
+  return [
+    catalogPlugin,
+    scaffolderEntityModel,
+    scaffolderPlugin,
+    agileOpsActions,
+    maturityPlugin,
+    oncallPlugin,
+    ...portalPolicyFeatures(ownership),
+  ];
+}
+
+/**
+ * The config of {@link demoPortalFeatures}: the catalog on the demo organisation, on-call with
+ * the demo rotations and without reminders, the demo automation allowed (signed when given a
+ * secret).
+ */
+export function demoPortalConfig(automation: { signingSecret?: string } = {}) {
+  return {
+    permission: { enabled: true },
+    catalog: demoCatalogConfig(),
+    oncall: {
+      reminders: { enabled: false },
+      seedFile: resolve(EXAMPLES, 'oncall/demo.yaml'),
+    },
+    agileOps: {
+      automation: {
+        allowedUrls: ['http://localhost:7007/api/demo-automation/'],
+        ...automation,
+      },
+    },
+  };
+}
+
+/** The databases a demo portal can run on: those every store test runs on. */
+export type PortalDatabaseId = (typeof TEST_DATABASE_IDS)[number];
 
 // A module of the plugin receives the same database client as the plugin itself, which lets a
 // test look at the rows behind the HTTP API without a route for it.
@@ -179,13 +217,9 @@ async function dropDatabases(prefix: string) {
   }
 }
 
-async function poll(what: string, ready: () => Promise<boolean>) {
-  for (let attempt = 0; attempt < 480; attempt++) {
-    if (await ready()) return;
-    await new Promise(r => setTimeout(r, 250));
-  }
-  throw new Error(`the demo portal did not get ready: ${what}`);
-}
+/** Waits for what the demo portal does in the background as it starts. */
+const poll = (what: string, ready: () => Promise<boolean>) =>
+  waitUntil(what, ready, { attempts: 480 });
 
 /**
  * Starts one backend like the portal's: the catalog on the demo organisation, the permission
@@ -202,33 +236,13 @@ export async function startDemoPortal(
   let oncallDb: Promise<PluginDatabase> | undefined;
   const backend = await startTestBackend({
     features: [
-      catalogPlugin,
-      scaffolderEntityModel,
-      scaffolderPlugin,
-      agileOpsActions,
-      maturityPlugin,
-      oncallPlugin,
-      permissionPlugin,
-      portalPermissionPolicyModule,
+      ...demoPortalFeatures(demoOwnership()),
       createDatabaseProbe('maturity', db => (maturityDb = db)),
       createDatabaseProbe('oncall', db => (oncallDb = db)),
-      userInfoServiceFactory(demoOwnership()),
-      actorKeepingAuthFactory,
-      httpAuthServiceFactory,
       mockServices.rootConfig.factory({
         data: {
+          ...demoPortalConfig(),
           backend: { database: databaseConfig(databaseId, prefix) },
-          permission: { enabled: true },
-          catalog: demoCatalogConfig(),
-          oncall: {
-            reminders: { enabled: false },
-            seedFile: resolve(EXAMPLES, 'oncall/demo.yaml'),
-          },
-          agileOps: {
-            automation: {
-              allowedUrls: ['http://localhost:7007/api/demo-automation/'],
-            },
-          },
         },
       }),
     ],

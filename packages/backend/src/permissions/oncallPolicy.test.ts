@@ -1,22 +1,11 @@
 import oncallPlugin from '@agile-ops/plugin-oncall-backend';
-import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
 import {
   createMockDirectory,
   mockCredentials,
-  mockServices,
-  startTestBackend,
 } from '@backstage/backend-test-utils';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
-import permissionPlugin from '@backstage/plugin-permission-backend';
 import request from 'supertest';
-import {
-  actorKeepingAuthFactory,
-  BOB,
-  NOBODY,
-  OLIVIA,
-  userInfoServiceFactory,
-} from '../__testUtils__/portalAuth';
-import { portalPermissionPolicyModule } from './policy';
+import { startPolicyBackend } from '../__testUtils__/policyBackend';
+import { BOB, NOBODY, OLIVIA } from '../__testUtils__/portalAuth';
 
 const OWNERSHIP: Record<string, string[]> = {
   [OLIVIA]: [OLIVIA, 'group:default/team-a'],
@@ -45,14 +34,18 @@ describe('on-call writes under the portal policy', () => {
   let server: Parameters<typeof request>[0];
 
   beforeAll(async () => {
-    mockDir.setContent({
+    server = await startPolicyBackend(mockDir, {
+      plugin: oncallPlugin,
+      ownership: OWNERSHIP,
       // Participants must be members of the owning group, so the users are in the catalog too.
-      'entities.yaml': [
-        ['team-a', 'olivia'],
-        ['team-b', 'bob'],
-      ]
-        .map(
-          ([team, member]) => `apiVersion: backstage.io/v1alpha1
+      catalog: {
+        kinds: ['Group', 'User'],
+        yaml: [
+          ['team-a', 'olivia'],
+          ['team-b', 'bob'],
+        ]
+          .map(
+            ([team, member]) => `apiVersion: backstage.io/v1alpha1
 kind: Group
 metadata:
   name: ${team}
@@ -67,43 +60,12 @@ metadata:
 spec:
   memberOf: [group:default/${team}]
 `,
-        )
-        .join('---\n'),
+          )
+          .join('---\n'),
+      },
+      config: { oncall: { reminders: { enabled: false } } },
+      readyPath: '/api/oncall/teams/default/team-a/now',
     });
-    const backend = await startTestBackend({
-      features: [
-        permissionPlugin,
-        portalPermissionPolicyModule,
-        oncallPlugin,
-        catalogPlugin,
-        userInfoServiceFactory(OWNERSHIP),
-        actorKeepingAuthFactory,
-        httpAuthServiceFactory,
-        mockServices.rootConfig.factory({
-          data: {
-            permission: { enabled: true },
-            oncall: { reminders: { enabled: false } },
-            catalog: {
-              rules: [{ allow: ['Group', 'User'] }],
-              locations: [
-                { type: 'file', target: mockDir.resolve('entities.yaml') },
-              ],
-            },
-          },
-        }),
-      ],
-    });
-    server = backend.server;
-
-    // The catalog ingests asynchronously.
-    for (let attempt = 0; attempt < 120; attempt++) {
-      const res = await request(server)
-        .get('/api/oncall/teams/default/team-a/now')
-        .set('Authorization', mockCredentials.user.header(NOBODY));
-      if (res.status === 200) return;
-      await new Promise(resolve => setTimeout(resolve, 250));
-    }
-    throw new Error('the catalog did not ingest the test groups');
   }, 60_000);
 
   function createRotation(userEntityRef?: string) {

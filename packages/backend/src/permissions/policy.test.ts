@@ -4,35 +4,28 @@ import {
   maturityHierarchyRefreshPermission,
 } from '@agile-ops/plugin-maturity-common';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
 import {
   createMockDirectory,
   mockCredentials,
-  mockServices,
-  startTestBackend,
 } from '@backstage/backend-test-utils';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
-import permissionPlugin from '@backstage/plugin-permission-backend';
 import {
   AuthorizeResult,
   createPermission,
 } from '@backstage/plugin-permission-common';
 import request from 'supertest';
+import { startPolicyBackend } from '../__testUtils__/policyBackend';
 import {
-  actorKeepingAuthFactory,
   ADA,
   BOB,
   NOBODY,
   OLIVIA,
   userInfoFrom,
-  userInfoServiceFactory,
 } from '../__testUtils__/portalAuth';
 import {
   ARCHITECTS_GROUP,
   CONFIDENTIAL,
   CONFIDENTIALITY_LABEL,
   PortalPermissionPolicy,
-  portalPermissionPolicyModule,
 } from './policy';
 
 /** Who belongs to which groups, as the auth backend would put it into user info. */
@@ -185,8 +178,12 @@ describe('the portal policy end to end', () => {
   let server: Parameters<typeof request>[0];
 
   beforeAll(async () => {
-    mockDir.setContent({
-      'entities.yaml': `
+    server = await startPolicyBackend(mockDir, {
+      plugin: maturityPlugin,
+      ownership: OWNERSHIP,
+      catalog: {
+        kinds: ['Component'],
+        yaml: `
 apiVersion: backstage.io/v1alpha1
 kind: Component
 metadata:
@@ -218,42 +215,9 @@ spec:
   lifecycle: production
   owner: group:default/team-b
 `,
+      },
+      readyPath: '/api/maturity/entities/component/default/ledger/scorecard',
     });
-
-    const backend = await startTestBackend({
-      features: [
-        permissionPlugin,
-        portalPermissionPolicyModule,
-        maturityPlugin,
-        catalogPlugin,
-        userInfoServiceFactory(OWNERSHIP),
-        actorKeepingAuthFactory,
-        // The real HTTP auth service, so that requests are authenticated by the auth above.
-        httpAuthServiceFactory,
-        mockServices.rootConfig.factory({
-          data: {
-            permission: { enabled: true },
-            catalog: {
-              rules: [{ allow: ['Component'] }],
-              locations: [
-                { type: 'file', target: mockDir.resolve('entities.yaml') },
-              ],
-            },
-          },
-        }),
-      ],
-    });
-    server = backend.server;
-
-    // The catalog ingests asynchronously.
-    for (let attempt = 0; attempt < 120; attempt++) {
-      const res = await request(server)
-        .get('/api/maturity/entities/component/default/ledger/scorecard')
-        .set('Authorization', mockCredentials.user.header(NOBODY));
-      if (res.status === 200) return;
-      await new Promise(resolve => setTimeout(resolve, 250));
-    }
-    throw new Error('the catalog did not ingest the test entities');
   }, 60_000);
 
   function assess(userEntityRef: string, name: string) {

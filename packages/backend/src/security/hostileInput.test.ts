@@ -1,9 +1,9 @@
+import { TEST_DATABASE_IDS } from '@agile-ops/test-utils';
 import fc from 'fast-check';
 import {
   confidentialEntities,
   DEMO_USERS,
   DemoPortal,
-  PortalDatabaseId,
   startDemoPortal,
 } from '../__testUtils__/demoPortal';
 import { documentedOperations } from '../__testUtils__/documentedOperations';
@@ -590,7 +590,7 @@ it('has cases for every operation of the OpenAPI documents, at least 10,000 in a
   expect(planned).toBeGreaterThanOrEqual(10_000);
 });
 
-describe.each<PortalDatabaseId>(['SQLITE_3', 'POSTGRES_15'])(
+describe.each([...TEST_DATABASE_IDS])(
   'hostile input to every route of both backends on %s',
   databaseId => {
     let portal: DemoPortal;

@@ -1,9 +1,9 @@
+import { TEST_DATABASE_IDS } from '@agile-ops/test-utils';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   confidentialEntities,
   DEMO_USERS,
   DemoPortal,
-  PortalDatabaseId,
   startDemoPortal,
 } from '../__testUtils__/demoPortal';
 import {
@@ -495,7 +495,7 @@ const CASES = Object.keys(MATRIX).flatMap(key =>
   SUBJECTS.map(subject => [key, subject] as const),
 );
 
-describe.each<PortalDatabaseId>(['SQLITE_3', 'POSTGRES_15'])(
+describe.each([...TEST_DATABASE_IDS])(
   'the permission matrix on %s',
   databaseId => {
     let portal: DemoPortal;
