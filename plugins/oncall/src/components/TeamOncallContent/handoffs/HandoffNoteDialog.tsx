@@ -1,9 +1,9 @@
 import { HandoffWithNotes } from '@agile-ops/plugin-oncall-common';
 import { useApi } from '@backstage/core-plugin-api';
-import { TextField } from '@material-ui/core';
 import { useState } from 'react';
 import { oncallApiRef } from '../../../api/OncallApi';
 import { FormDialog } from '../shared/FormDialog';
+import { FormField } from '../shared/FormField';
 
 /** Props of {@link HandoffNoteDialog}. */
 export interface HandoffNoteDialogProps {
@@ -40,16 +40,14 @@ export function HandoffNoteDialog(props: HandoffNoteDialogProps) {
       fullWidth
       intro={<>For the hand-off on {description}.</>}
     >
-      <TextField
+      <FormField
         id="oncall-note-text"
         label="Note"
         helperText="What is open, what to watch, whom to ask."
         value={text}
-        onChange={e => setText(e.target.value)}
+        onChange={setText}
         multiline
         minRows={3}
-        fullWidth
-        margin="normal"
         required
       />
     </FormDialog>

@@ -1,9 +1,9 @@
 import { TeamCapacity } from '@agile-ops/plugin-oncall-common';
 import { useApi } from '@backstage/core-plugin-api';
-import { TextField } from '@material-ui/core';
 import { useState } from 'react';
 import { oncallApiRef } from '../../../api/OncallApi';
 import { FormDialog } from '../shared/FormDialog';
+import { NumberField } from '../shared/NumberField';
 import { CAPACITY_ANNOTATION } from './capacityText';
 
 /** Props of {@link CapacityDialog}. */
@@ -60,31 +60,26 @@ export function CapacityDialog(props: CapacityDialogProps) {
         </>
       }
     >
-      <TextField
+      <NumberField
         id="oncall-capacity-people"
         label="People"
-        type="number"
-        inputProps={{ min: 1, step: 1 }}
+        min={1}
+        step={1}
         value={people}
-        onChange={e => setPeople(e.target.value)}
-        fullWidth
-        margin="normal"
+        onChange={setPeople}
         required
       />
-      <TextField
+      <NumberField
         id="oncall-capacity-hours"
         label="Hours per person per iteration"
-        type="number"
-        inputProps={{ min: 1 }}
+        min={1}
         value={hoursPerPerson}
-        onChange={e => setHoursPerPerson(e.target.value)}
+        onChange={setHoursPerPerson}
         helperText={
           valid
             ? `${peopleNumber! * hoursNumber!} h per iteration in total`
             : 'Planned hours, after meetings and time off.'
         }
-        fullWidth
-        margin="normal"
         required
       />
     </FormDialog>

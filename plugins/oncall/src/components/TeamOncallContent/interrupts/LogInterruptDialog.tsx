@@ -4,14 +4,21 @@ import {
   InterruptCategory,
 } from '@agile-ops/plugin-oncall-common';
 import { useApi } from '@backstage/core-plugin-api';
-import { TextField } from '@material-ui/core';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { oncallApiRef } from '../../../api/OncallApi';
 import { FormDialog } from '../shared/FormDialog';
+import { FormField } from '../shared/FormField';
+import { NumberField } from '../shared/NumberField';
+import { SelectField } from '../shared/SelectField';
 import { fromLocalInput, toLocalInput, viewerZone } from '../shared/time';
 import { WallClockField } from '../shared/WallClockField';
 import { CATEGORY_LABELS } from './format';
+
+const CATEGORY_OPTIONS = INTERRUPT_CATEGORIES.map(id => ({
+  id,
+  label: CATEGORY_LABELS[id],
+}));
 
 // The first thing to fix before the form can be sent, in words.
 function formProblem(
@@ -74,56 +81,40 @@ export function LogInterruptDialog(props: LogInterruptDialogProps) {
     <FormDialog
       idPrefix="oncall-interrupt"
       title="Log interrupt"
-      submitLabel="Log interrupt"
       onSubmit={submit}
       onClose={onClose}
       problem={problem}
       fullWidth
     >
-      <TextField
+      <FormField
         id="oncall-interrupt-title-field"
         label="Title"
         value={title}
-        onChange={e => setTitle(e.target.value)}
-        fullWidth
-        margin="normal"
+        onChange={setTitle}
         required
       />
-      <TextField
+      <SelectField
         id="oncall-interrupt-category"
-        select
-        SelectProps={{ native: true }}
         label="Category"
+        options={CATEGORY_OPTIONS}
         value={category}
-        onChange={e => setCategory(e.target.value as InterruptCategory)}
-        fullWidth
-        margin="normal"
-      >
-        {INTERRUPT_CATEGORIES.map(id => (
-          <option key={id} value={id}>
-            {CATEGORY_LABELS[id]}
-          </option>
-        ))}
-      </TextField>
-      <TextField
+        onChange={setCategory}
+      />
+      <FormField
         id="oncall-interrupt-entity"
         label="Entity (optional)"
         placeholder="component:default/payments-api"
         helperText="The catalog entity it concerns, as an entity ref."
         value={entityRef}
-        onChange={e => setEntityRef(e.target.value)}
-        fullWidth
-        margin="normal"
+        onChange={setEntityRef}
       />
-      <TextField
+      <NumberField
         id="oncall-interrupt-effort"
         label="Effort in minutes (optional)"
-        type="number"
-        inputProps={{ min: 0, step: 5 }}
+        min={0}
+        step={5}
         value={effort}
-        onChange={e => setEffort(e.target.value)}
-        fullWidth
-        margin="normal"
+        onChange={setEffort}
       />
       <WallClockField
         id="oncall-interrupt-received"

@@ -3,11 +3,12 @@ import {
   RotationResponse,
 } from '@agile-ops/plugin-oncall-common';
 import { useApi } from '@backstage/core-plugin-api';
-import { TextField } from '@material-ui/core';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { oncallApiRef } from '../../../api/OncallApi';
 import { FormDialog } from '../shared/FormDialog';
+import { FormField } from '../shared/FormField';
+import { SelectField } from '../shared/SelectField';
 import { useCandidates } from '../shared/useCandidates';
 import { fromLocalInput, toLocalInput } from '../shared/time';
 import { WallClockField } from '../shared/WallClockField';
@@ -57,11 +58,10 @@ export function AddOverrideDialog(props: AddOverrideDialogProps) {
   const end = fromLocalInput(to, zone);
   const problem = formProblem(user, start, end);
 
-  const personOptions = candidates.map(person => (
-    <option key={person.ref} value={person.ref}>
-      {person.name}
-    </option>
-  ));
+  const personOptions = candidates.map(person => ({
+    id: person.ref,
+    label: person.name,
+  }));
 
   const submit = async () => {
     const request: CreateOverrideRequest = {
@@ -80,27 +80,19 @@ export function AddOverrideDialog(props: AddOverrideDialogProps) {
     <FormDialog
       idPrefix="oncall-override"
       title="Add override"
-      submitLabel="Add override"
       onSubmit={submit}
       onClose={onClose}
       problem={problem}
     >
-      <TextField
+      <SelectField
         id="oncall-override-user"
-        select
-        SelectProps={{ native: true }}
         label="Who covers"
+        empty={{ label: 'Choose a person', disabled: true }}
+        options={personOptions}
         value={user}
-        onChange={e => setUser(e.target.value)}
-        fullWidth
-        margin="normal"
+        onChange={setUser}
         required
-      >
-        <option value="" disabled>
-          Choose a person
-        </option>
-        {personOptions}
-      </TextField>
+      />
       <WallClockField
         id="oncall-override-from"
         label="From"
@@ -115,27 +107,20 @@ export function AddOverrideDialog(props: AddOverrideDialogProps) {
         value={to}
         onChange={setTo}
       />
-      <TextField
+      <SelectField
         id="oncall-override-replaces"
-        select
-        SelectProps={{ native: true }}
         label="Replaces"
+        empty={{ label: 'Nobody in particular' }}
+        options={personOptions}
         value={replaces}
-        onChange={e => setReplaces(e.target.value)}
+        onChange={setReplaces}
         helperText="Whom the override relieves, for the record; it covers the whole time either way."
-        fullWidth
-        margin="normal"
-      >
-        <option value="">Nobody in particular</option>
-        {personOptions}
-      </TextField>
-      <TextField
+      />
+      <FormField
         id="oncall-override-reason"
         label="Reason"
         value={reason}
-        onChange={e => setReason(e.target.value)}
-        fullWidth
-        margin="normal"
+        onChange={setReason}
       />
     </FormDialog>
   );

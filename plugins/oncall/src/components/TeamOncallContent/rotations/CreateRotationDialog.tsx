@@ -1,11 +1,12 @@
-import { RotationResponse } from '@agile-ops/plugin-oncall-common';
 import { useApi } from '@backstage/core-plugin-api';
-import { TextField } from '@material-ui/core';
 import { useState } from 'react';
 import { oncallApiRef } from '../../../api/OncallApi';
 import { FormDialog } from '../shared/FormDialog';
+import { FormField } from '../shared/FormField';
+import { SelectField } from '../shared/SelectField';
 import { useTeam } from '../shared/TeamContext';
 import { viewerZone } from '../shared/time';
+import { NewRotationDialogProps } from './NewRotationDialogProps';
 import { ParticipantsField } from './ParticipantsField';
 import { RoleAndZoneFields } from './RoleAndZoneFields';
 import {
@@ -17,14 +18,8 @@ import {
   WEEKDAYS,
 } from './rotationForm';
 
-/** Props of {@link CreateRotationDialog}. */
-export interface CreateRotationDialogProps {
-  onClose: () => void;
-  onCreated: (rotation: RotationResponse) => void;
-}
-
 /** Asks for a new rotation's rules (who, in which order, when hand-offs happen) and creates it. */
-export function CreateRotationDialog(props: CreateRotationDialogProps) {
+export function CreateRotationDialog(props: NewRotationDialogProps) {
   const { onClose, onCreated } = props;
   const api = useApi(oncallApiRef);
   const { groupRef, members } = useTeam();
@@ -43,20 +38,17 @@ export function CreateRotationDialog(props: CreateRotationDialogProps) {
     <FormDialog
       idPrefix="oncall-rotation"
       title="Create rotation"
-      submitLabel="Create rotation"
       onSubmit={submit}
       onClose={onClose}
       problem={problem}
       fullWidth
     >
-      <TextField
+      <FormField
         id="oncall-rotation-name"
         label="Name"
         placeholder="Person of the week"
         value={form.name}
-        onChange={e => set({ name: e.target.value })}
-        fullWidth
-        margin="normal"
+        onChange={name => set({ name })}
         required
       />
       <RoleAndZoneFields
@@ -71,59 +63,35 @@ export function CreateRotationDialog(props: CreateRotationDialogProps) {
         value={form.participants}
         onChange={participants => set({ participants })}
       />
-      <TextField
+      <SelectField
         id="oncall-rotation-weekday"
-        select
-        SelectProps={{ native: true }}
         label="Hand-off day"
+        options={WEEKDAYS}
         value={form.weekday}
-        onChange={e => set({ weekday: Number(e.target.value) })}
-        fullWidth
-        margin="normal"
-      >
-        {WEEKDAYS.map(day => (
-          <option key={day.weekday} value={day.weekday}>
-            {day.label}
-          </option>
-        ))}
-      </TextField>
-      <TextField
+        onChange={weekday => set({ weekday })}
+      />
+      <FormField
         id="oncall-rotation-time"
         type="time"
         label="Hand-off time"
         value={form.time}
-        onChange={e => set({ time: e.target.value })}
-        InputLabelProps={{ shrink: true }}
-        fullWidth
-        margin="normal"
+        onChange={time => set({ time })}
         required
       />
-      <TextField
+      <SelectField<string>
         id="oncall-rotation-length"
-        select
-        SelectProps={{ native: true }}
         label="Shift length"
+        options={SHIFT_LENGTHS}
         value={form.shiftLength}
-        onChange={e => set({ shiftLength: e.target.value })}
-        fullWidth
-        margin="normal"
-      >
-        {SHIFT_LENGTHS.map(length => (
-          <option key={length.id} value={length.id}>
-            {length.label}
-          </option>
-        ))}
-      </TextField>
-      <TextField
+        onChange={shiftLength => set({ shiftLength })}
+      />
+      <FormField
         id="oncall-rotation-start"
         type="date"
         label="Start date"
         value={form.startDate}
-        onChange={e => set({ startDate: e.target.value })}
+        onChange={startDate => set({ startDate })}
         helperText="The first shift starts at the hand-off time on the first hand-off day on or after it."
-        InputLabelProps={{ shrink: true }}
-        fullWidth
-        margin="normal"
         required
       />
     </FormDialog>

@@ -1,20 +1,14 @@
-import {
-  RotationResponse,
-  RotationRole,
-} from '@agile-ops/plugin-oncall-common';
+import { RotationRole } from '@agile-ops/plugin-oncall-common';
 import { useApi } from '@backstage/core-plugin-api';
-import {
-  FormControl,
-  FormHelperText,
-  InputLabel,
-  TextField,
-} from '@material-ui/core';
+import { FormControl, FormHelperText, InputLabel } from '@material-ui/core';
 import { ChangeEvent, useState } from 'react';
 import { oncallApiRef } from '../../../api/OncallApi';
 import { errorMessage } from '@agile-ops/common';
 import { FormDialog } from '../shared/FormDialog';
+import { FormField } from '../shared/FormField';
 import { useTeam } from '../shared/TeamContext';
 import { viewerZone } from '../shared/time';
+import { NewRotationDialogProps } from './NewRotationDialogProps';
 import { RoleAndZoneFields } from './RoleAndZoneFields';
 import { timezoneProblem } from './rotationForm';
 
@@ -28,17 +22,11 @@ function readText(file: File): Promise<string> {
   });
 }
 
-/** Props of {@link ImportIcalDialog}. */
-export interface ImportIcalDialogProps {
-  onClose: () => void;
-  onCreated: (rotation: RotationResponse) => void;
-}
-
 /**
  * Imports a schedule exported as iCal by another on-call tool as a rotation of the team; the
  * calendar comes from a file or is pasted.
  */
-export function ImportIcalDialog(props: ImportIcalDialogProps) {
+export function ImportIcalDialog(props: NewRotationDialogProps) {
   const { onClose, onCreated } = props;
   const api = useApi(oncallApiRef);
   const { groupRef } = useTeam();
@@ -98,13 +86,11 @@ export function ImportIcalDialog(props: ImportIcalDialogProps) {
         </>
       }
     >
-      <TextField
+      <FormField
         id="oncall-import-name"
         label="Name"
         value={name}
-        onChange={e => setName(e.target.value)}
-        fullWidth
-        margin="normal"
+        onChange={setName}
         required
       />
       <RoleAndZoneFields
@@ -130,16 +116,14 @@ export function ImportIcalDialog(props: ImportIcalDialogProps) {
           Or paste the calendar below.
         </FormHelperText>
       </FormControl>
-      <TextField
+      <FormField
         id="oncall-import-ics"
         label="Calendar (iCal text)"
         value={ics}
-        onChange={e => setIcs(e.target.value)}
+        onChange={setIcs}
         multiline
         minRows={4}
         maxRows={12}
-        fullWidth
-        margin="normal"
         inputProps={{ spellCheck: false }}
       />
     </FormDialog>

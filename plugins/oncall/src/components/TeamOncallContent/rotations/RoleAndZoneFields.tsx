@@ -1,5 +1,6 @@
 import { RotationRole } from '@agile-ops/plugin-oncall-common';
-import { TextField } from '@material-ui/core';
+import { FormField } from '../shared/FormField';
+import { SelectField } from '../shared/SelectField';
 import { ROLE_OPTIONS, timezoneProblem } from './rotationForm';
 
 /** Props of {@link RoleAndZoneFields}. */
@@ -20,34 +21,23 @@ export function RoleAndZoneFields(props: RoleAndZoneFieldsProps) {
     : undefined;
   return (
     <>
-      <TextField
+      <SelectField<RotationRole>
         id={`${idPrefix}-role`}
-        select
-        SelectProps={{ native: true }}
         label="Role"
+        options={ROLE_OPTIONS}
         value={role}
-        onChange={e => onRoleChange(e.target.value)}
-        fullWidth
-        margin="normal"
-      >
-        {ROLE_OPTIONS.map(option => (
-          <option key={option.id} value={option.id}>
-            {option.label}
-          </option>
-        ))}
-      </TextField>
-      <TextField
+        onChange={onRoleChange}
+      />
+      <FormField
         id={`${idPrefix}-timezone`}
         label="Time zone"
         value={timezone}
-        onChange={e => onTimezoneChange(e.target.value)}
+        onChange={onTimezoneChange}
         error={Boolean(problem)}
         helperText={
           problem ??
           'IANA name; hand-offs keep their local time across daylight saving.'
         }
-        fullWidth
-        margin="normal"
         required
       />
     </>

@@ -21,7 +21,7 @@ export const SHIFT_LENGTHS = [
 
 /** ISO weekdays, Monday (1) first. */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7].map(weekday => ({
-  weekday,
+  id: weekday,
   // 1 January 2024 was a Monday.
   label: DateTime.utc(2024, 1, weekday).toFormat('cccc'),
 }));

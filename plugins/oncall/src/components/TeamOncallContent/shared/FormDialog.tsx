@@ -16,8 +16,8 @@ export interface FormDialogProps {
   idPrefix: string;
   /** The dialog's title, which is also its accessible name. */
   title: string;
-  /** Text of the submit button, such as "Save note". */
-  submitLabel: string;
+  /** Text of the submit button, such as "Save note"; the title when it says the same. */
+  submitLabel?: string;
   /** Sends the form; resolves once saved, or rejects with the error to show. */
   onSubmit: () => Promise<void>;
   onClose: () => void;
@@ -41,7 +41,7 @@ export interface FormDialogProps {
  * when mounted; the owner unmounts it on close or success.
  */
 export function FormDialog(props: FormDialogProps) {
-  const { idPrefix, title, submitLabel, onSubmit, onClose, problem } = props;
+  const { idPrefix, title, onSubmit, onClose, problem } = props;
   const [saving, setSaving] = useState(false);
   const [submitError, setSubmitError] = useState<string>();
   const blocked = Boolean(problem) || Boolean(props.disabled);
@@ -83,7 +83,7 @@ export function FormDialog(props: FormDialogProps) {
             disabled={blocked || saving}
             title={problem}
           >
-            {submitLabel}
+            {props.submitLabel ?? title}
           </Button>
         </DialogActions>
       </form>

@@ -1,4 +1,4 @@
-import { TextField } from '@material-ui/core';
+import { FormField } from './FormField';
 
 /** Props of {@link WallClockField}. */
 export interface WallClockFieldProps {
@@ -14,18 +14,13 @@ export interface WallClockFieldProps {
 
 /** A required date-and-time input read on the wall clock of a zone, which its label names. */
 export function WallClockField(props: WallClockFieldProps) {
-  const { id, label, zone, value, onChange } = props;
+  const { label, zone, ...rest } = props;
   return (
-    <TextField
-      id={id}
+    <FormField
       type="datetime-local"
       label={`${label} (${zone})`}
-      value={value}
-      onChange={e => onChange(e.target.value)}
-      InputLabelProps={{ shrink: true }}
-      fullWidth
-      margin="normal"
       required
+      {...rest}
     />
   );
 }
