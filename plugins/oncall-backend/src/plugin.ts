@@ -88,7 +88,6 @@ export const oncallPlugin = createBackendPlugin({
           rotations,
           tokens: stores.feedTokens,
           directory,
-          access,
           baseUrl: () => deps.discovery.getExternalBaseUrl('oncall'),
           includeEmails: settings.feeds.includeEmails,
           now: clock,

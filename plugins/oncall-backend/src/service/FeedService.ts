@@ -1,14 +1,11 @@
-import {
-  FeedTokenResponse,
-  oncallRotationManagePermission,
-} from '@agile-ops/plugin-oncall-common';
+import { FeedTokenResponse } from '@agile-ops/plugin-oncall-common';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { Request } from 'express';
 import { createHash, randomBytes } from 'node:crypto';
 import { FeedTokenStore } from '../database/FeedTokenStore';
 import { exportCalendar } from '../ical/exportCalendar';
-import { TeamAccess, UserCredentials } from './access';
+import { UserCredentials } from './access';
 import { RotationService } from './RotationService';
 import { TeamDirectory } from './TeamDirectory';
 
@@ -37,7 +34,6 @@ export class FeedService {
       rotations: RotationService;
       tokens: FeedTokenStore;
       directory: TeamDirectory;
-      access: TeamAccess;
       /** Absolute base URL of the plugin's routes, such as `https://portal/api/oncall`. */
       baseUrl: () => Promise<string>;
       /** `oncall.feeds.includeEmails`. */
@@ -59,21 +55,13 @@ export class FeedService {
     credentials: UserCredentials,
     request?: Request,
   ): Promise<FeedTokenResponse> {
-    const rotation = await this.options.rotations.get(rotationId, credentials);
-    const { access, tokens } = this.options;
-    return access.audited(
-      {
-        eventId: 'feed-token-create',
-        request,
-        credentials,
-        meta: { rotationId },
-      },
+    const { rotations, tokens } = this.options;
+    return rotations.manage(
+      rotationId,
+      'feed-token-create',
+      credentials,
+      request,
       async () => {
-        await access.authorizeTeam(
-          oncallRotationManagePermission,
-          rotation.owner,
-          credentials,
-        );
         const token = randomBytes(TOKEN_BYTES).toString('base64url');
         await tokens.replace({
           rotationId,
@@ -93,23 +81,13 @@ export class FeedService {
     credentials: UserCredentials,
     request?: Request,
   ): Promise<void> {
-    const rotation = await this.options.rotations.get(rotationId, credentials);
-    const { access, tokens } = this.options;
-    await access.audited(
-      {
-        eventId: 'feed-token-revoke',
-        request,
-        credentials,
-        meta: { rotationId },
-      },
-      async () => {
-        await access.authorizeTeam(
-          oncallRotationManagePermission,
-          rotation.owner,
-          credentials,
-        );
-        await tokens.revoke(rotationId);
-      },
+    const { rotations, tokens } = this.options;
+    await rotations.manage(
+      rotationId,
+      'feed-token-revoke',
+      credentials,
+      request,
+      () => tokens.revoke(rotationId),
     );
   }
 

@@ -10,11 +10,11 @@ import { InputError } from '@backstage/errors';
 import { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { HandoffNoteStore } from '../database/HandoffNoteStore';
-import { TeamAccess, UserCredentials } from './access';
+import { UserCredentials } from './access';
 import { handoffsInWindow } from './handoffs';
 import { instantField } from './inputErrors';
 import { toRotation } from './rotationInput';
-import { RotationService } from './RotationService';
+import { TeamServiceDeps } from './teamServiceDeps';
 
 // Far enough to find the next hand-off of any rotation with a shift of up to a year.
 const LOOK_AHEAD = 366 * 86_400_000;
@@ -22,12 +22,10 @@ const LOOK_AHEAD = 366 * 86_400_000;
 /** The hand-offs of rotations and the notes people leave for whoever takes over. */
 export class HandoffNoteService {
   constructor(
-    private readonly options: {
-      store: HandoffNoteStore;
-      rotations: RotationService;
-      access: TeamAccess;
-      now?: () => Date;
-    },
+    private readonly options: Omit<
+      TeamServiceDeps<HandoffNoteStore>,
+      'directory'
+    >,
   ) {}
 
   private now() {

@@ -13,12 +13,12 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { InterruptChanges, LedgerStore } from '../database/LedgerStore';
-import { TeamAccess, UserCredentials } from './access';
+import { UserCredentials } from './access';
 import { decodeCursor, encodeCursor } from './cursors';
 import { optionalInstant } from './inputErrors';
 import { toRotation } from './rotationInput';
-import { RotationService } from './RotationService';
-import { lowerRef, parseRefField, TeamDirectory } from './TeamDirectory';
+import { lowerRef, parseRefField } from './TeamDirectory';
+import { TeamServiceDeps } from './teamServiceDeps';
 
 /** The catalog entities an interrupt names: its team, and its entity if it has one. */
 const refsOf = (i: Pick<Interrupt, 'team' | 'entityRef'>) =>
@@ -32,15 +32,7 @@ const DEFAULT_PAGE = 50;
 
 /** The interrupt ledger: entries with the PoTW of the moment, paged lists, edits. */
 export class InterruptService {
-  constructor(
-    private readonly options: {
-      store: LedgerStore;
-      rotations: RotationService;
-      directory: TeamDirectory;
-      access: TeamAccess;
-      now?: () => Date;
-    },
-  ) {}
+  constructor(private readonly options: TeamServiceDeps<LedgerStore>) {}
 
   private now() {
     return this.options.now?.() ?? new Date();

@@ -8,27 +8,19 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { RotationStore } from '../database/RotationStore';
-import { TeamAccess, UserCredentials } from './access';
+import { UserCredentials } from './access';
 import { instantField } from './inputErrors';
 import { MAX_OPEN_OVERRIDES } from './limits';
-import { RotationService } from './RotationService';
-import { parseRefField, TeamDirectory } from './TeamDirectory';
+import { parseRefField } from './TeamDirectory';
 import { fromNowOn } from './timeRules';
+import { TeamServiceDeps } from './teamServiceDeps';
 
 /** The last instant a Date can hold: "not ended" reaches up to it. */
 const END_OF_TIME = new Date(8.64e15);
 
 /** Overrides people make of a rotation: someone covering instead of whom its rules name. */
 export class OverrideService {
-  constructor(
-    private readonly options: {
-      store: RotationStore;
-      rotations: RotationService;
-      directory: TeamDirectory;
-      access: TeamAccess;
-      now?: () => Date;
-    },
-  ) {}
+  constructor(private readonly options: TeamServiceDeps<RotationStore>) {}
 
   private now() {
     return this.options.now?.() ?? new Date();

@@ -180,22 +180,34 @@ export class RotationService {
     credentials: UserCredentials,
     request?: Request,
   ): Promise<void> {
+    await this.manage(id, 'rotation-delete', credentials, request, () =>
+      this.options.store.deleteRotation(id),
+    );
+  }
+
+  /**
+   * Runs `write` as the audit event `eventId` (meta: the rotation's id) for a caller who may
+   * read the rotation (else NotFoundError, before any event) and manage its group's rotations
+   * (else NotAllowedError, recorded as the event's failure). Feed tokens are managed so too.
+   */
+  async manage<T>(
+    id: string,
+    eventId: string,
+    credentials: UserCredentials,
+    request: Request | undefined,
+    write: (rotation: RotationResponse) => Promise<T>,
+  ): Promise<T> {
     const rotation = await this.get(id, credentials);
-    const { store, access } = this.options;
-    await access.audited(
-      {
-        eventId: 'rotation-delete',
-        request,
-        credentials,
-        meta: { rotationId: id },
-      },
+    const { access } = this.options;
+    return access.audited(
+      { eventId, request, credentials, meta: { rotationId: id } },
       async () => {
         await access.authorizeTeam(
           oncallRotationManagePermission,
           rotation.owner,
           credentials,
         );
-        await store.deleteRotation(id);
+        return write(rotation);
       },
     );
   }
