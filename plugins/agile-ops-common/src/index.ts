@@ -9,3 +9,4 @@ export * from './describeValue';
 export * from './errorMessage';
 export * from './instants';
 export * from './timestamps';
+export * from './pluginHttp';

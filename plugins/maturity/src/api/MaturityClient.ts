@@ -9,41 +9,26 @@ import {
   VectorId,
   VectorsResponse,
 } from '@agile-ops/plugin-maturity-common';
-import { parseEntityRef } from '@backstage/catalog-model';
+import {
+  entityRefPath as refPath,
+  jsonRequest,
+  PluginHttpClient,
+  queryString as query,
+} from '@agile-ops/common';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import { HistoryRange, ListRollupsOptions, MaturityApi } from './MaturityApi';
 
 /** The most history points the backend returns in one page. */
 const HISTORY_PAGE = 1000;
-
-/** `kind/namespace/name` of an entity ref, each part URL-encoded, as the routes expect. */
-function refPath(ref: string): string {
-  const { kind, namespace, name } = parseEntityRef(ref);
-  return [kind, namespace, name].map(encodeURIComponent).join('/');
-}
-
-function query(params: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined) search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
 
 /**
  * The HTTP client of the maturity backend.
  *
  * @public
  */
-export class MaturityClient implements MaturityApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
-
+export class MaturityClient extends PluginHttpClient implements MaturityApi {
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
+    super('maturity', options);
   }
 
   getVectors(): Promise<VectorsResponse> {
@@ -83,11 +68,10 @@ export class MaturityClient implements MaturityApi {
     entityRef: string,
     request: AssessmentRequest,
   ): Promise<AssessmentResult> {
-    return this.json(`/entities/${refPath(entityRef)}/assessments`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(request),
-    });
+    return this.json(
+      `/entities/${refPath(entityRef)}/assessments`,
+      jsonRequest('POST', request),
+    );
   }
 
   listRollups(options: ListRollupsOptions): Promise<RollupPage> {
@@ -105,24 +89,7 @@ export class MaturityClient implements MaturityApi {
     return this.json(`/rollups/${refPath(scopeRef)}/history${query(range)}`);
   }
 
-  async exportCsv(scopeRef?: string): Promise<string> {
-    const response = await this.request(
-      `/export${query({ scope: scopeRef, format: 'csv' })}`,
-    );
-    return response.text();
-  }
-
-  private async json<T>(path: string, init?: RequestInit): Promise<T> {
-    const response = await this.request(path, init);
-    return (await response.json()) as T;
-  }
-
-  private async request(path: string, init?: RequestInit): Promise<Response> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('maturity');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response;
+  exportCsv(scopeRef?: string): Promise<string> {
+    return this.text(`/export${query({ scope: scopeRef, format: 'csv' })}`);
   }
 }

@@ -1,13 +1,12 @@
+import {
+  entityRefPath as entityPath,
+  jsonRequest,
+  PluginHttpClient,
+  queryString as query,
+} from '@agile-ops/common';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import { OncallApi } from './OncallApi';
-
-/** `kind/namespace/name` of an entity ref, each part URL-encoded, as `/entities/...` expects. */
-function entityPath(ref: string): string {
-  const { kind, namespace, name } = parseEntityRef(ref);
-  return [kind, namespace, name].map(encodeURIComponent).join('/');
-}
 
 /** `namespace/name` of a group ref: the `/teams/...` routes imply the kind. */
 function teamPath(groupRef: string): string {
@@ -22,39 +21,14 @@ function rotationPath(rotationId: string): string {
   return `/rotations/${encodeURIComponent(rotationId)}`;
 }
 
-/** A query string of the parameters that are set, or nothing. */
-function query(
-  params: Record<string, string | number | boolean | undefined>,
-): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined) search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
-
-/** Request options for a JSON body. */
-function jsonBody(method: string, body: unknown): RequestInit {
-  return {
-    method,
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  };
-}
-
 /**
  * The HTTP client of the on-call backend (`/api/oncall`).
  *
  * @public
  */
-export class OncallClient implements OncallApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
-
+export class OncallClient extends PluginHttpClient implements OncallApi {
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
+    super('oncall', options);
   }
 
   // Each member is typed by the OncallApi member it implements, so the request and answer types
@@ -70,10 +44,10 @@ export class OncallClient implements OncallApi {
     this.json(rotationPath(rotationId));
 
   readonly createRotation: OncallApi['createRotation'] = request =>
-    this.json('/rotations', jsonBody('POST', request));
+    this.json('/rotations', jsonRequest('POST', request));
 
   readonly importRotation: OncallApi['importRotation'] = request =>
-    this.json('/rotations/import', jsonBody('POST', request));
+    this.json('/rotations/import', jsonRequest('POST', request));
 
   readonly addRotationVersion: OncallApi['addRotationVersion'] = (
     rotationId,
@@ -81,7 +55,7 @@ export class OncallClient implements OncallApi {
   ) =>
     this.json(
       `${rotationPath(rotationId)}/versions`,
-      jsonBody('POST', request),
+      jsonRequest('POST', request),
     );
 
   readonly deleteRotation: OncallApi['deleteRotation'] = rotationId =>
@@ -108,7 +82,7 @@ export class OncallClient implements OncallApi {
   ) =>
     this.json(
       `${rotationPath(rotationId)}/overrides`,
-      jsonBody('POST', request),
+      jsonRequest('POST', request),
     );
 
   readonly deleteOverride: OncallApi['deleteOverride'] = (
@@ -132,14 +106,14 @@ export class OncallClient implements OncallApi {
   ) =>
     this.json(
       `${rotationPath(rotationId)}/handoffs/notes`,
-      jsonBody('POST', request),
+      jsonRequest('POST', request),
     );
 
   readonly listInterrupts: OncallApi['listInterrupts'] = options =>
     this.json(`/interrupts${query({ ...options })}`);
 
   readonly createInterrupt: OncallApi['createInterrupt'] = request =>
-    this.json('/interrupts', jsonBody('POST', request));
+    this.json('/interrupts', jsonRequest('POST', request));
 
   readonly updateInterrupt: OncallApi['updateInterrupt'] = (
     interruptId,
@@ -147,7 +121,7 @@ export class OncallClient implements OncallApi {
   ) =>
     this.json(
       `/interrupts/${encodeURIComponent(interruptId)}`,
-      jsonBody('PATCH', request),
+      jsonRequest('PATCH', request),
     );
 
   readonly deleteInterrupt: OncallApi['deleteInterrupt'] = interruptId =>
@@ -169,31 +143,12 @@ export class OncallClient implements OncallApi {
   readonly setCapacity: OncallApi['setCapacity'] = (groupRef, request) =>
     this.json(
       `/teams/${teamPath(groupRef)}/capacity`,
-      jsonBody('PUT', request),
+      jsonRequest('PUT', request),
     );
-
-  private async json<T>(path: string, init?: RequestInit): Promise<T> {
-    const response = await this.request(path, init);
-    return (await response.json()) as T;
-  }
 
   /** The list the backend wraps in an object under `key`, such as `{ rotations: [...] }`. */
   private async listed<T>(path: string, key: string): Promise<T> {
     const answer = await this.json<Record<string, T>>(path);
     return answer[key];
-  }
-
-  /** A request whose answer has no body to read, such as a DELETE. */
-  private async send(path: string, init: RequestInit): Promise<void> {
-    await this.request(path, init);
-  }
-
-  private async request(path: string, init?: RequestInit): Promise<Response> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('oncall');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response;
   }
 }

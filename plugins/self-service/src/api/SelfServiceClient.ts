@@ -1,14 +1,7 @@
-import { parseEntityRef } from '@backstage/catalog-model';
+import { entityRefPath, PluginHttpClient } from '@agile-ops/common';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import { SelfServiceApi } from './SelfServiceApi';
 import { SelfServiceUsage } from '@agile-ops/plugin-maturity-common';
-
-/** `kind/namespace/name` of an entity ref, each part URL-encoded, as the routes expect. */
-function refPath(ref: string): string {
-  const { kind, namespace, name } = parseEntityRef(ref);
-  return [kind, namespace, name].map(encodeURIComponent).join('/');
-}
 
 /**
  * The HTTP client of {@link SelfServiceApi}. Runs are evidence for the maturity automation
@@ -16,23 +9,15 @@ function refPath(ref: string): string {
  *
  * @public
  */
-export class SelfServiceClient implements SelfServiceApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
-
+export class SelfServiceClient
+  extends PluginHttpClient
+  implements SelfServiceApi
+{
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
+    super('maturity', options);
   }
 
   async getUsage(entityRef: string): Promise<SelfServiceUsage> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('maturity');
-    const response = await this.fetchApi.fetch(
-      `${baseUrl}/entities/${refPath(entityRef)}/self-service`,
-    );
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as SelfServiceUsage;
+    return this.json(`/entities/${entityRefPath(entityRef)}/self-service`);
   }
 }
