@@ -28,7 +28,9 @@ export function renderZod(document) {
       return `/** Checks a value against the \`${name}\` model. @public */\nexport const ${name}Schema = ${code};`;
     });
   const left = recursive.length
-    ? `// Not here because they refer to themselves or to one that does: ${recursive.join(', ')}.\n`
+    ? `// Not here because they refer to themselves or to one that does: ${recursive.join(
+        ', ',
+      )}.\n`
     : '';
   return `// This file is generated from the backend's openapi.yaml by scripts/openapi-to-ts.mjs — do not edit.
 // After changing openapi.yaml, run \`yarn generate:openapi\` in the backend package.
