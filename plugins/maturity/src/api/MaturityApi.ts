@@ -4,7 +4,7 @@ import {
   Rollup,
   RollupHistory,
   RollupPage,
-  RollupScope,
+  operations,
   Scorecard,
   ScoreHistory,
   VectorId,
@@ -17,25 +17,18 @@ import { createApiRef } from '@backstage/core-plugin-api';
  *
  * @public
  */
-export interface ListRollupsOptions {
-  scope: RollupScope;
-  /** `name` (default), `level`, `coverage`, `stale` or a vector id. */
-  sort?: string;
-  order?: 'asc' | 'desc';
-  limit?: number;
-  cursor?: string;
-}
+export type ListRollupsOptions =
+  operations['ListRollups']['parameters']['query'];
 
 /**
  * A time window of a history query; ISO 8601 timestamps (or dates for roll-up snapshots).
  *
  * @public
  */
-export interface HistoryRange {
-  vector?: VectorId;
-  from?: string;
-  to?: string;
-}
+export type HistoryRange = Pick<
+  NonNullable<operations['GetHistory']['parameters']['query']>,
+  'vector' | 'from' | 'to'
+>;
 
 /**
  * What the maturity frontend needs from the maturity backend (`/api/maturity`).

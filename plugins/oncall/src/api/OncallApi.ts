@@ -12,6 +12,7 @@ import {
   InterruptsResponse,
   InterruptStatsResponse,
   NowResponse,
+  operations,
   Override,
   RotationResponse,
   SetCapacityRequest,
@@ -36,17 +37,9 @@ export interface TimeWindow {
  *
  * @public
  */
-export interface ListInterruptsOptions {
-  /** Group entity ref of the team. */
-  team?: string;
-  entityRef?: string;
-  from?: string;
-  to?: string;
-  /** Only unresolved interrupts. */
-  open?: boolean;
-  limit?: number;
-  cursor?: string;
-}
+export type ListInterruptsOptions = NonNullable<
+  operations['ListInterrupts']['parameters']['query']
+>;
 
 /**
  * What the on-call frontend needs from the on-call backend (`/api/oncall`).
