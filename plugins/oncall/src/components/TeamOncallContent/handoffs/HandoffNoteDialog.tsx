@@ -1,4 +1,4 @@
-import { HandoffWithNotes } from '@agile-ops/plugin-oncall-common';
+import { HandoffWithNotes, spec } from '@agile-ops/plugin-oncall-common';
 import { useApi } from '@backstage/core-plugin-api';
 import { useState } from 'react';
 import { oncallApiRef } from '../../../api/OncallApi';
@@ -49,6 +49,12 @@ export function HandoffNoteDialog(props: HandoffNoteDialogProps) {
         multiline
         minRows={3}
         required
+        inputProps={{
+          // The on-call API's limit, so the field stops where the backend would refuse.
+          maxLength:
+            spec.components.schemas.CreateHandoffNoteRequest.properties.text
+              .maxLength,
+        }}
       />
     </FormDialog>
   );

@@ -1,3 +1,4 @@
+import { spec } from '@agile-ops/plugin-oncall-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { pinClock } from '../../../__testUtils__/clock';
@@ -23,6 +24,18 @@ async function openDialog() {
 
 describe('InterruptLedger', () => {
   pinClock();
+
+  it("stops the title where the on-call API's document puts its limit", async () => {
+    await renderWithApis(<TeamOncallContent />, { api: fakeOncallApi() });
+    const dialog = await openDialog();
+    expect(within(dialog).getByLabelText(/^Title/)).toHaveAttribute(
+      'maxLength',
+      String(
+        spec.components.schemas.CreateInterruptRequest.properties.title
+          .maxLength,
+      ),
+    );
+  });
 
   it('says what to do while the ledger is empty', async () => {
     const api = fakeOncallApi();

@@ -2,6 +2,7 @@ import {
   CreateInterruptRequest,
   INTERRUPT_CATEGORIES,
   InterruptCategory,
+  spec,
 } from '@agile-ops/plugin-oncall-common';
 import { useApi } from '@backstage/core-plugin-api';
 import { DateTime } from 'luxon';
@@ -14,6 +15,10 @@ import { SelectField } from '../shared/SelectField';
 import { fromLocalInput, toLocalInput, viewerZone } from '../shared/time';
 import { WallClockField } from '../shared/WallClockField';
 import { CATEGORY_LABELS } from './format';
+
+// The limit of the on-call API's document, so the field stops where the backend would refuse.
+const TITLE_MAX_LENGTH =
+  spec.components.schemas.CreateInterruptRequest.properties.title.maxLength;
 
 const CATEGORY_OPTIONS = INTERRUPT_CATEGORIES.map(id => ({
   id,
@@ -92,6 +97,7 @@ export function LogInterruptDialog(props: LogInterruptDialogProps) {
         value={title}
         onChange={setTitle}
         required
+        inputProps={{ maxLength: TITLE_MAX_LENGTH }}
       />
       <SelectField
         id="oncall-interrupt-category"

@@ -1,6 +1,7 @@
 import {
   CreateOverrideRequest,
   RotationResponse,
+  spec,
 } from '@agile-ops/plugin-oncall-common';
 import { useApi } from '@backstage/core-plugin-api';
 import { DateTime } from 'luxon';
@@ -121,6 +122,12 @@ export function AddOverrideDialog(props: AddOverrideDialogProps) {
         label="Reason"
         value={reason}
         onChange={setReason}
+        inputProps={{
+          // The on-call API's limit, so the field stops where the backend would refuse.
+          maxLength:
+            spec.components.schemas.CreateOverrideRequest.properties.reason
+              .maxLength,
+        }}
       />
     </FormDialog>
   );
