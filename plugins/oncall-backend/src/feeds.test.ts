@@ -1,17 +1,11 @@
 import { createTestDatabases } from '@agile-ops/test-utils';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { Knex } from 'knex';
 import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { groupEntity, PEOPLE } from './__testUtils__/catalogEntities';
-import oncallPlugin from './index';
+import { startOncallBackend } from './__testUtils__/oncallBackend';
+import { versionFromNow } from './__testUtils__/storeFixtures';
 
 jest.setTimeout(120_000);
 
@@ -44,77 +38,30 @@ function unfold(ics: string): string {
 describe.each(databases.eachSupportedId())(
   'calendar feeds on %s',
   databaseId => {
-    const auditEvents: Array<{
-      eventId: string;
-      success: jest.Mock;
-      fail: jest.Mock;
-    }> = [];
-
     /** A backend whose policy lets members of team-a manage its rotations, as the portal's. */
     async function startBackend(feeds?: { includeEmails: boolean }) {
       const knex = await databases.init(databaseId);
-      const auditor = mockServices.auditor.mock({
-        createEvent: async options => {
-          const event = {
-            eventId: options.eventId,
-            success: jest.fn(async () => {}),
-            fail: jest.fn(async () => {}),
-          };
-          auditEvents.push(event);
-          return event;
-        },
+      const { server, auditEvents } = await startOncallBackend({
+        knex,
+        catalog: entities,
+        allows: caller => caller !== undefined && MEMBERS.has(caller),
+        oncall: { ...(feeds && { feeds }) },
       });
-      const permissions = mockServices.permissions.mock({
-        authorize: async (requests, options) => {
-          const caller = (
-            options?.credentials.principal as { userEntityRef?: string }
-          )?.userEntityRef;
-          return requests.map(() => ({
-            result:
-              caller && MEMBERS.has(caller)
-                ? AuthorizeResult.ALLOW
-                : AuthorizeResult.DENY,
-          }));
-        },
-      });
-      const backend = await startTestBackend({
-        features: [
-          oncallPlugin,
-          catalogServiceMock.factory({ entities }),
-          mockServices.database.factory({ knex }),
-          mockServices.httpAuth.factory({
-            defaultCredentials: mockCredentials.none(),
-          }),
-          auditor.factory,
-          permissions.factory,
-          mockServices.rootConfig.factory({
-            data: {
-              oncall: {
-                reminders: { enabled: false },
-                ...(feeds && { feeds }),
-              },
-            },
-          }),
-        ],
-      });
-      const server = backend.server;
       const created = await request(server)
         .post('/api/oncall/rotations')
         .set('Authorization', user())
         .send({
           owner: TEAM,
           name: 'Team A PoTW',
-          version: {
-            timezone: 'Europe/Berlin',
-            role: 'potw',
-            participants: [JO, SAM],
-            handoff: { weekday: 1, time: '09:00' },
-            shiftLength: 'P1W',
-            startDate: '2026-01-05',
-          },
+          version: versionFromNow({ participants: [JO, SAM] }),
         });
       expect(created.status).toBe(201);
-      return { server, knex, rotationId: created.body.id as string };
+      return {
+        server,
+        knex,
+        auditEvents,
+        rotationId: created.body.id as string,
+      };
     }
 
     type Server = Parameters<typeof request>[0];
@@ -145,14 +92,14 @@ describe.each(databases.eachSupportedId())(
       return `/api/oncall/feeds/${token}/calendar.ics`;
     }
 
-    let backend: { server: Server; knex: Knex; rotationId: string };
+    let backend: Awaited<ReturnType<typeof startBackend>>;
 
     beforeAll(async () => {
       backend = await startBackend();
     });
 
     it('hands a member a feed URL that works without credentials and names no e-mail', async () => {
-      const { server, rotationId } = backend;
+      const { server, rotationId, auditEvents } = backend;
       const before = auditEvents.length;
       const res = await issue(server, rotationId);
       expect(res.status).toBe(201);
@@ -161,7 +108,7 @@ describe.each(databases.eachSupportedId())(
       expect(feedUrl).toMatch(
         new RegExp(`^https?://[^/]+/api/oncall/feeds/${token}/calendar\\.ics$`),
       );
-      expect(auditEvents.slice(before).map(e => e.eventId)).toEqual([
+      expect(auditEvents.slice(before).map(e => e.options.eventId)).toEqual([
         'feed-token-create',
       ]);
       expect(auditEvents[before].success).toHaveBeenCalled();
@@ -235,7 +182,7 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('refuses a non-member who regenerates or revokes, audited, and keeps the feed', async () => {
-      const { server, rotationId } = backend;
+      const { server, rotationId, auditEvents } = backend;
       const { feedUrl } = (await issue(server, rotationId)).body;
       const before = auditEvents.length;
 
@@ -249,7 +196,7 @@ describe.each(databases.eachSupportedId())(
       expect(revoke.status).toBe(403);
 
       const audit = auditEvents.slice(before);
-      expect(audit.map(e => e.eventId)).toEqual([
+      expect(audit.map(e => e.options.eventId)).toEqual([
         'feed-token-create',
         'feed-token-revoke',
       ]);

@@ -1,20 +1,14 @@
-import { createTestDatabases } from '@agile-ops/test-utils';
-import { AuditorService } from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { createTestDatabases, RecordedAuditEvent } from '@agile-ops/test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import {
   componentEntity,
   groupEntity,
   PEOPLE,
 } from './__testUtils__/catalogEntities';
-import oncallPlugin from './index';
+import { startOncallBackend } from './__testUtils__/oncallBackend';
+import { version } from './__testUtils__/storeFixtures';
 
 jest.setTimeout(120_000);
 
@@ -42,16 +36,12 @@ const entities: Entity[] = [
 
 const user = (ref = JO) => mockCredentials.user.header(ref);
 
-// A weekly PoTW in Berlin: Jo from Monday 5 January 2026 09:00 local, then Sam, and so on.
-const potwVersion = {
+// A weekly PoTW in Berlin: Jo from Monday 5 January 2026 09:00 local, then Sam, and so on;
+// sent without milliseconds, which the stored version has.
+const potwVersion = version({
   effectiveFrom: '2026-01-01T00:00:00Z',
-  timezone: 'Europe/Berlin',
-  role: 'potw',
   participants: [JO, SAM],
-  handoff: { weekday: 1, time: '09:00' },
-  shiftLength: 'P1W',
-  startDate: '2026-01-05',
-};
+});
 
 const databases = createTestDatabases();
 
@@ -83,53 +73,18 @@ describe.each(databases.eachSupportedId())(
   'oncall plugin on %s',
   databaseId => {
     let server: Parameters<typeof request>[0];
+    let auditEvents: RecordedAuditEvent[];
     let denyAll = false;
-    const auditEvents: Array<{
-      options: Parameters<AuditorService['createEvent']>[0];
-      success: jest.Mock;
-      fail: jest.Mock;
-    }> = [];
 
     beforeAll(async () => {
-      const knex = await databases.init(databaseId);
-      const auditor = mockServices.auditor.mock({
-        createEvent: async options => {
-          const event = {
-            options,
-            success: jest.fn(async () => {}),
-            fail: jest.fn(async () => {}),
-          };
-          auditEvents.push(event);
-          return event;
+      ({ server, auditEvents } = await startOncallBackend({
+        knex: await databases.init(databaseId),
+        catalog: entities,
+        allows: () => !denyAll,
+        oncall: {
+          iterations: { anchor: '2026-01-05', timezone: 'Europe/Berlin' },
         },
-      });
-      const permissions = mockServices.permissions.mock({
-        authorize: async requests =>
-          requests.map(() => ({
-            result: denyAll ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
-          })),
-      });
-      const backend = await startTestBackend({
-        features: [
-          oncallPlugin,
-          catalogServiceMock.factory({ entities }),
-          mockServices.database.factory({ knex }),
-          mockServices.httpAuth.factory({
-            defaultCredentials: mockCredentials.none(),
-          }),
-          auditor.factory,
-          permissions.factory,
-          mockServices.rootConfig.factory({
-            data: {
-              oncall: {
-                reminders: { enabled: false },
-                iterations: { anchor: '2026-01-05', timezone: 'Europe/Berlin' },
-              },
-            },
-          }),
-        ],
-      });
-      server = backend.server;
+      }));
     });
 
     beforeEach(() => {

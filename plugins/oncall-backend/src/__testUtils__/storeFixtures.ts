@@ -50,6 +50,17 @@ export function version(
   };
 }
 
+/**
+ * {@link version} as a request may send it, without `effectiveFrom`, so that it takes effect
+ * from now on.
+ */
+export function versionFromNow(
+  overrides: Partial<Omit<RotationVersion, 'effectiveFrom'>> = {},
+): Omit<RotationVersion, 'effectiveFrom'> {
+  const { effectiveFrom: _fromNow, ...fields } = version(overrides);
+  return fields;
+}
+
 /** Rotation `rot-1` of {@link TEAM} with its first {@link version}, with the given fields changed. */
 export function rules(
   fields: Partial<Omit<NewRotation, 'source'>> & {
@@ -66,6 +77,14 @@ export function rules(
     version: version(),
     ...fields,
   } as NewRotation;
+}
+
+/**
+ * {@link rules} with Alice and Bob taking turns, made at `createdAt`: week k after 5 January
+ * 2026 is Alice's for even k, Bob's for odd k.
+ */
+export function aliceAndBobRules(createdAt: Date): NewRotation {
+  return rules({ createdAt, version: version({ participants: [ALICE, BOB] }) });
 }
 
 /** A note of Alice for the hand-off of 9 March 2026 of `rot-1`, with the given fields changed. */

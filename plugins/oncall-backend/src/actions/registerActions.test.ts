@@ -9,7 +9,14 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { spec } from '@agile-ops/plugin-oncall-common';
-import { openOncallStores } from '../database/openStores';
+import { componentEntity, groupEntity } from '../__testUtils__/catalogEntities';
+import {
+  aliceAndBobRules,
+  ALICE,
+  BOB,
+  openTestStores,
+  TEAM,
+} from '../__testUtils__/storeFixtures';
 import { TeamAccess } from '../service/access';
 import { InterruptService } from '../service/InterruptService';
 import { NowService } from '../service/NowService';
@@ -17,27 +24,12 @@ import { RotationService } from '../service/RotationService';
 import { TeamDirectory } from '../service/TeamDirectory';
 import { registerOncallActions } from './registerActions';
 
-const TEAM = 'group:default/team-a';
-const ALICE = 'user:default/alice';
-const BOB = 'user:default/bob';
 // Tuesday 10 March 2026: week 9 after 5 January, Bob's PoTW week (participants alternate).
 const NOW = new Date('2026-03-10T12:00:00.000Z');
 
-// Lower-case kinds: the in-memory catalog looks refs up case-sensitively.
 const entities: Entity[] = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'group',
-    metadata: { name: 'team-a', namespace: 'default' },
-    spec: { type: 'team', children: [] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'component',
-    metadata: { name: 'ledger', namespace: 'default' },
-    spec: { type: 'service', owner: TEAM },
-    relations: [{ type: 'ownedBy', targetRef: TEAM }],
-  },
+  groupEntity('team-a'),
+  componentEntity('ledger', TEAM),
 ];
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
@@ -46,14 +38,11 @@ describe('registerOncallActions', () => {
   let registry: ReturnType<typeof actionsRegistryServiceMock>;
   let authorize: jest.Mock;
   let audited: Array<{ eventId: string; meta?: unknown }>;
-  let stores: Awaited<ReturnType<typeof openOncallStores>>;
+  let stores: Awaited<ReturnType<typeof openTestStores>>['stores'];
 
   beforeEach(async () => {
-    const knex = await databases.init('SQLITE_3');
     const now = () => NOW;
-    stores = await openOncallStores(mockServices.database({ knex }), {
-      clock: now,
-    });
+    ({ stores } = await openTestStores(databases, 'SQLITE_3', { clock: now }));
     authorize = jest.fn(async (requests: unknown[]) =>
       requests.map(() => ({ result: AuthorizeResult.ALLOW })),
     );
@@ -77,23 +66,7 @@ describe('registerOncallActions', () => {
       access,
       now,
     });
-    await stores.rotations.createRotation({
-      id: 'rot-1',
-      owner: TEAM,
-      name: 'Team A PoTW',
-      source: 'rules',
-      version: {
-        effectiveFrom: '2026-01-01T00:00:00.000Z',
-        timezone: 'Europe/Berlin',
-        role: 'potw',
-        participants: [ALICE, BOB],
-        handoff: { weekday: 1, time: '09:00' },
-        shiftLength: 'P1W',
-        startDate: '2026-01-05',
-      },
-      createdBy: ALICE,
-      createdAt: NOW,
-    });
+    await stores.rotations.createRotation(aliceAndBobRules(NOW));
     registry = actionsRegistryServiceMock();
     registerOncallActions({
       actionsRegistry: registry,

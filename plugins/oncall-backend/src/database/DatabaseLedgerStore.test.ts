@@ -302,28 +302,20 @@ describe('DatabaseLedgerStore', () => {
         const { knex, store } = await createStore();
         expect(await store.getCapacity(TEAM)).toBeUndefined();
 
-        await store.setCapacity(
-          TEAM,
-          { people: 5, hoursPerPerson: 6.5 },
-          ALICE,
-          at(1),
-        );
-        expect(await store.getCapacity(TEAM)).toEqual({
-          people: 5,
-          hoursPerPerson: 6.5,
-        });
+        /** Sets team-a's capacity and expects it read back as it was set. */
+        async function setAndReadBack(
+          capacity: { people: number; hoursPerPerson: number },
+          by: string,
+          when: Date,
+        ) {
+          await store.setCapacity(TEAM, capacity, by, when);
+          expect(await store.getCapacity(TEAM)).toEqual(capacity);
+        }
+
+        await setAndReadBack({ people: 5, hoursPerPerson: 6.5 }, ALICE, at(1));
         expect(await store.getCapacity(OTHER_TEAM)).toBeUndefined();
 
-        await store.setCapacity(
-          TEAM,
-          { people: 4, hoursPerPerson: 7.3 },
-          BOB,
-          at(2),
-        );
-        expect(await store.getCapacity(TEAM)).toEqual({
-          people: 4,
-          hoursPerPerson: 7.3,
-        });
+        await setAndReadBack({ people: 4, hoursPerPerson: 7.3 }, BOB, at(2));
         expect(await count(knex, 'oncall_team_capacity')).toBe(1);
         const [row] = await knex('oncall_team_capacity').select('updated_by');
         expect(row.updated_by).toBe(BOB);

@@ -1,14 +1,9 @@
 import { createTestDatabases } from '@agile-ops/test-utils';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
-import { groupEntity, userEntity } from '../__testUtils__/catalogEntities';
-import oncallPlugin from '../index';
+import { groupEntity, PEOPLE } from '../__testUtils__/catalogEntities';
+import { startOncallBackend } from '../__testUtils__/oncallBackend';
 import { calendarImports } from './importInWorker';
 
 jest.setTimeout(120_000);
@@ -18,7 +13,7 @@ const TEAM = 'group:default/team-a';
 
 const entities: Entity[] = [
   groupEntity('team-a', { members: [JO] }),
-  userEntity('jo', { displayName: 'Jo Doe', email: 'jo@example.com' }),
+  PEOPLE[0], // Jo, whose e-mail the calendars name
 ];
 
 const calendar = (uid: string, rule: string) =>
@@ -53,18 +48,10 @@ describe.each(databases.eachSupportedId())(
     let server: Parameters<typeof request>[0];
 
     beforeAll(async () => {
-      const knex = await databases.init(databaseId);
-      const backend = await startTestBackend({
-        features: [
-          oncallPlugin,
-          catalogServiceMock.factory({ entities }),
-          mockServices.database.factory({ knex }),
-          mockServices.rootConfig.factory({
-            data: { oncall: { reminders: { enabled: false } } },
-          }),
-        ],
-      });
-      server = backend.server;
+      ({ server } = await startOncallBackend({
+        knex: await databases.init(databaseId),
+        catalog: entities,
+      }));
     });
 
     const importing = (ics: string) =>

@@ -4,24 +4,22 @@ import {
   RotationVersion,
   shiftsInWindow,
 } from '@agile-ops/plugin-oncall-common';
+import {
+  ALICE as A,
+  BOB as B,
+  CAROL as C,
+  DAN as D,
+  version,
+} from '../__testUtils__/storeFixtures';
 import { exportCalendar } from './exportCalendar';
 import { importSchedule } from './importSchedule';
 import { scheduleOverrides } from './scheduleOverrides';
 
-const A = 'user:default/alice';
-const B = 'user:default/bob';
-const C = 'user:default/carol';
-const D = 'user:default/dan';
-
-const weekly: RotationVersion = {
+const weekly: RotationVersion = version({
   effectiveFrom: '2026-03-01T00:00:00Z',
-  timezone: 'Europe/Berlin',
-  role: 'potw',
   participants: [A, B, C],
-  handoff: { weekday: 1, time: '09:00' },
-  shiftLength: 'P1W',
   startDate: '2026-03-02',
-};
+});
 
 // From Wednesday 15 April 12:00 UTC the order restarts with carol, so the shift running then
 // is cut at the version boundary.

@@ -2,7 +2,15 @@ import { createTestDatabases } from '@agile-ops/test-utils';
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Duration } from 'luxon';
-import { openOncallStores } from '../database/openStores';
+import { groupEntity } from '../__testUtils__/catalogEntities';
+import {
+  aliceAndBobRules,
+  ALICE,
+  BOB,
+  note,
+  openTestStores,
+  TEAM,
+} from '../__testUtils__/storeFixtures';
 import { TeamAccess } from '../service/access';
 import { HandoffNoteService } from '../service/HandoffNoteService';
 import { RotationService } from '../service/RotationService';
@@ -11,9 +19,6 @@ import { sendHandoffReminders } from './sendHandoffReminders';
 
 jest.setTimeout(120_000);
 
-const TEAM = 'group:default/team-a';
-const ALICE = 'user:default/alice';
-const BOB = 'user:default/bob';
 // Sunday 8 March 2026, 11:00 in Berlin; the next hand-off is Monday 9 March 09:00 CET (08:00Z).
 const NOW = new Date('2026-03-08T10:00:00.000Z');
 const HANDOFF = '2026-03-09T08:00:00.000Z';
@@ -27,25 +32,11 @@ const databases = createTestDatabases();
 
 describe.each(databases.eachSupportedId())('hand-off reminders on %s', id => {
   async function setUp(members = [ALICE, BOB]) {
-    const knex = await databases.init(id);
-    const stores = await openOncallStores(mockServices.database({ knex }), {
+    const { stores } = await openTestStores(databases, id, {
       clock: () => NOW,
     });
     const directory = new TeamDirectory(
-      catalogServiceMock({
-        entities: [
-          {
-            apiVersion: 'backstage.io/v1alpha1',
-            kind: 'group',
-            metadata: { name: 'team-a', namespace: 'default' },
-            spec: { type: 'team', children: [] },
-            relations: members.map(targetRef => ({
-              type: 'hasMember',
-              targetRef,
-            })),
-          },
-        ],
-      }),
+      catalogServiceMock({ entities: [groupEntity('team-a', { members })] }),
       mockServices.auth(),
     );
     const access = new TeamAccess(
@@ -62,32 +53,15 @@ describe.each(databases.eachSupportedId())('hand-off reminders on %s', id => {
       rotations,
       access,
     });
-    await stores.rotations.createRotation({
-      id: 'rot-1',
-      owner: TEAM,
-      name: 'Team A PoTW',
-      source: 'rules',
-      // Week k after 5 January goes to participant k mod 2: 9 March is week 9, Bob's.
-      version: {
-        effectiveFrom: '2026-01-01T00:00:00.000Z',
-        timezone: 'Europe/Berlin',
-        role: 'potw',
-        participants: [ALICE, BOB],
-        handoff: { weekday: 1, time: '09:00' },
-        shiftLength: 'P1W',
-        startDate: '2026-01-05',
-      },
-      createdBy: ALICE,
-      createdAt: NOW,
-    });
-    await stores.handoffNotes.create({
-      id: 'note-1',
-      rotationId: 'rot-1',
-      at: HANDOFF,
-      text: 'Watch the ledger export',
-      author: ALICE,
-      createdAt: NOW.toISOString(),
-    });
+    // Week k after 5 January goes to participant k mod 2: 9 March is week 9, Bob's.
+    await stores.rotations.createRotation(aliceAndBobRules(NOW));
+    await stores.handoffNotes.create(
+      note({
+        at: HANDOFF,
+        text: 'Watch the ledger export',
+        createdAt: NOW.toISOString(),
+      }),
+    );
     for (const [title, resolvedAt] of [
       ['Refund queue stuck', undefined],
       ['Old question', new Date('2026-03-02T10:00:00.000Z')],

@@ -9,29 +9,24 @@ describe('readImportLimits', () => {
   });
 
   it('reads oncall.import', () => {
-    const config = new ConfigReader({
-      oncall: {
-        import: {
-          timeLimit: 'PT2.5S',
-          startLimit: 'PT10S',
-          maxConcurrent: 4,
-          maxCharacters: 500_000,
-          maxEvents: 50,
-          maxAttendees: 10,
-          maxOccurrences: 1_000,
-          maxSteps: 5_000,
-        },
-      },
-    });
-    expect(readImportLimits(config)).toEqual({
-      timeLimitMs: 2_500,
-      startLimitMs: 10_000,
+    // The caps are read as they are written; only the durations change form.
+    const caps = {
       maxConcurrent: 4,
       maxCharacters: 500_000,
       maxEvents: 50,
       maxAttendees: 10,
       maxOccurrences: 1_000,
       maxSteps: 5_000,
+    };
+    const config = new ConfigReader({
+      oncall: {
+        import: { timeLimit: 'PT2.5S', startLimit: 'PT10S', ...caps },
+      },
+    });
+    expect(readImportLimits(config)).toEqual({
+      timeLimitMs: 2_500,
+      startLimitMs: 10_000,
+      ...caps,
     });
   });
 

@@ -10,68 +10,57 @@ const VERSION = version();
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-/** Every route that has a caller, with a request its schema accepts. */
-const ROUTES: Array<{ method: Method; path: string; body?: object }> = [
-  { method: 'get', path: '/teams/default/team-a/rotations' },
-  {
-    method: 'post',
-    path: '/rotations',
-    body: { owner: TEAM, name: 'PoTW', version: VERSION },
-  },
-  {
-    method: 'post',
-    path: '/rotations/import',
-    body: {
-      owner: TEAM,
-      name: 'Imported',
-      role: 'primary',
-      timezone: 'UTC',
-      ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
-    },
-  },
-  { method: 'get', path: '/rotations/rot-1' },
-  { method: 'delete', path: '/rotations/rot-1' },
-  { method: 'post', path: '/rotations/rot-1/versions', body: VERSION },
-  { method: 'get', path: '/rotations/rot-1/shifts' },
-  { method: 'get', path: '/rotations/rot-1/calendar.ics' },
-  { method: 'post', path: '/rotations/rot-1/feed-token' },
-  { method: 'delete', path: '/rotations/rot-1/feed-token' },
-  { method: 'get', path: '/rotations/rot-1/overrides' },
-  {
-    method: 'post',
-    path: '/rotations/rot-1/overrides',
-    body: {
-      user: ALICE,
-      start: '2026-03-10T00:00:00Z',
-      end: '2026-03-11T00:00:00Z',
-    },
-  },
-  { method: 'delete', path: '/rotations/rot-1/overrides/ovr-1' },
-  { method: 'get', path: '/rotations/rot-1/handoffs' },
-  {
-    method: 'post',
-    path: '/rotations/rot-1/handoffs/notes',
-    body: { text: 'All quiet' },
-  },
-  { method: 'get', path: '/entities/component/default/ledger/now' },
-  { method: 'get', path: '/teams/default/team-a/now' },
-  { method: 'get', path: '/interrupts' },
-  {
-    method: 'post',
-    path: '/interrupts',
-    body: { team: TEAM, title: 'Export stuck', category: 'incident' },
-  },
-  { method: 'patch', path: '/interrupts/int-1', body: { title: 'Stuck' } },
-  { method: 'get', path: '/interrupts/int-1/edits' },
-  { method: 'delete', path: '/interrupts/int-1' },
-  { method: 'get', path: '/teams/default/team-a/interrupt-stats' },
-  { method: 'get', path: '/teams/default/team-a/capacity' },
-  {
-    method: 'put',
-    path: '/teams/default/team-a/capacity',
-    body: { people: 4, hoursPerPerson: 6 },
-  },
-];
+/** An override request the schema accepts. */
+const OVERRIDE = {
+  user: ALICE,
+  start: '2026-03-10T00:00:00Z',
+  end: '2026-03-11T00:00:00Z',
+};
+
+/** Every route that has a caller, with a request its schema accepts: method, path, body. */
+const ROUTES: Array<{ method: Method; path: string; body?: object }> = (
+  [
+    ['get', '/teams/default/team-a/rotations'],
+    ['post', '/rotations', { owner: TEAM, name: 'PoTW', version: VERSION }],
+    [
+      'post',
+      '/rotations/import',
+      {
+        owner: TEAM,
+        name: 'Imported',
+        role: 'primary',
+        timezone: 'UTC',
+        ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+      },
+    ],
+    ['get', '/rotations/rot-1'],
+    ['delete', '/rotations/rot-1'],
+    ['post', '/rotations/rot-1/versions', VERSION],
+    ['get', '/rotations/rot-1/shifts'],
+    ['get', '/rotations/rot-1/calendar.ics'],
+    ['post', '/rotations/rot-1/feed-token'],
+    ['delete', '/rotations/rot-1/feed-token'],
+    ['get', '/rotations/rot-1/overrides'],
+    ['post', '/rotations/rot-1/overrides', OVERRIDE],
+    ['delete', '/rotations/rot-1/overrides/ovr-1'],
+    ['get', '/rotations/rot-1/handoffs'],
+    ['post', '/rotations/rot-1/handoffs/notes', { text: 'All quiet' }],
+    ['get', '/entities/component/default/ledger/now'],
+    ['get', '/teams/default/team-a/now'],
+    ['get', '/interrupts'],
+    [
+      'post',
+      '/interrupts',
+      { team: TEAM, title: 'Export stuck', category: 'incident' },
+    ],
+    ['patch', '/interrupts/int-1', { title: 'Stuck' }],
+    ['get', '/interrupts/int-1/edits'],
+    ['delete', '/interrupts/int-1'],
+    ['get', '/teams/default/team-a/interrupt-stats'],
+    ['get', '/teams/default/team-a/capacity'],
+    ['put', '/teams/default/team-a/capacity', { people: 4, hoursPerPerson: 6 }],
+  ] as Array<[Method, string, object?]>
+).map(([method, path, body]) => ({ method, path, body }));
 
 /** The one route without a caller: calendar apps cannot sign in, the token is the credential. */
 const FEED_ROUTE = {
@@ -143,11 +132,6 @@ describe('createRouter', () => {
 
   // The services leave these checks to the router's validator, so they must stop there.
   const interrupt = { team: TEAM, title: 'Stuck', category: 'incident' };
-  const override = {
-    user: ALICE,
-    start: '2026-03-10T00:00:00Z',
-    end: '2026-03-11T00:00:00Z',
-  };
   const capacity = '/teams/default/team-a/capacity';
   it.each<{
     method: Method;
@@ -232,7 +216,7 @@ describe('createRouter', () => {
       method: 'post',
       path: '/rotations/rot-1/overrides',
       field: 'reason',
-      body: { ...override, reason: 'r'.repeat(501) },
+      body: { ...OVERRIDE, reason: 'r'.repeat(501) },
     },
     {
       method: 'post',

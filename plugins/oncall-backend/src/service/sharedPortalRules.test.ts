@@ -3,11 +3,7 @@ import {
   BackstageCredentials,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   CatalogService,
@@ -20,7 +16,7 @@ import {
   groupEntity,
   userEntity,
 } from '../__testUtils__/catalogEntities';
-import oncallPlugin from '../index';
+import { startOncallBackend } from '../__testUtils__/oncallBackend';
 
 jest.setTimeout(120_000);
 
@@ -96,24 +92,11 @@ describe.each(databases.eachSupportedId())(
     let server: Parameters<typeof request>[0];
 
     beforeAll(async () => {
-      const knex = await databases.init(databaseId);
-      const backend = await startTestBackend({
-        features: [
-          oncallPlugin,
-          catalogHidingConfidential(),
-          mockServices.database.factory({ knex }),
-          mockServices.permissions.factory(),
-          mockServices.rootConfig.factory({
-            data: {
-              oncall: {
-                reminders: { enabled: false },
-                rotations: { maxPerGroup: MAX_ROTATIONS },
-              },
-            },
-          }),
-        ],
-      });
-      server = backend.server;
+      ({ server } = await startOncallBackend({
+        knex: await databases.init(databaseId),
+        catalog: catalogHidingConfidential(),
+        oncall: { rotations: { maxPerGroup: MAX_ROTATIONS } },
+      }));
     });
 
     const inHours = (hours: number) =>
