@@ -4,7 +4,6 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { Knex } from 'knex';
 import { openOncallStores } from '../database/openStores';
 import { NewRotation } from '../database/RotationStore';
 
@@ -98,12 +97,6 @@ export function note(fields: Partial<HandoffNote> = {}): HandoffNote {
     createdAt: '2026-03-08T12:00:00.456Z',
     ...fields,
   };
-}
-
-/** The rows of `table` that match `where`. */
-export async function count(knex: Knex, table: string, where: object = {}) {
-  const [{ n }] = await knex(table).where(where).count({ n: '*' });
-  return Number(n);
 }
 
 /** A fresh database of the given kind, migrated, with the plugin's stores on it. */

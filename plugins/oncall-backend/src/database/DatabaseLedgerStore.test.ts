@@ -1,4 +1,4 @@
-import { createTestDatabases } from '@agile-ops/test-utils';
+import { createTestDatabases, rowCount } from '@agile-ops/test-utils';
 import { NotFoundError } from '@backstage/errors';
 import {
   ALICE,
@@ -6,7 +6,6 @@ import {
   BASE,
   BOB,
   CAROL,
-  count,
   HOUR,
   openTestStores,
   OTHER_TEAM,
@@ -316,7 +315,7 @@ describe('DatabaseLedgerStore', () => {
         expect(await store.getCapacity(OTHER_TEAM)).toBeUndefined();
 
         await setAndReadBack({ people: 4, hoursPerPerson: 7.3 }, BOB, at(2));
-        expect(await count(knex, 'oncall_team_capacity')).toBe(1);
+        expect(await rowCount(knex, 'oncall_team_capacity')).toBe(1);
         const [row] = await knex('oncall_team_capacity').select('updated_by');
         expect(row.updated_by).toBe(BOB);
       });

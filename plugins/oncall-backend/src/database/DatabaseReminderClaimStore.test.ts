@@ -1,10 +1,9 @@
-import { createTestDatabases } from '@agile-ops/test-utils';
+import { createTestDatabases, rowCount } from '@agile-ops/test-utils';
 import {
   ALICE,
   at,
   BOB,
   CAROL,
-  count,
   openTestStores,
   rules,
 } from '../__testUtils__/storeFixtures';
@@ -37,15 +36,15 @@ describe('DatabaseReminderClaimStore', () => {
             at(4),
           ),
         ).toBe(true);
-        expect(await count(knex, 'oncall_reminders_sent')).toBe(3);
+        expect(await rowCount(knex, 'oncall_reminders_sent')).toBe(3);
 
         await store.release('rot-1', handoff, ALICE);
-        expect(await count(knex, 'oncall_reminders_sent')).toBe(2);
+        expect(await rowCount(knex, 'oncall_reminders_sent')).toBe(2);
         expect(await store.claim('rot-1', handoff, ALICE, at(5))).toBe(true);
         expect(await store.claim('rot-1', handoff, ALICE, at(6))).toBe(false);
         // Releasing what was never claimed does nothing.
         await store.release('rot-1', handoff, CAROL);
-        expect(await count(knex, 'oncall_reminders_sent')).toBe(3);
+        expect(await rowCount(knex, 'oncall_reminders_sent')).toBe(3);
       });
     });
   });

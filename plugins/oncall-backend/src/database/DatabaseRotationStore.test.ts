@@ -1,5 +1,5 @@
 import { Override } from '@agile-ops/plugin-oncall-common';
-import { createTestDatabases } from '@agile-ops/test-utils';
+import { createTestDatabases, rowCount } from '@agile-ops/test-utils';
 import { ConflictError } from '@backstage/errors';
 import {
   ALICE,
@@ -7,7 +7,6 @@ import {
   BASE,
   BOB,
   CAROL,
-  count,
   DAN,
   HOUR,
   note,
@@ -110,9 +109,9 @@ describe('DatabaseRotationStore', () => {
         });
         expect(created).not.toHaveProperty('imported');
         expect(await store.getRotation('rot-1')).toEqual(created);
-        expect(await count(knex, 'oncall_rotations')).toBe(1);
-        expect(await count(knex, 'oncall_rotation_versions')).toBe(1);
-        expect(await count(knex, 'oncall_overrides')).toBe(0);
+        expect(await rowCount(knex, 'oncall_rotations')).toBe(1);
+        expect(await rowCount(knex, 'oncall_rotation_versions')).toBe(1);
+        expect(await rowCount(knex, 'oncall_overrides')).toBe(0);
       });
 
       it('returns undefined for an unknown rotation', async () => {
@@ -194,7 +193,7 @@ describe('DatabaseRotationStore', () => {
         ]);
         expect(withPast.versions[1].participants).toEqual([BOB, ALICE]);
         expect(await store.getRotation('rot-1')).toEqual(withPast);
-        expect(await count(knex, 'oncall_rotation_versions')).toBe(3);
+        expect(await rowCount(knex, 'oncall_rotation_versions')).toBe(3);
         const [row] = await knex('oncall_rotation_versions')
           .where({ role: 'primary' })
           .select('created_by');
@@ -262,7 +261,7 @@ describe('DatabaseRotationStore', () => {
           ),
         ).rejects.toThrow(ConflictError);
 
-        expect(await count(knex, 'oncall_rotation_versions')).toBe(1);
+        expect(await rowCount(knex, 'oncall_rotation_versions')).toBe(1);
         const rotation = await store.getRotation('rot-1');
         expect(rotation?.versions).toHaveLength(1);
         expect(rotation?.role).toBe('potw');
@@ -302,10 +301,10 @@ describe('DatabaseRotationStore', () => {
           'oncall_handoff_notes',
           'oncall_reminders_sent',
         ]) {
-          expect(await count(knex, table, { rotation_id: 'rot-1' })).toBe(0);
-          expect(await count(knex, table, { rotation_id: 'rot-2' })).toBe(1);
+          expect(await rowCount(knex, table, { rotation_id: 'rot-1' })).toBe(0);
+          expect(await rowCount(knex, table, { rotation_id: 'rot-2' })).toBe(1);
         }
-        expect(await count(knex, 'oncall_rotations')).toBe(1);
+        expect(await rowCount(knex, 'oncall_rotations')).toBe(1);
 
         expect(await store.deleteRotation('rot-1')).toBe(false);
         expect(await store.deleteRotation('unknown')).toBe(false);
@@ -345,7 +344,7 @@ describe('DatabaseRotationStore', () => {
           createdAt: '2026-03-01T08:00:05.123Z',
         });
         expect(await store.getRotation('rot-ical')).toEqual(created);
-        expect(await count(knex, 'oncall_rotation_versions')).toBe(1);
+        expect(await rowCount(knex, 'oncall_rotation_versions')).toBe(1);
 
         const all = await overridesIn2026();
         expect(all).toEqual(entries);
@@ -358,7 +357,7 @@ describe('DatabaseRotationStore', () => {
         const manualOnly = await overridesIn2026('manual');
         expect(manualOnly).toEqual([own]);
         expect(
-          await count(knex, 'oncall_overrides', {
+          await rowCount(knex, 'oncall_overrides', {
             rotation_id: 'rot-ical',
             source: 'import',
           }),
@@ -383,7 +382,7 @@ describe('DatabaseRotationStore', () => {
           end: cut.toISOString(),
         });
         expect(await store.deleteRotation('rot-ical')).toBe(true);
-        expect(await count(knex, 'oncall_overrides')).toBe(0);
+        expect(await rowCount(knex, 'oncall_overrides')).toBe(0);
       });
 
       it('imports a large schedule in chunks', async () => {
@@ -394,7 +393,7 @@ describe('DatabaseRotationStore', () => {
 
         expect(created.imported?.entries).toBe(1_000);
         expect(
-          await count(knex, 'oncall_overrides', { source: 'import' }),
+          await rowCount(knex, 'oncall_overrides', { source: 'import' }),
         ).toBe(1_000);
         const listed = await store.listOverrides(
           'rot-ical',
@@ -422,8 +421,8 @@ describe('DatabaseRotationStore', () => {
           expect.stringMatching(/(unique|duplicate).*oncall_overrides/i),
         );
 
-        expect(await count(knex, 'oncall_rotations')).toBe(0);
-        expect(await count(knex, 'oncall_overrides')).toBe(0);
+        expect(await rowCount(knex, 'oncall_rotations')).toBe(0);
+        expect(await rowCount(knex, 'oncall_overrides')).toBe(0);
       });
     });
 
@@ -541,7 +540,7 @@ describe('DatabaseRotationStore', () => {
         expect(await store.deleteOverride('rot-2', 'o-1')).toBe(false);
         expect(await store.deleteOverride('rot-1', 'o-imported')).toBe(false);
         expect(await store.deleteOverride('rot-1', 'unknown')).toBe(false);
-        expect(await count(knex, 'oncall_overrides')).toBe(3);
+        expect(await rowCount(knex, 'oncall_overrides')).toBe(3);
 
         expect(await store.deleteOverride('rot-1', 'o-1')).toBe(true);
         expect(await store.deleteOverride('rot-1', 'o-1')).toBe(false);

@@ -4,13 +4,12 @@ import {
   Override,
   shiftsInWindow,
 } from '@agile-ops/plugin-oncall-common';
-import { createTestDatabases } from '@agile-ops/test-utils';
+import { createTestDatabases, rowCount } from '@agile-ops/test-utils';
 import {
   ALICE,
   at,
   BASE,
   BOB,
-  count,
   DAN,
   HOUR,
   openTestStores,
@@ -98,7 +97,7 @@ describe('parallel writes', () => {
       );
 
       expect(created).toEqual(indices(PARALLEL).map(storedInterrupt));
-      expect(await count(knex, 'oncall_interrupts')).toBe(PARALLEL);
+      expect(await rowCount(knex, 'oncall_interrupts')).toBe(PARALLEL);
       const read = await Promise.all(
         indices(PARALLEL).map(i => ledger.getInterrupt(burstInterrupt(i).id)),
       );
@@ -148,14 +147,14 @@ describe('parallel writes', () => {
 
       const all = indices(PARALLEL).map(burstOverride);
       expect(created).toEqual(all);
-      expect(await count(knex, 'oncall_overrides')).toBe(PARALLEL);
+      expect(await rowCount(knex, 'oncall_overrides')).toBe(PARALLEL);
       const from = new Date(BASE - HOUR);
       const to = new Date(BASE + (PARALLEL + 1) * HOUR);
       const listed = await rotations.listOverrides('rot-1', from, to, 'manual');
       expect(listed).toEqual(all);
       // Overrides are rows of their own: the rotation and its one version stay as they were.
       expect(await rotations.getRotation('rot-1')).toEqual(rotation);
-      expect(await count(knex, 'oncall_rotation_versions')).toBe(1);
+      expect(await rowCount(knex, 'oncall_rotation_versions')).toBe(1);
 
       const { shifts } = shiftsInWindow(toRotation(rotation), listed, from, to);
       const covered = shifts.filter(shift => shift.source === 'override');
