@@ -3,9 +3,10 @@ import {
   RotationResponse,
   RotationVersion,
 } from '@agile-ops/plugin-oncall-common';
-import { ConflictError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { iso, Timestamp } from '@agile-ops/common';
+import { MAX_OPEN_OVERRIDES } from '../service/limits';
 import { NewOverride, NewRotation, RotationStore } from './RotationStore';
 
 type RotationRow = {
@@ -302,8 +303,31 @@ export class DatabaseRotationStore implements RotationStore {
     return ((await query) as OverrideRow[]).map(overrideFromRow);
   }
 
-  async createOverride(override: NewOverride): Promise<Override> {
-    await this.db('oncall_overrides').insert(overrideRow(override));
+  async createOverride(
+    override: NewOverride,
+    maxOpen: number = MAX_OPEN_OVERRIDES,
+  ): Promise<Override> {
+    await this.db.transaction(async tx => {
+      // Locking the rotation's row makes writers of one rotation count and insert one at a
+      // time on PostgreSQL, so parallel requests cannot each see room under the cap (SQLite
+      // runs one write transaction at a time anyway).
+      const rotation = await tx('oncall_rotations')
+        .where({ id: override.rotationId })
+        .forUpdate()
+        .first('id');
+      if (!rotation)
+        throw new NotFoundError(`no rotation ${override.rotationId}`);
+      const [{ open }] = await tx('oncall_overrides')
+        .where({ rotation_id: override.rotationId, source: override.source })
+        .where('end_at', '>', new Date(override.createdAt))
+        .count({ open: '*' });
+      if (Number(open) >= maxOpen) {
+        throw new InputError(
+          `rotation ${override.rotationId} already has ${open} overrides that have not ended, the most it may have; remove some first`,
+        );
+      }
+      await tx('oncall_overrides').insert(overrideRow(override));
+    });
     const { source: _source, ...stored } = override;
     return stored;
   }

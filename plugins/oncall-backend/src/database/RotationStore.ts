@@ -52,7 +52,11 @@ export interface RotationStore {
     to: Date,
     source?: 'manual' | 'import',
   ): Promise<Override[]>;
-  createOverride(override: NewOverride): Promise<Override>;
+  /**
+   * Stores an override unless the rotation already has `maxOpen` of its source that have not
+   * ended at its creation time (InputError); the count and the insert are one transaction.
+   */
+  createOverride(override: NewOverride, maxOpen?: number): Promise<Override>;
   /** An override made by a person (not an imported entry), if the rotation has it. */
   getOverride(
     rotationId: string,

@@ -169,5 +169,35 @@ describe('parallel writes', () => {
         all.map(({ id, user, start, end }) => ({ id, user, start, end })),
       );
     });
+
+    it('keeps the open-override cap when more than it allows arrive at once', async () => {
+      const { knex, stores } = await openTestStores(databases, databaseId);
+      const rotations = stores.rotations;
+      await rotations.createRotation(rules());
+      const cap = PARALLEL - 50;
+
+      const outcomes = await Promise.allSettled(
+        indices(PARALLEL).map(i =>
+          rotations.createOverride(
+            { ...burstOverride(i), source: 'manual' },
+            cap,
+          ),
+        ),
+      );
+
+      const refused = outcomes.flatMap(o =>
+        o.status === 'rejected' ? [o.reason] : [],
+      );
+      expect(refused).toHaveLength(PARALLEL - cap);
+      for (const error of refused) {
+        expect(error).toMatchObject({
+          name: 'InputError',
+          message: expect.stringContaining(
+            `already has ${cap} overrides that have not ended`,
+          ),
+        });
+      }
+      expect(await rowCount(knex, 'oncall_overrides')).toBe(cap);
+    });
   });
 });
