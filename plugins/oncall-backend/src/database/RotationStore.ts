@@ -53,8 +53,9 @@ export interface RotationStore {
     source?: 'manual' | 'import',
   ): Promise<Override[]>;
   /**
-   * Stores an override unless the rotation already has `maxOpen` of its source that have not
-   * ended at its creation time (InputError); the count and the insert are one transaction.
+   * Stores an override unless the rotation already has `maxOpen` (by default the plugin's
+   * limit) of its source that have not ended at its creation time (InputError); the count and
+   * the insert are one transaction.
    */
   createOverride(override: NewOverride, maxOpen?: number): Promise<Override>;
   /** An override made by a person (not an imported entry), if the rotation has it. */

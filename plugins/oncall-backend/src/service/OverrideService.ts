@@ -10,7 +10,6 @@ import { randomUUID } from 'node:crypto';
 import { RotationStore } from '../database/RotationStore';
 import { UserCredentials } from './access';
 import { instantField } from './inputErrors';
-import { MAX_OPEN_OVERRIDES } from './limits';
 import { parseRefField } from './TeamDirectory';
 import { fromNowOn } from './timeRules';
 import { TeamServiceDeps } from './teamServiceDeps';
@@ -88,10 +87,8 @@ export class OverrideService {
             `user: ${override.user} is not a member of ${rotation.owner} or of its sub-groups`,
           );
         }
-        return store.createOverride(
-          { ...override, source: 'manual' },
-          MAX_OPEN_OVERRIDES,
-        );
+        // The store counts the open overrides against the cap in the insert's transaction.
+        return store.createOverride({ ...override, source: 'manual' });
       },
     );
   }
