@@ -4,7 +4,7 @@ import express from 'express';
 import { createOpenApiRouter } from '../schema/openapi.generated';
 import { csvLine } from './csv';
 import { entityRefFromPath } from './entityRefs';
-import { jsonBodyParsing } from '@agile-ops/backend-common';
+import { dependencyOutages, jsonBodyParsing } from '@agile-ops/backend-common';
 import { LIMITS } from './limits';
 import { MaturityService } from './MaturityService';
 import { OperationsService } from '../rollups/OperationsService';
@@ -240,5 +240,7 @@ export async function createRouter(options: {
     res.json(await selfService.teamUsage(groupRef, credentials));
   });
 
-  return jsonBody.wrap(router);
+  const outer = jsonBody.wrap(router);
+  outer.use(dependencyOutages('maturity'));
+  return outer;
 }

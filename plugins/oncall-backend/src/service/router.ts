@@ -1,4 +1,4 @@
-import { jsonBodyParsing } from '@agile-ops/backend-common';
+import { dependencyOutages, jsonBodyParsing } from '@agile-ops/backend-common';
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import { createOpenApiRouter } from '../schema/openapi.generated';
@@ -285,5 +285,6 @@ export async function createRouter(options: {
   const outer = express.Router();
   outer.use('/feeds/:token', redactFeedToken);
   outer.use(jsonBody.wrap(router));
+  outer.use(dependencyOutages('oncall'));
   return outer;
 }
