@@ -56,6 +56,13 @@ export interface Config {
       hierarchySync?: string | HumanDuration;
       /** The roll-up snapshot of the day (rewritten on each run); defaults to every 6 hours. */
       snapshot?: string | HumanDuration;
+      /**
+       * How long one run of either task may take before its claim expires and another replica
+       * may run the task; defaults to 10 minutes. A replica that dies mid-run holds the task
+       * this long (plus up to a minute until the scheduler notices).
+       * @visibility backend
+       */
+      timeout?: string | HumanDuration;
     };
 
     /** Self-service runs, recorded by scaffolder tasks for the user who started them. */

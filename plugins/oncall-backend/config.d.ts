@@ -18,6 +18,12 @@ export interface Config {
       before?: string;
       /** How often the reminder task runs, ISO 8601; defaults to `PT5M`. */
       frequency?: string;
+      /**
+       * How long one run of the reminder task may take, ISO 8601, before its claim expires and
+       * another replica may run it; defaults to `PT5M`.
+       * @visibility backend
+       */
+      timeout?: string;
     };
     /** Limits on a group's rotations. */
     rotations?: {

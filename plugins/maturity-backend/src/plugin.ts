@@ -26,7 +26,7 @@ import { createRouter } from './service/router';
 import { DatabaseSelfServiceStore } from './selfService/DatabaseSelfServiceStore';
 import { ScaffolderTasks } from './selfService/ScaffolderTasks';
 import { SelfServiceService } from './selfService/SelfServiceService';
-import { readMaturitySettings } from './service/settings';
+import { DEFAULT_TASK_TIMEOUT, readMaturitySettings } from './service/settings';
 
 /**
  * The maturity backend plugin: scorecards, assessments and score history for catalog entities.
@@ -107,7 +107,7 @@ export const maturityPlugin = createBackendPlugin({
           id: HIERARCHY_SYNC_TASK,
           scope: 'global',
           frequency: settings.schedule.hierarchySync,
-          timeout: { minutes: 10 },
+          timeout: settings.schedule.timeout ?? DEFAULT_TASK_TIMEOUT,
           initialDelay: { seconds: 10 },
           fn: async () => {
             const summary = await syncHierarchy({
@@ -123,7 +123,7 @@ export const maturityPlugin = createBackendPlugin({
           id: SNAPSHOT_TASK,
           scope: 'global',
           frequency: settings.schedule.snapshot,
-          timeout: { minutes: 10 },
+          timeout: settings.schedule.timeout ?? DEFAULT_TASK_TIMEOUT,
           initialDelay: { minutes: 1 },
           fn: async () => {
             await takeSnapshot({

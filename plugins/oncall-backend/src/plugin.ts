@@ -137,7 +137,7 @@ export const oncallPlugin = createBackendPlugin({
             id: REMINDER_TASK,
             scope: 'global',
             frequency: settings.reminders.frequency,
-            timeout: { minutes: 5 },
+            timeout: settings.reminders.timeout,
             initialDelay: { seconds: 30 },
             fn: async () => {
               await sendHandoffReminders({

@@ -32,6 +32,8 @@ export interface MaturitySettings {
   schedule: {
     hierarchySync: HumanDuration;
     snapshot: HumanDuration;
+    /** Time limit of one run of either task; unset means {@link DEFAULT_TASK_TIMEOUT}. */
+    timeout?: HumanDuration;
   };
   selfService: {
     /** Whether each recorded run's task is checked with the scaffolder. */
@@ -40,6 +42,12 @@ export interface MaturitySettings {
 }
 
 const DEFAULT_STALE_AFTER = { days: 90 };
+
+/**
+ * Default of `maturity.schedule.timeout`: after this long a run's claim expires and another
+ * replica may run the task, so it bounds how long a replica that died mid-run blocks the task.
+ */
+export const DEFAULT_TASK_TIMEOUT: HumanDuration = { minutes: 10 };
 
 /** Reads and checks `maturity.*`; a mistake fails the start with the key named. */
 export function readMaturitySettings(root: Config): MaturitySettings {
@@ -127,6 +135,13 @@ export function readMaturitySettings(root: Config): MaturitySettings {
   }
   const duration = (key: string, fallback: HumanDuration) =>
     config?.has(key) ? readDurationFromConfig(config, { key }) : fallback;
+  // Left unset when not configured, so the settings read back equal to the defaults object.
+  const timeout = config?.has('schedule.timeout')
+    ? readDurationFromConfig(config, { key: 'schedule.timeout' })
+    : undefined;
+  if (timeout && !(durationToMilliseconds(timeout) > 0)) {
+    throw new Error('maturity.schedule.timeout must be a positive duration');
+  }
 
   return {
     staleAfterMs: durationToMilliseconds(staleAfter),
@@ -136,6 +151,7 @@ export function readMaturitySettings(root: Config): MaturitySettings {
     schedule: {
       hierarchySync: duration('schedule.hierarchySync', { minutes: 30 }),
       snapshot: duration('schedule.snapshot', { hours: 6 }),
+      ...(timeout ? { timeout } : {}),
     },
     selfService: {
       verifyTasks:

@@ -5,7 +5,13 @@ import { DateTime, Duration, IANAZone } from 'luxon';
 /** The on-call plugin's settings from app-config, with defaults applied. */
 export interface OncallSettings {
   iterations: { length: string; anchor: string; timezone: string };
-  reminders: { enabled: boolean; before: Duration; frequency: Duration };
+  reminders: {
+    enabled: boolean;
+    before: Duration;
+    frequency: Duration;
+    /** Time limit of one run of the reminder task, after which another replica may run it. */
+    timeout: Duration;
+  };
   /** A YAML file of rotations and interrupts to load when the plugin's tables are empty. */
   seedFile?: string;
   /** What calendar feeds may show: attendee e-mails only when the installation says so. */
@@ -68,6 +74,10 @@ export function readOncallSettings(config: Config): OncallSettings {
       frequency: duration(
         section?.getOptionalString('reminders.frequency') ?? 'PT5M',
         'oncall.reminders.frequency',
+      ),
+      timeout: duration(
+        section?.getOptionalString('reminders.timeout') ?? 'PT5M',
+        'oncall.reminders.timeout',
       ),
     },
     seedFile: section?.getOptionalString('seedFile'),
