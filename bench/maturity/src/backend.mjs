@@ -17,9 +17,9 @@ const BACKEND_DIR = path.join(REPO_ROOT, 'packages/backend');
 
 /**
  * The bench config, layered over app-config.yaml: app and backend URL, port, database, catalog,
- * task schedule.
+ * task schedule, and what a run adds (`overrides`, top-level keys replaced).
  */
-function writeConfig(db, settings, catalogIndex) {
+function writeConfig(db, settings, catalogIndex, overrides) {
   const database =
     db === 'sqlite'
       ? {
@@ -29,6 +29,8 @@ function writeConfig(db, settings, catalogIndex) {
       : {
           client: 'pg',
           prefix: settings.postgres.prefix,
+          // As app-config.postgres.yaml: fail fast when no connection can be had.
+          knexConfig: { acquireConnectionTimeout: 3000 },
           connection: {
             host: settings.postgres.host,
             port: settings.postgres.port,
@@ -50,6 +52,7 @@ function writeConfig(db, settings, catalogIndex) {
       // The scheduled runs stay out of the measurements; the benchmark starts them itself.
       schedule: { hierarchySync: { hours: 24 }, snapshot: { hours: 24 } },
     },
+    ...overrides,
   };
   const file = path.join(settings.workDir, `app-config.bench-${db}.yaml`);
   fs.writeFileSync(file, YAML.stringify(config));
@@ -83,7 +86,12 @@ function tail(file, lines = 40) {
  * CLI's file watcher: others edit the plugin sources while a benchmark runs, and a restart in
  * the middle of a measurement would spoil it.
  */
-export async function startBackend(db, settings, catalogIndex) {
+export async function startBackend(
+  db,
+  settings,
+  catalogIndex,
+  { config = {} } = {},
+) {
   if (await portInUse(settings.port)) {
     throw new Error(
       `port ${settings.port} is in use; stop what listens there or set BENCH_PORT`,
@@ -93,7 +101,7 @@ export async function startBackend(db, settings, catalogIndex) {
   if (db === 'sqlite') await resetSqlite(settings, { keepMaturity: true });
   else await resetPostgres(settings, { keepMaturity: true });
 
-  const configFile = writeConfig(db, settings, catalogIndex);
+  const configFile = writeConfig(db, settings, catalogIndex, config);
   const logFile = path.join(settings.workDir, `backend-${db}.log`);
   const out = fs.openSync(logFile, 'w');
   const transform = require.resolve(
@@ -159,6 +167,15 @@ export async function startBackend(db, settings, catalogIndex) {
         // Fields after the command name; utime and stime are the 14th and 15th overall.
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         return (Number(fields[11]) + Number(fields[12])) / 100;
+      } catch {
+        return 0;
+      }
+    },
+    /** Resident memory of the backend process in bytes (Linux /proc; 0 elsewhere). */
+    rssBytes() {
+      try {
+        const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
       } catch {
         return 0;
       }

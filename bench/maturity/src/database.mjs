@@ -19,8 +19,8 @@ export const sqliteFile = settings =>
 export const postgresDatabase = (settings, pluginId = 'maturity') =>
   `${settings.postgres.prefix}${pluginId}`;
 
-/** A knex client on the maturity database. */
-export function connect(db, settings) {
+/** A knex client on the maturity database (or another plugin's, on PostgreSQL). */
+export function connect(db, settings, pluginId = 'maturity') {
   if (db === 'sqlite') {
     return knexFactory({
       client: 'better-sqlite3',
@@ -36,7 +36,7 @@ export function connect(db, settings) {
       port,
       user,
       password,
-      database: postgresDatabase(settings),
+      database: postgresDatabase(settings, pluginId),
     },
     pool: { min: 0, max: 4 },
   });

@@ -12,6 +12,7 @@ export function summarize(samples) {
     n: samples.length,
     p50: percentile(samples, 0.5),
     p95: percentile(samples, 0.95),
+    p99: percentile(samples, 0.99),
   };
 }
 
