@@ -65,6 +65,17 @@ export interface Config {
       timeout?: string | HumanDuration;
     };
 
+    /** How what a caller may read in the catalog is checked. */
+    visibility?: {
+      /**
+       * How long the answer for one caller and entity is kept, so the several requests of one
+       * page ask the permission framework and the catalog once (ISO 8601 such as `PT5S`, or
+       * `{ seconds: 5 }`). A permission or catalog change reaches a caller at most this late.
+       * Defaults to 5 seconds; 0 asks on every request.
+       */
+      cacheTtl?: string | HumanDuration;
+    };
+
     /** Self-service runs, recorded by scaffolder tasks for the user who started them. */
     selfService?: {
       /**

@@ -9,3 +9,4 @@
 export * from './Access';
 export * from './jsonBody';
 export * from './outages';
+export * from './callerCache';

@@ -12,6 +12,7 @@ import {
   maturityEntityRules,
 } from './permissions/rules';
 import { Access } from '@agile-ops/backend-common';
+import { LIMITS } from './service/limits';
 import { EntityLookup } from './service/EntityLookup';
 import { MaturityService } from './service/MaturityService';
 import { DatabaseHierarchyStore } from './hierarchy/DatabaseHierarchyStore';
@@ -75,6 +76,10 @@ export const maturityPlugin = createBackendPlugin({
           catalog,
           permissions: deps.permissions,
           db,
+          cache: {
+            ttlMs: settings.visibility.cacheTtlMs,
+            maxEntries: LIMITS.visibilityCacheEntries,
+          },
         });
         // Every read asks this one module what the caller may see of the catalog.
         const { visibility } = entities;
@@ -105,7 +110,7 @@ export const maturityPlugin = createBackendPlugin({
         deps.lifecycle.addShutdownHook(() => followUp.cancel());
         await deps.scheduler.scheduleTask({
           id: HIERARCHY_SYNC_TASK,
-          scope: 'global',
+          scope: 'local',
           frequency: settings.schedule.hierarchySync,
           timeout: settings.schedule.timeout ?? DEFAULT_TASK_TIMEOUT,
           initialDelay: { seconds: 10 },

@@ -5,6 +5,7 @@ import {
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { Knex } from 'knex';
+import { CallerCacheOptions } from '@agile-ops/backend-common';
 import { TIER_ANNOTATION } from './scorecard';
 import { ReadDecision, Visibility } from './Visibility';
 
@@ -20,9 +21,10 @@ const SCORECARD_FIELDS = [
 const IN_CHUNK = 500;
 
 /**
- * Finds entities the caller may see. When the permission policy lets the caller read every
- * entity, the synced hierarchy answers without a round trip through the catalog; otherwise
- * (conditional reads) and for entities the last sync has not seen, the catalog decides.
+ * Finds entities the caller may see. The catalog decides what a caller may read (a blanket
+ * ALLOW needs no round trip, conditional reads ask it through {@link Visibility}); the content of
+ * a readable entity comes from the synced hierarchy, and from the catalog for entities the last
+ * sync has not seen.
  */
 export class EntityLookup {
   constructor(
@@ -31,6 +33,8 @@ export class EntityLookup {
       permissions: PermissionsService;
       /** The plugin's database; without it every lookup asks the catalog. */
       db?: Knex;
+      /** How long read answers are kept per caller (see {@link Visibility}). */
+      cache?: CallerCacheOptions;
     },
   ) {
     this.visibility = new Visibility(deps);
@@ -47,30 +51,40 @@ export class EntityLookup {
     decided?: ReadDecision,
   ): Promise<Array<Entity | undefined>> {
     if (refs.length === 0) return [];
-    const found = new Map<string, Entity | undefined>();
-    if (this.deps.db) {
-      const decision = decided ?? (await this.visibility.decision(credentials));
-      if (decision === 'none') {
-        return refs.map(() => undefined);
-      }
-      if (decision === 'all') {
-        for (const [ref, entity] of await this.fromHierarchy(
-          this.deps.db,
-          refs,
-        )) {
-          found.set(ref, entity);
-        }
-      }
+    const { db } = this.deps;
+    if (!db) {
+      const entities = await this.fromCatalog(refs, credentials);
+      return refs.map(ref => entities.get(ref));
     }
-    const rest = refs.filter(ref => !found.has(ref));
-    if (rest.length > 0) {
-      const { items } = await this.deps.catalog.getEntitiesByRefs(
-        { entityRefs: rest, fields: SCORECARD_FIELDS },
-        { credentials },
+    const decision = decided ?? (await this.visibility.decision(credentials));
+    if (decision === 'none') return refs.map(() => undefined);
+    let wanted = refs;
+    if (decision === 'some') {
+      // Which refs the caller may read (kept per caller for a few seconds); their content is
+      // then the synced hierarchy's, as for a caller who may read everything.
+      const readable = await this.visibility.readable(
+        refs,
+        credentials,
+        decision,
       );
-      rest.forEach((ref, i) => found.set(ref, items[i] ?? undefined));
+      wanted = refs.filter(ref => readable.has(ref));
+    }
+    const found = await this.fromHierarchy(db, wanted);
+    const rest = wanted.filter(ref => !found.has(ref));
+    if (rest.length > 0) {
+      for (const [ref, entity] of await this.fromCatalog(rest, credentials)) {
+        found.set(ref, entity);
+      }
     }
     return refs.map(ref => found.get(ref));
+  }
+
+  private async fromCatalog(refs: string[], credentials: BackstageCredentials) {
+    const { items } = await this.deps.catalog.getEntitiesByRefs(
+      { entityRefs: refs, fields: SCORECARD_FIELDS },
+      { credentials },
+    );
+    return new Map(refs.map((ref, i) => [ref, items[i] ?? undefined]));
   }
 
   // Entities the sync knows, in or out of the catalog; unknown refs are left to the catalog.

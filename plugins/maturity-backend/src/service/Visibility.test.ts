@@ -7,7 +7,10 @@ import { Visibility } from './Visibility';
 const A = 'component:default/a';
 const B = 'component:default/b';
 
-function setUp(result: AuthorizeResult) {
+function setUp(
+  result: AuthorizeResult,
+  cache?: ConstructorParameters<typeof Visibility>[0]['cache'],
+) {
   const catalog = catalogServiceMock.mock({
     getEntitiesByRefs: jest.fn(async ({ entityRefs }) => ({
       // The catalog hides b from this caller.
@@ -19,7 +22,11 @@ function setUp(result: AuthorizeResult) {
     })) as any,
   });
   const permissions = fixedReadPermissions(result);
-  return { catalog, visibility: new Visibility({ catalog, permissions }) };
+  return {
+    catalog,
+    permissions,
+    visibility: new Visibility({ catalog, permissions, cache }),
+  };
 }
 
 describe('Visibility', () => {
@@ -66,5 +73,41 @@ describe('Visibility', () => {
     const { visibility } = setUp(AuthorizeResult.DENY);
     const readable = await visibility.readable([A], credentials, 'all');
     expect(readable.has(A)).toBe(true);
+  });
+
+  describe('with a cache', () => {
+    let now = 0;
+    const cache = { ttlMs: 5_000, maxEntries: 3, now: () => now };
+    beforeEach(() => {
+      now = 1_000_000;
+    });
+
+    it('asks once per caller within the time and again after it', async () => {
+      const { catalog, permissions, visibility } = setUp(
+        AuthorizeResult.CONDITIONAL,
+        cache,
+      );
+      const first = await visibility.readable([A, B], credentials);
+      now += 4_999;
+      const second = await visibility.readable([B, A], credentials);
+      expect([second.has(A), second.has(B)]).toEqual([first.has(A), false]);
+      expect(catalog.getEntitiesByRefs).toHaveBeenCalledTimes(1);
+      expect(permissions.authorizeConditional).toHaveBeenCalledTimes(1);
+
+      now += 1;
+      await visibility.readable([A], credentials);
+      expect(catalog.getEntitiesByRefs).toHaveBeenCalledTimes(2);
+      expect(permissions.authorizeConditional).toHaveBeenCalledTimes(2);
+    });
+
+    it('asks only for the refs it has no answer for', async () => {
+      const { catalog, visibility } = setUp(AuthorizeResult.CONDITIONAL, cache);
+      await visibility.readable([A], credentials);
+      await visibility.readable([A, B], credentials);
+      expect(catalog.getEntitiesByRefs).toHaveBeenLastCalledWith(
+        expect.objectContaining({ entityRefs: [B] }),
+        expect.anything(),
+      );
+    });
   });
 });

@@ -70,4 +70,6 @@ export const LIMITS = {
   pulledDownByCandidates: 15,
   /** Runs listed in an entity's self-service usage. */
   recentRuns: SelfServiceUsage.properties.recent.maxItems,
+  /** Read answers kept per caller and entity, in all (`maturity.visibility.cacheTtl` long). */
+  visibilityCacheEntries: 50_000,
 } as const;

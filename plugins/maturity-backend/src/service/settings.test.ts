@@ -22,9 +22,22 @@ describe('readMaturitySettings', () => {
         tierWeights: { 'tier-1': 3, 'tier-2': 2, 'tier-3': 1, none: 1 },
       },
       schedule: { hierarchySync: { minutes: 30 }, snapshot: { hours: 6 } },
+      visibility: { cacheTtlMs: 5_000 },
       selfService: { verifyTasks: true },
     });
     expect(read({})).toEqual(read());
+  });
+
+  it('reads the visibility cache time, 0 included, and refuses more than a minute', () => {
+    expect(read({ visibility: { cacheTtl: 'PT2S' } }).visibility).toEqual({
+      cacheTtlMs: 2_000,
+    });
+    expect(
+      read({ visibility: { cacheTtl: { seconds: 0 } } }).visibility.cacheTtlMs,
+    ).toBe(0);
+    expect(() => read({ visibility: { cacheTtl: 'PT2M' } })).toThrow(
+      /maturity\.visibility\.cacheTtl/,
+    );
   });
 
   it.each([

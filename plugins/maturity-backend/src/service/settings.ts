@@ -35,6 +35,10 @@ export interface MaturitySettings {
     /** Time limit of one run of either task; unset means {@link DEFAULT_TASK_TIMEOUT}. */
     timeout?: HumanDuration;
   };
+  visibility: {
+    /** How long a caller's read answers are kept, in milliseconds; 0 keeps none. */
+    cacheTtlMs: number;
+  };
   selfService: {
     /** Whether each recorded run's task is checked with the scaffolder. */
     verifyTasks: boolean;
@@ -42,6 +46,7 @@ export interface MaturitySettings {
 }
 
 const DEFAULT_STALE_AFTER = { days: 90 };
+const DEFAULT_VISIBILITY_CACHE_TTL = { seconds: 5 };
 
 /**
  * Default of `maturity.schedule.timeout`: after this long a run's claim expires and another
@@ -143,6 +148,15 @@ export function readMaturitySettings(root: Config): MaturitySettings {
     throw new Error('maturity.schedule.timeout must be a positive duration');
   }
 
+  const cacheTtlMs = durationToMilliseconds(
+    duration('visibility.cacheTtl', DEFAULT_VISIBILITY_CACHE_TTL),
+  );
+  if (!(cacheTtlMs >= 0 && cacheTtlMs <= 60_000)) {
+    throw new Error(
+      'maturity.visibility.cacheTtl must be between 0 and 1 minute',
+    );
+  }
+
   return {
     staleAfterMs: durationToMilliseconds(staleAfter),
     level: { rule, minCoverage, weights },
@@ -153,6 +167,7 @@ export function readMaturitySettings(root: Config): MaturitySettings {
       snapshot: duration('schedule.snapshot', { hours: 6 }),
       ...(timeout ? { timeout } : {}),
     },
+    visibility: { cacheTtlMs },
     selfService: {
       verifyTasks:
         config?.getOptionalBoolean('selfService.verifyTasks') ?? true,
