@@ -25,6 +25,16 @@ export interface Config {
        */
       timeout?: string;
     };
+    /** How what a caller may read in the catalog is checked. */
+    visibility?: {
+      /**
+       * How long the catalog's answer for one caller and entity (a team, an entity, whether it
+       * is readable) is kept, so the requests of one page ask the catalog once; ISO 8601,
+       * defaults to `PT5S`, at most `PT1M`. A catalog or permission change reaches a caller at
+       * most this late; `PT0S` asks on every request.
+       */
+      cacheTtl?: string;
+    };
     /** Limits on a group's rotations. */
     rotations?: {
       /** Rotations (imported schedules included) one group may have; defaults to 20. */

@@ -23,7 +23,7 @@ import { NowService } from './service/NowService';
 import { OverrideService } from './service/OverrideService';
 import { RotationService } from './service/RotationService';
 import { createRouter } from './service/router';
-import { readImportLimits } from './service/limits';
+import { readImportLimits, VISIBILITY_CACHE_ENTRIES } from './service/limits';
 import { readOncallSettings } from './service/settings';
 import { TeamDirectory } from './service/TeamDirectory';
 import { TeamStatsService } from './service/TeamStatsService';
@@ -61,7 +61,10 @@ export const oncallPlugin = createBackendPlugin({
         // The one clock of the plugin: every service and store reads "now" from it.
         const clock = () => new Date();
         const stores = await openOncallStores(deps.database, { clock });
-        const directory = new TeamDirectory(catalog, auth);
+        const directory = new TeamDirectory(catalog, auth, {
+          ttlMs: settings.visibilityCacheTtlMs,
+          maxEntries: VISIBILITY_CACHE_ENTRIES,
+        });
         const access = new TeamAccess(deps.permissions, deps.auditor);
         const rotations = new RotationService({
           store: stores.rotations,

@@ -13,6 +13,7 @@ import {
   stringifyEntityRef,
   UserEntity,
 } from '@backstage/catalog-model';
+import { CallerCache, CallerCacheOptions } from '@agile-ops/backend-common';
 import { ONCALL_TEAM_ANNOTATION } from '@agile-ops/plugin-oncall-common';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -73,21 +74,36 @@ export function parseRefField(
   return stringifyEntityRef(ref).toLocaleLowerCase('en-US');
 }
 
-/** Catalog lookups of the on-call plugin: entities, their team, group members and users. */
+/**
+ * Catalog lookups of the on-call plugin: entities, their team, group members and users. What a
+ * caller may read is kept per caller for a few seconds (`cache`), so a page's requests ask the
+ * catalog once.
+ */
 export class TeamDirectory {
+  private readonly entities: CallerCache<Entity | null>;
+  private readonly readable: CallerCache<boolean>;
+
   constructor(
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
-  ) {}
+    cache: CallerCacheOptions = { ttlMs: 0, maxEntries: 0 },
+  ) {
+    this.entities = new CallerCache(cache);
+    this.readable = new CallerCache(cache);
+  }
 
   /** The entity as the caller may see it; NotFoundError when missing or hidden. */
   async getEntity(
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<Entity> {
-    const entity = await this.catalog.getEntityByRef(entityRef, {
-      credentials,
-    });
+    const key = lowerRef(entityRef);
+    let entity = this.entities.get(credentials, key);
+    if (entity === undefined) {
+      entity =
+        (await this.catalog.getEntityByRef(entityRef, { credentials })) ?? null;
+      this.entities.set(credentials, key, entity);
+    }
     if (!entity)
       throw new NotFoundError(`no entity ${entityRef} in the catalog`);
     return entity;
@@ -232,16 +248,22 @@ export class TeamDirectory {
     refs: Iterable<string>,
     credentials: BackstageCredentials,
   ): Promise<Set<string>> {
-    const unique = [...new Set([...refs].map(lowerRef))];
     const visible = new Set<string>();
-    for (let i = 0; i < unique.length; i += BATCH) {
-      const batch = unique.slice(i, i + BATCH);
+    const unknown: string[] = [];
+    for (const ref of new Set([...refs].map(lowerRef))) {
+      const kept = this.readable.get(credentials, ref);
+      if (kept === undefined) unknown.push(ref);
+      else if (kept) visible.add(ref);
+    }
+    for (let i = 0; i < unknown.length; i += BATCH) {
+      const batch = unknown.slice(i, i + BATCH);
       const { items } = await this.catalog.getEntitiesByRefs(
         { entityRefs: batch, fields: ['kind', 'metadata.name'] },
         { credentials },
       );
       items.forEach((entity, index) => {
         if (entity) visible.add(batch[index]);
+        this.readable.set(credentials, batch[index], Boolean(entity));
       });
     }
     return visible;

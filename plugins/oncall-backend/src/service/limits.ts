@@ -22,6 +22,9 @@ export const MAX_STATS_INTERRUPTS = 100_000;
 /** Bodies above this size get a 413; an imported calendar is the largest body. */
 export const MAX_BODY = '2mb';
 
+/** Catalog answers kept per caller and entity, in all (`oncall.visibility.cacheTtl` long). */
+export const VISIBILITY_CACHE_ENTRIES = 50_000;
+
 /** Caps of one calendar import; each may be set under `oncall.import` in app-config. */
 export interface ImportLimits {
   /** Wall-clock time parsing and expansion may take in the worker, in milliseconds. */

@@ -15,6 +15,22 @@ describe('readOncallSettings', () => {
     expect(settings.seedFile).toBeUndefined();
   });
 
+  it('keeps catalog answers 5 s by default, 0 to 1 minute when configured', () => {
+    const ttl = (cacheTtl?: string) =>
+      readOncallSettings(
+        new ConfigReader(
+          cacheTtl === undefined
+            ? {}
+            : { oncall: { visibility: { cacheTtl } } },
+        ),
+      ).visibilityCacheTtlMs;
+    expect(ttl()).toBe(5_000);
+    expect(ttl('PT0S')).toBe(0);
+    expect(ttl('PT1M')).toBe(60_000);
+    expect(() => ttl('PT2M')).toThrow(/oncall\.visibility\.cacheTtl/);
+    expect(() => ttl('soon')).toThrow(/oncall\.visibility\.cacheTtl/);
+  });
+
   it('leaves e-mails out of calendar feeds unless the installation turns them on', () => {
     expect(readOncallSettings(new ConfigReader({})).feeds).toEqual({
       includeEmails: false,

@@ -18,6 +18,8 @@ export interface OncallSettings {
   feeds: { includeEmails: boolean };
   /** Rotations (imported schedules included) one group may have. */
   maxRotationsPerGroup: number;
+  /** How long a caller's catalog answers (groups, entities, what is readable) are kept; 0 keeps none. */
+  visibilityCacheTtlMs: number;
 }
 
 /** Default of `oncall.rotations.maxPerGroup`: more than any team needs, few enough to list. */
@@ -40,6 +42,17 @@ function positiveInteger(value: number, key: string): number {
     );
   }
   return value;
+}
+
+function cacheTtl(value: string, key: string): number {
+  const parsed = Duration.fromISO(value);
+  const ms = parsed.isValid ? parsed.toMillis() : NaN;
+  if (!(ms >= 0 && ms <= 60_000)) {
+    throw new Error(
+      `${key} must be an ISO 8601 duration from PT0S to PT1M, got "${value}"`,
+    );
+  }
+  return ms;
 }
 
 /** Reads the `oncall` section of app-config; throws naming the key on a bad value. */
@@ -89,6 +102,10 @@ export function readOncallSettings(config: Config): OncallSettings {
       section?.getOptionalNumber('rotations.maxPerGroup') ??
         DEFAULT_MAX_ROTATIONS_PER_GROUP,
       'oncall.rotations.maxPerGroup',
+    ),
+    visibilityCacheTtlMs: cacheTtl(
+      section?.getOptionalString('visibility.cacheTtl') ?? 'PT5S',
+      'oncall.visibility.cacheTtl',
     ),
   };
 }
