@@ -11,15 +11,16 @@ import { resetPostgres, resetSqlite } from './database.mjs';
 import { REPO_ROOT } from './settings.mjs';
 import { log, progress } from './log.mjs';
 import { api, guestToken } from './http.mjs';
+import { OWNER_USER } from './organisation.mjs';
 
 const require = createRequire(import.meta.url);
 const BACKEND_DIR = path.join(REPO_ROOT, 'packages/backend');
 
 /**
  * The bench config, layered over app-config.yaml: app and backend URL, port, database, catalog,
- * task schedule, and what a run adds (`overrides`, top-level keys replaced).
+ * task schedule, the owner the guest signs in as.
  */
-function writeConfig(db, settings, catalogIndex, overrides) {
+function writeConfig(db, settings, catalogIndex) {
   const database =
     db === 'sqlite'
       ? {
@@ -48,11 +49,14 @@ function writeConfig(db, settings, catalogIndex, overrides) {
     },
     // Replaces the demo catalog of app-config.yaml (config arrays are replaced, not merged).
     catalog: { locations: [{ type: 'file', target: catalogIndex }] },
+    // Measured as an ordinary owner pays, not with an architect's blanket allow.
+    auth: {
+      providers: { guest: { userEntityRef: `user:default/${OWNER_USER}` } },
+    },
     maturity: {
       // The scheduled runs stay out of the measurements; the benchmark starts them itself.
       schedule: { hierarchySync: { hours: 24 }, snapshot: { hours: 24 } },
     },
-    ...overrides,
   };
   const file = path.join(settings.workDir, `app-config.bench-${db}.yaml`);
   fs.writeFileSync(file, YAML.stringify(config));
@@ -86,12 +90,7 @@ function tail(file, lines = 40) {
  * CLI's file watcher: others edit the plugin sources while a benchmark runs, and a restart in
  * the middle of a measurement would spoil it.
  */
-export async function startBackend(
-  db,
-  settings,
-  catalogIndex,
-  { config = {} } = {},
-) {
+export async function startBackend(db, settings, catalogIndex) {
   if (await portInUse(settings.port)) {
     throw new Error(
       `port ${settings.port} is in use; stop what listens there or set BENCH_PORT`,
@@ -101,7 +100,7 @@ export async function startBackend(
   if (db === 'sqlite') await resetSqlite(settings, { keepMaturity: true });
   else await resetPostgres(settings, { keepMaturity: true });
 
-  const configFile = writeConfig(db, settings, catalogIndex, config);
+  const configFile = writeConfig(db, settings, catalogIndex);
   const logFile = path.join(settings.workDir, `backend-${db}.log`);
   const out = fs.openSync(logFile, 'w');
   const transform = require.resolve(

@@ -1,6 +1,6 @@
 // Small HTTP helpers over Node's fetch, for everything except the concurrent load.
 
-/** A user token for the guest user of app-config.yaml (a member of the architects here). */
+/** A user token for the guest of the bench config: OWNER_USER, an ordinary team member. */
 export async function guestToken(settings) {
   const res = await fetch(`${settings.baseUrl}/api/auth/guest/refresh`);
   if (!res.ok) {

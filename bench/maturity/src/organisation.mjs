@@ -5,9 +5,15 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
 
-/** The guest user of app-config.yaml; the benchmark makes it an architect so it may assess. */
+/** An architect: may read and assess everything. It assesses where a team has no members. */
 export const GUEST_USER = 'alex.morgan';
 export const ARCHITECTS = 'architects';
+/**
+ * Whom the benchmark signs in as (the guest of its backend config): the first member of the
+ * first team, an ordinary owner, so every read and write takes the conditional permission path.
+ */
+export const OWNER_TEAM = 'team-000';
+export const OWNER_USER = 'user-0000';
 
 /** A small seeded PRNG (mulberry32): same seed, same organisation and scores. */
 export function random(seed) {
@@ -86,6 +92,9 @@ export function buildOrganisation(size) {
       });
     }
   });
+  if (!users.some(u => u.name === OWNER_USER && u.memberOf === OWNER_TEAM)) {
+    throw new Error(`${OWNER_USER} must be a member of ${OWNER_TEAM}`);
+  }
   const membersOf = new Map();
   for (const user of users) {
     membersOf.set(user.memberOf, [

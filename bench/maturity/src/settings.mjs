@@ -28,7 +28,7 @@ const SIZES = {
     groups: 300,
     usersPerTeam: 2,
     assessments: 24,
-    runs: 30,
+    runs: 100,
     taskRuns: 3,
     loadSeconds: 20,
     writes: 3000,

@@ -10,40 +10,32 @@ import { startBackend, waitForCatalog } from './backend.mjs';
 import { generate } from './generate.mjs';
 import { api, guestToken, timedApi } from './http.mjs';
 import { log } from './log.mjs';
-import { buildOrganisation, catalogCounts } from './organisation.mjs';
+import {
+  buildOrganisation,
+  catalogCounts,
+  OWNER_TEAM,
+  OWNER_USER,
+} from './organisation.mjs';
 import { summarize } from './stats.mjs';
 import { waitForIdleTasks } from './tasks.mjs';
-
-/** The team whose member the traffic signs in as: it owns some leaves and nothing above them. */
-export const OWNER_TEAM = 'team-000';
 
 const pathOf = leaf => `${leaf.kind}/default/${leaf.name}`;
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 
 /**
- * Generates the organisation (unless BENCH_REUSE_DATA=1), starts the backend on PostgreSQL with
- * the guest signed in as a member of OWNER_TEAM, waits for the catalog and the first hierarchy
+ * Generates the organisation (unless BENCH_REUSE_DATA=1), starts the backend on PostgreSQL (its
+ * guest is OWNER_USER, a member of OWNER_TEAM), waits for the catalog and the first hierarchy
  * sync, and creates the team's rotation the on-call routes read.
  */
 export async function startOwnerPortal(settings) {
   const org = settings.reuseData
     ? buildOrganisation(settings.size)
     : (await generate(settings)).org;
-  const owner = org.users.find(u => u.memberOf === OWNER_TEAM);
   const ownedLeaves = org.leaves.filter(l => l.owner === OWNER_TEAM);
   const backend = await startBackend(
     'postgres',
     settings,
     path.join(settings.catalogDir, 'all.yaml'),
-    {
-      config: {
-        auth: {
-          providers: {
-            guest: { userEntityRef: `user:default/${owner.name}` },
-          },
-        },
-      },
-    },
   );
   try {
     await waitForCatalog(settings, catalogCounts(org), backend);
@@ -69,9 +61,9 @@ export async function startOwnerPortal(settings) {
       },
     });
     log(
-      `signed in as ${owner.name} of ${OWNER_TEAM} (${ownedLeaves.length} leaves owned), rotation ${rotation.id}`,
+      `signed in as ${OWNER_USER} of ${OWNER_TEAM} (${ownedLeaves.length} leaves owned), rotation ${rotation.id}`,
     );
-    return { org, owner, ownedLeaves, backend, token, rotationId: rotation.id };
+    return { org, ownedLeaves, backend, token, rotationId: rotation.id };
   } catch (error) {
     await backend.stop();
     throw error;
