@@ -110,7 +110,7 @@ export const maturityPlugin = createBackendPlugin({
         deps.lifecycle.addShutdownHook(() => followUp.cancel());
         await deps.scheduler.scheduleTask({
           id: HIERARCHY_SYNC_TASK,
-          scope: 'local',
+          scope: 'global',
           frequency: settings.schedule.hierarchySync,
           timeout: settings.schedule.timeout ?? DEFAULT_TASK_TIMEOUT,
           initialDelay: { seconds: 10 },
