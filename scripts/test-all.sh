@@ -27,6 +27,9 @@ step "build app and backend"
 yarn workspace app build
 yarn workspace backend build
 
+step "two backend replicas on one PostgreSQL (node --test)"
+node --test test/replicas/*.test.mjs
+
 step "browser tests in Chromium (Playwright)"
 node scripts/preflight.mjs --ports 7007
 rm -rf test-results/screenshots
