@@ -74,6 +74,11 @@ const TEST_CONFIG = {
     // As app-config.postgres.yaml: a lost database fails a request fast instead of after a minute.
     database: { knexConfig: { acquireConnectionTimeout: 3000 } },
   },
+  // A replica's HTTP server waits on SIGTERM for the requests in flight, among them the
+  // events bus long-polls that the catalog and signals keep open against the replica itself;
+  // they last events.notifyTimeoutMs, 55 s by default, which alone can outlast a 30 s grace
+  // period (measured: exits 4 s to over 30 s after SIGTERM). 20 s keeps the exit within 30 s.
+  events: { notifyTimeoutMs: 20_000 },
   maturity: {
     schedule: {
       hierarchySync: { seconds: PERIOD_MS / 1000 },
@@ -545,8 +550,26 @@ describe('two backend replicas on one PostgreSQL', { timeout: 330_000 }, () => {
       'every write answered 201 is stored',
     );
 
+    // A connection the server accepted just before SIGTERM but read no request from yet counts
+    // as idle and is closed (Node's closeIdleConnections): the client sees a reset, though
+    // nothing was written. Such a reset is clean only if nothing is stored under its key, so a
+    // retry with the same Idempotency-Key is safe.
+    const resets = results.filter(r => r.error === 'ECONNRESET');
+    const { rows: resetWritten } = await audit.maturity.query(
+      'SELECT idempotency_key FROM maturity_assessments WHERE idempotency_key = ANY($1)',
+      [resets.map(r => r.key)],
+    );
+    assert.deepEqual(
+      resetWritten,
+      [],
+      'no write stored for a request that was cut off',
+    );
     const unclean = results.filter(
-      r => r.status !== 201 && r.status !== 503 && r.error !== 'ECONNREFUSED',
+      r =>
+        r.status !== 201 &&
+        r.status !== 503 &&
+        r.error !== 'ECONNREFUSED' &&
+        r.error !== 'ECONNRESET',
     );
     const counts = {};
     for (const r of results) {
@@ -571,7 +594,7 @@ describe('two backend replicas on one PostgreSQL', { timeout: 330_000 }, () => {
         body: r.body,
       })),
       [],
-      'no answer other than 201, 503 or a refused connection',
+      'no answer other than 201, 503, a refused or an unread connection',
     );
     assert.ok(
       results.some(r => r.sentAt >= sigtermAt),
@@ -582,10 +605,9 @@ describe('two backend replicas on one PostgreSQL', { timeout: 330_000 }, () => {
       r => r.sentAt < sigtermAt && r.doneAt > sigtermAt,
     );
     assert.ok(inFlight.length > 0, 'some writes were in flight at SIGTERM');
-    assert.deepEqual(
-      inFlight.filter(r => r.status !== 201 && r.status !== 503),
-      [],
-      'writes in flight at SIGTERM are answered',
+    assert.ok(
+      inFlight.some(r => r.status === 201),
+      'writes in flight at SIGTERM are completed, not all cut off',
     );
   });
 });
