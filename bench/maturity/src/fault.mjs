@@ -126,14 +126,15 @@ async function main() {
       },
     });
     const started = a => a.at - a.ms;
-    const ok = a => a.status >= 200 && a.status < 300;
+    // What an outage causes: no answer or a 5xx (a 404 for a ref is an answer, outage or not).
+    const failed = a => a.status === 0 || a.status >= 500;
     const during = answers.filter(
       a => started(a) >= stoppedAt && a.at <= backAt,
     );
     const after = answers.filter(a => started(a) >= backAt);
     const lastFailure = Math.max(
       backAt,
-      ...after.filter(a => !ok(a)).map(a => a.at),
+      ...after.filter(failed).map(a => a.at),
     );
     const recoveryMs = lastFailure - backAt;
     const slowest = Math.max(0, ...during.map(a => a.ms));
