@@ -60,6 +60,7 @@ export function demoCatalogConfig() {
 }
 
 export * from './manualScheduler';
+export * from './migrationSafety';
 export * from './pluginBackend';
 export * from './recordingAuditor';
 export * from './rows';

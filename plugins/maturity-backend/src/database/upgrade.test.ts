@@ -1,13 +1,16 @@
 import { toDate } from '@agile-ops/common';
 import {
+  appliedMigrations,
   createTestDatabases,
+  killBackendMidMigration,
+  landedMigrationProblems,
+  migrationFiles,
+  migrationLockHeld,
   pluginSchema,
   refusalOf,
   rowCount,
   TestKnex,
 } from '@agile-ops/test-utils';
-import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -87,18 +90,13 @@ const ORDER_BY: Record<string, string[]> = {
 const CHECKOUT = 'component:default/checkout';
 const CART = 'component:default/cart';
 
-function migrationFiles() {
-  return fs
-    .readdirSync(migrationsDir)
-    .filter(file => file.endsWith('.js'))
-    .sort();
-}
-
 /** The real migration files the previous release shipped, loaded from the package. */
 function previousReleaseSource(): Knex.MigrationSource<string> {
   return {
     getMigrations: async () =>
-      migrationFiles().filter(file => file < FIRST_AFTER_PREVIOUS_RELEASE),
+      migrationFiles(migrationsDir).filter(
+        file => file < FIRST_AFTER_PREVIOUS_RELEASE,
+      ),
     // The plain file name, as `migrate.latest({ directory })` records it at start-up.
     getMigrationName: file => file,
     getMigration: async file => require(path.join(migrationsDir, file)),
@@ -162,59 +160,6 @@ async function insertPreviousReleaseRows(knex: TestKnex) {
   }
 }
 
-/** The migration names knex recorded as applied, in order. */
-async function appliedMigrations(knex: Knex) {
-  return knex('knex_migrations').orderBy('id').pluck('name');
-}
-
-/** The knex migration lock row(s): 1 while held, 0 when free. */
-async function lockState(knex: Knex): Promise<number[]> {
-  const rows: Array<{ is_locked: number | boolean }> = await knex(
-    'knex_migrations_lock',
-  ).select('is_locked');
-  return rows.map(row => Number(row.is_locked));
-}
-
-/**
- * A backend process that runs the real migrations and stops for good in the middle of the
- * second one, after its real `up` has run, so the test can kill it there.
- */
-const KILLED_CHILD = `
-const fs = require('node:fs');
-const path = require('node:path');
-const knex = require(process.env.KNEX_MODULE)(JSON.parse(process.env.KNEX_CONFIG));
-const dir = process.env.MIGRATIONS_DIR;
-const files = fs.readdirSync(dir).filter(file => file.endsWith('.js')).sort();
-// better-sqlite3 holds no handle that would keep the process waiting.
-setInterval(() => {}, 1000);
-knex.migrate
-  .latest({
-    migrationSource: {
-      getMigrations: async () => files,
-      getMigrationName: file => file,
-      getMigration: async file => {
-        const migration = require(path.join(dir, file));
-        if (file !== files[1]) return migration;
-        return {
-          up: async db => {
-            await migration.up(db);
-            console.log('half-done');
-            await new Promise(() => {});
-          },
-          down: migration.down,
-        };
-      },
-    },
-  })
-  .then(
-    () => console.log('finished'),
-    error => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-`;
-
 describe('upgrades', () => {
   const databases = createTestDatabases();
 
@@ -222,35 +167,9 @@ describe('upgrades', () => {
     'landed migrations are unchanged (%s)',
     // The files are what matter; the database id only keeps the suite's shape.
     async () => {
-      const actual: Record<string, string> = {};
-      for (const file of fs.readdirSync(migrationsDir).sort()) {
-        actual[file] = createHash('sha256')
-          .update(fs.readFileSync(path.join(migrationsDir, file)))
-          .digest('hex');
-      }
-      const problems = [
-        ...Object.keys(LANDED_MIGRATIONS)
-          .filter(file => !(file in actual))
-          .map(file => `${file} was removed`),
-        ...Object.keys(actual)
-          .filter(file => !(file in LANDED_MIGRATIONS))
-          .map(file => `${file} is new: add its SHA-256 ${actual[file]}`),
-        ...Object.keys(actual)
-          .filter(
-            file =>
-              file in LANDED_MIGRATIONS &&
-              LANDED_MIGRATIONS[file] !== actual[file],
-          )
-          .map(file => `${file} was edited`),
-      ];
-      if (problems.length > 0) {
-        throw new Error(
-          `A landed migration must never be edited (databases have already applied it and will not run it again); add a new migration instead. ${problems.join(
-            '; ',
-          )}`,
-        );
-      }
-      expect(actual).toEqual(LANDED_MIGRATIONS);
+      expect(landedMigrationProblems(migrationsDir, LANDED_MIGRATIONS)).toEqual(
+        [],
+      );
     },
   );
 
@@ -275,7 +194,9 @@ describe('upgrades', () => {
         getClient: async () => knex,
       });
 
-      expect(await appliedMigrations(knex)).toEqual(migrationFiles());
+      expect(await appliedMigrations(knex as TestKnex)).toEqual(
+        migrationFiles(migrationsDir),
+      );
       expect(await schema.existingTables(knex)).toEqual(TABLES);
       for (const table of Object.keys(FIXTURE)) {
         const rows = await knex(table).select().orderBy(ORDER_BY[table]);
@@ -456,53 +377,30 @@ describe('upgrades', () => {
       }
 
       try {
-        const child = spawn(process.execPath, ['-e', KILLED_CHILD], {
-          env: {
-            ...process.env,
-            KNEX_MODULE: require.resolve('knex'),
-            KNEX_CONFIG: JSON.stringify(config),
-            MIGRATIONS_DIR: migrationsDir,
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
+        const { signal } = await killBackendMidMigration({
+          knexModule: require.resolve('knex'),
+          config,
+          directory: migrationsDir,
         });
-        let output = '';
-        child.stdout.on('data', chunk => {
-          output += String(chunk);
-        });
-        child.stderr.on('data', chunk => {
-          output += String(chunk);
-        });
-        const exited = new Promise<NodeJS.Signals | null>(resolve =>
-          child.once('exit', (_code, signal) => resolve(signal)),
-        );
-        await new Promise<void>((resolve, reject) => {
-          child.stdout.on('data', () => {
-            if (output.includes('half-done')) resolve();
-          });
-          child.once('exit', code =>
-            reject(
-              new Error(`child ended (${code}) before half-done: ${output}`),
-            ),
-          );
-        });
-        child.kill('SIGKILL');
-        expect(await exited).toBe('SIGKILL');
+        expect(signal).toBe('SIGKILL');
         // The child reached this database: knex made its tables before the transaction.
         expect(await knex.schema.hasTable('knex_migrations_lock')).toBe(true);
 
         // All pending migrations ran in one transaction, so the killed one took the first with
         // it, and the lock row it set in that transaction is not left held.
         expect(await schema.existingTables(knex as TestKnex)).toEqual([]);
-        expect(await appliedMigrations(knex)).toEqual([]);
-        expect(await lockState(knex)).toEqual([0]);
+        expect(await appliedMigrations(knex as TestKnex)).toEqual([]);
+        expect(await migrationLockHeld(knex as TestKnex)).toBe(false);
 
         const store = await DatabaseMaturityStore.create({
           getClient: async () => knex,
         });
 
-        expect(await appliedMigrations(knex)).toEqual(migrationFiles());
+        expect(await appliedMigrations(knex as TestKnex)).toEqual(
+          migrationFiles(migrationsDir),
+        );
         expect(await schema.existingTables(knex as TestKnex)).toEqual(TABLES);
-        expect(await lockState(knex)).toEqual([0]);
+        expect(await migrationLockHeld(knex as TestKnex)).toBe(false);
         const recorded = await store.recordAssessment({
           entityRef: CHECKOUT,
           createdBy: 'user:default/jo',

@@ -1,5 +1,10 @@
 import {
+  appliedMigrations,
   createTestDatabases,
+  killBackendMidMigration,
+  landedMigrationProblems,
+  migrationFiles,
+  migrationLockHeld,
   pluginSchema,
   rowCount,
   TestKnex,
@@ -10,9 +15,8 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import createKnex, { Knex } from 'knex';
@@ -78,36 +82,17 @@ const PREVIOUS_ROWS: Record<string, FixtureRow[]> = JSON.parse(
   }),
 );
 
-/** The migration files of the package, in the order knex runs them. */
-function migrationFiles(): string[] {
-  return readdirSync(directory)
-    .filter(file => file.endsWith('.js'))
-    .sort();
-}
-
 /**
  * The real migration files before {@link LATEST}, named as knex names files of a directory so
  * that the start-up path, which reads the directory, sees them as applied.
  */
 function previousReleaseMigrations(): Knex.MigrationSource<string> {
-  const files = migrationFiles().filter(file => file < LATEST);
+  const files = migrationFiles(directory).filter(file => file < LATEST);
   return {
     getMigrations: async () => files,
     getMigrationName: file => file,
     getMigration: async file => require(join(directory, file)),
   };
-}
-
-/** The migrations knex records as applied, in the order they ran. */
-async function appliedMigrations(knex: TestKnex): Promise<string[]> {
-  const rows = await knex('knex_migrations').orderBy('id').select('name');
-  return rows.map((row: { name: string }) => row.name);
-}
-
-/** Whether knex's migration lock is taken; a held lock stops every later start-up. */
-async function migrationLockHeld(knex: TestKnex): Promise<boolean> {
-  const rows = await knex('knex_migrations_lock').select('is_locked');
-  return rows.some((row: { is_locked: number }) => Number(row.is_locked) !== 0);
 }
 
 /** The table's timestamp columns, as the schema in the database declares them. */
@@ -189,84 +174,6 @@ const ORDER: Record<string, string[]> = {
 };
 
 /**
- * The script of a backend that dies in the middle of `migrate.latest`: it runs the real
- * migrations, but the second one, after its real `up`, says "half-done" and never returns,
- * so the test can kill the process with that migration's work done and not committed.
- */
-const HALF_DONE_BACKEND = `
-const [knexPath, configJson, directory] = process.argv.slice(1);
-const fs = require('node:fs');
-const path = require('node:path');
-const knex = require(knexPath)(JSON.parse(configJson));
-const files = fs.readdirSync(directory).filter(f => f.endsWith('.js')).sort();
-knex.migrate
-  .latest({
-    migrationSource: {
-      getMigrations: async () => files,
-      getMigrationName: file => file,
-      getMigration: async file => {
-        const real = require(path.join(directory, file));
-        if (file !== files[1]) return real;
-        return {
-          ...real,
-          up: async k => {
-            await real.up(k);
-            process.stdout.write('half-done\\n');
-            setInterval(() => {}, 60000);
-            await new Promise(() => {});
-          },
-        };
-      },
-    },
-  })
-  .then(
-    () => { process.stdout.write('finished\\n'); process.exit(0); },
-    error => { process.stderr.write(String(error && error.stack)); process.exit(1); },
-  );
-`;
-
-/**
- * Runs {@link HALF_DONE_BACKEND} on the database of `config` and SIGKILLs it once the second
- * migration's work is done; resolves when the process is gone.
- */
-async function killBackendMidMigration(config: Knex.Config) {
-  const child = spawn(
-    process.execPath,
-    [
-      '-e',
-      HALF_DONE_BACKEND,
-      require.resolve('knex'),
-      JSON.stringify(config),
-      directory,
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', chunk => {
-    stderr += chunk;
-  });
-  const exited = new Promise<NodeJS.Signals | number | null>(resolve =>
-    child.on('exit', (code, signal) => resolve(signal ?? code)),
-  );
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', chunk => {
-      stdout += chunk;
-      if (stdout.includes('half-done')) resolve();
-    });
-    child.on('exit', code =>
-      reject(
-        new Error(
-          `the backend exited (${code}) before half-done: ${stdout}${stderr}`,
-        ),
-      ),
-    );
-  });
-  child.kill('SIGKILL');
-  return { signal: await exited, stdout };
-}
-
-/**
  * A database the test and a backend process it starts can both open. SQLite: a file in a
  * temporary folder, since the in-memory test database lives in the test process only.
  * PostgreSQL: a fresh test database, opened through its connection settings.
@@ -305,37 +212,14 @@ describe('upgrades', () => {
   const databases = createTestDatabases();
 
   it('landed migrations are unchanged', () => {
-    const rule =
-      'a landed migration must never be edited, add a new one instead';
-    const problems: string[] = [];
-    const files = migrationFiles();
-    for (const file of files) {
-      const hash = createHash('sha256')
-        .update(readFileSync(join(directory, file)))
-        .digest('hex');
-      if (!(file in LANDED)) {
-        problems.push(
-          `${file} has no recorded hash: once it has landed, add '${file}': '${hash}' to LANDED`,
-        );
-      } else if (LANDED[file] !== hash) {
-        problems.push(
-          `${file} was edited (SHA-256 ${hash}, landed as ${LANDED[file]}): ${rule}`,
-        );
-      }
-    }
-    for (const file of Object.keys(LANDED)) {
-      if (!files.includes(file)) {
-        problems.push(`${file} is gone: ${rule}`);
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(landedMigrationProblems(directory, LANDED)).toEqual([]);
   });
 
   it.each(databases.eachSupportedId())(
     'upgrades a database written by the previous release, rows kept, on %s',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      const files = migrationFiles();
+      const files = migrationFiles(directory);
       expect(files).toContain(LATEST);
       const previousFiles = files.filter(file => file < LATEST);
 
@@ -557,7 +441,11 @@ describe('upgrades', () => {
     async databaseId => {
       const shared = await sharedDatabase(databases, databaseId);
       try {
-        const { signal, stdout } = await killBackendMidMigration(shared.config);
+        const { signal, stdout } = await killBackendMidMigration({
+          knexModule: require.resolve('knex'),
+          config: shared.config,
+          directory,
+        });
         expect(signal).toBe('SIGKILL');
         expect(stdout).not.toContain('finished');
 
@@ -569,7 +457,9 @@ describe('upgrades', () => {
         expect(await migrationLockHeld(knex)).toBe(false);
 
         const stores = await openOncallStores(mockServices.database({ knex }));
-        expect(await appliedMigrations(knex)).toEqual(migrationFiles());
+        expect(await appliedMigrations(knex)).toEqual(
+          migrationFiles(directory),
+        );
         expect(await existingTables(knex)).toEqual(TABLES);
         expect(await migrationLockHeld(knex)).toBe(false);
 
