@@ -26,6 +26,7 @@ import {
   TimeKey,
 } from './MaturityStore';
 import { toDate } from '@agile-ops/common';
+import { EntityState, ScopeCounts } from '../rollups/ScopeCounts';
 
 const migrationsDir = resolvePackagePath(
   '@agile-ops/plugin-maturity-backend',
@@ -110,7 +111,14 @@ export class DatabaseMaturityStore implements MaturityStore {
         .pluck('entity_ref');
       if (refs.length === 0) break;
       await this.db.transaction(async tx => {
-        for (const ref of refs) await this.refreshLevel(tx, ref);
+        await ScopeCounts.lockForWrite(tx);
+        for (const ref of refs) {
+          await this.refreshLevel(
+            tx,
+            ref,
+            await ScopeCounts.entityState(tx, ref),
+          );
+        }
       });
       refreshed += refs.length;
       after = refs[refs.length - 1];
@@ -283,6 +291,7 @@ export class DatabaseMaturityStore implements MaturityStore {
   ): Promise<{ assessment: StoredAssessment; current: EntityScores }> {
     const at = input.at ?? new Date();
     const id = randomUUID();
+    await ScopeCounts.lockForWrite(tx);
     if (tx.client.dialect === 'postgresql') {
       // Assessments of one entity take turns, so each sees the others' committed scores and
       // ratings when it derives the subjective medians and the entity's level.
@@ -307,8 +316,9 @@ export class DatabaseMaturityStore implements MaturityStore {
     const ordered = [...input.scores].sort((a, b) =>
       a.vector < b.vector ? -1 : Number(a.vector > b.vector),
     );
+    const before = await ScopeCounts.entityState(tx, input.entityRef);
     await this.recordScores(tx, { ...input, at, assessmentId: id }, ordered);
-    const current = await this.refreshLevel(tx, input.entityRef);
+    const current = await this.refreshLevel(tx, input.entityRef, before);
     return {
       assessment: {
         id,
@@ -430,12 +440,14 @@ export class DatabaseMaturityStore implements MaturityStore {
   }
 
   /**
-   * Derives the entity's level from its current scores and stores it beside them; returns
-   * both, so that a write can answer with them without reading them again.
+   * Derives the entity's level from its current scores and stores it beside them, and moves
+   * the roll-up counts from the entity's state `before` the write; returns scores and level,
+   * so that a write can answer with them without reading them again.
    */
   private async refreshLevel(
     tx: Knex.Transaction,
     entityRef: string,
+    before: EntityState,
   ): Promise<EntityScores> {
     const current = await this.scoresOf(tx, entityRef);
     const { scores, level } = current;
@@ -452,6 +464,12 @@ export class DatabaseMaturityStore implements MaturityStore {
       })
       .onConflict('entity_ref')
       .merge();
+    await ScopeCounts.applyChange(
+      tx,
+      entityRef,
+      before,
+      await ScopeCounts.entityState(tx, entityRef),
+    );
     return current;
   }
 }

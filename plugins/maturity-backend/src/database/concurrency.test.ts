@@ -16,6 +16,12 @@ import {
 } from '../__testUtils__/assessmentLoad';
 import { catalogEntity } from '../__testUtils__/catalogEntities';
 import { openMaturityStore } from '../__testUtils__/maturityStore';
+import {
+  countedCatalog,
+  expectCountsMatchScores,
+  syncCatalog,
+} from '../__testUtils__/scopeCounts';
+import { ScopeCounts } from '../rollups/ScopeCounts';
 import { hidingCatalog, hidingPermissions } from '../__testUtils__/visibility';
 import { assessmentRequestHash } from '../service/assessmentInput';
 import { EntityLookup } from '../service/EntityLookup';
@@ -248,7 +254,7 @@ describe('concurrent assessments', () => {
         ['one entity', 1],
         ['50 entities', 50],
       ])(
-        'stores 200 parallel assessments of %s, with 20 keys retried 5 times each among them',
+        'stores 200 parallel assessments of %s, with 20 keys retried 5 times each among them, and counts them in the roll-ups',
         async (_label, entityCount) => {
           const { knex, store } = await openMaturityStore(
             databases,
@@ -266,12 +272,28 @@ describe('concurrent assessments', () => {
             sendsPerRetry: 5,
           });
 
-          const { failures, answers } = await sendAll(
-            writerFor(store, entityRefs),
-            sends,
+          // The entities sit in systems, domains and groups, so the roll-up counts move too.
+          await syncCatalog(
+            knex,
+            countedCatalog(entityRefs.map(ref => ref.split('/')[1])),
+            LOAD_INSTANTS[0],
           );
+          const cutoff = LOAD_INSTANTS[2];
+          const counts = new ScopeCounts(knex);
+          await counts.ensureCutoff(cutoff);
+
+          // Reads move the stale cutoff and a sync counts everything again during the burst.
+          const [{ failures, answers }] = await Promise.all([
+            sendAll(writerFor(store, entityRefs), sends),
+            (async () => {
+              await counts.ensureCutoff(LOAD_INSTANTS[3]);
+              await knex.transaction(tx => ScopeCounts.rebuild(tx));
+              await counts.ensureCutoff(cutoff);
+            })(),
+          ]);
 
           expect(failures).toEqual([]);
+          await expectCountsMatchScores(knex, cutoff);
           await expectBurstStored({
             knex,
             store,

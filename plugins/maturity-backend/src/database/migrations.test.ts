@@ -23,6 +23,7 @@ const TABLES = [
   'maturity_task_runs',
   'maturity_meta',
   'maturity_self_service_runs',
+  'maturity_scope_counts',
 ];
 
 const INDEXES = [
@@ -37,6 +38,9 @@ const INDEXES = [
   'maturity_rollup_snapshots_day_idx',
   'maturity_self_service_runs_task_idx',
   'maturity_self_service_runs_entity_idx',
+  'maturity_scope_counts_kind_idx',
+  'maturity_current_scores_recorded_idx',
+  'maturity_entity_levels_oldest_idx',
 ];
 
 const ENTITY = 'component:default/foo';
@@ -88,6 +92,7 @@ describe('migrations', () => {
         '202611281800_init.js',
         '202611291000_hierarchy_rollups.js',
         '202611300900_self_service_runs.js',
+        '202612021900_scope_counts.js',
       ]);
       expect(await existingTables(knex)).toEqual(TABLES);
       expect(await indexNames(knex)).toEqual(expect.arrayContaining(INDEXES));
@@ -165,7 +170,8 @@ describe('migrations', () => {
         ENTITY,
       ]);
 
-      // The self-service migration is the latest; the roll-ups come off next.
+      // The scope counts and the self-service runs came later; the roll-ups come off next.
+      await schema.migrateDown(knex);
       await schema.migrateDown(knex);
       await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_entities')).toBe(false);
@@ -210,6 +216,8 @@ describe('migrations', () => {
       );
       expect(duplicate).toMatch(/unique|duplicate/i);
 
+      // The scope counts came after the self-service runs.
+      await schema.migrateDown(knex);
       await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_self_service_runs')).toBe(
         false,
@@ -228,6 +236,34 @@ describe('migrations', () => {
       expect(await existingTables(knex)).toEqual(TABLES);
       expect(await runs.recentRuns(ENTITY, 10)).toEqual([]);
       expect((await runs.recordRun(run)).replayed).toBe(false);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'rolls back the scope counts alone and keeps scores, levels and hierarchy on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await schema.migrateUp(knex);
+      await insertEntityRow(knex);
+      await recordSample(new DatabaseMaturityStore(knex));
+
+      await schema.migrateDown(knex);
+      expect(await knex.schema.hasTable('maturity_scope_counts')).toBe(false);
+      expect(await indexNames(knex)).not.toContain(
+        'maturity_current_scores_recorded_idx',
+      );
+      expect(await indexNames(knex)).not.toContain(
+        'maturity_entity_levels_oldest_idx',
+      );
+      expect(await knex('maturity_entity_levels').pluck('entity_ref')).toEqual([
+        ENTITY,
+      ]);
+      expect(await knex('maturity_entities').pluck('entity_ref')).toEqual([
+        ENTITY,
+      ]);
+
+      await schema.migrateUp(knex);
+      expect(await existingTables(knex)).toEqual(TABLES);
     },
   );
 

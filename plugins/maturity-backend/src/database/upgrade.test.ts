@@ -18,6 +18,7 @@ import { Knex, knex as createKnex } from 'knex';
 import { DatabaseHierarchyStore } from '../hierarchy/DatabaseHierarchyStore';
 import { DatabaseSelfServiceStore } from '../selfService/DatabaseSelfServiceStore';
 import { DatabaseMaturityStore } from './DatabaseMaturityStore';
+import { DatabaseRollupStore } from '../rollups/DatabaseRollupStore';
 import previousReleaseRows from './__fixtures__/previous-release-rows.json';
 
 jest.setTimeout(120_000);
@@ -33,6 +34,8 @@ const LANDED_MIGRATIONS: Record<string, string> = {
     'a4a61b9c652154431bcfacebb6b3ac4c40f6847948c5587357c9b0a15628ee22',
   '202611300900_self_service_runs.js':
     '846199576e4b97ea24a26c4fe596c375506655bb73df776d7afe63e12bbb27e5',
+  '202612021900_scope_counts.js':
+    'a74750d6e3d0d3efc15687ce09cd5ecd722d21b26cf8e51c94b031eb1019cf8b',
 };
 
 /** The first migration the previous release did not have; the fixture was written before it. */
@@ -50,6 +53,7 @@ const TABLES = [
   'maturity_task_runs',
   'maturity_meta',
   'maturity_self_service_runs',
+  'maturity_scope_counts',
 ];
 
 const schema = pluginSchema({
@@ -311,6 +315,29 @@ describe('upgrades', () => {
       expect((await runs.recordRun(run)).replayed).toBe(true);
       expect(await runs.recentRuns(CHECKOUT, 10)).toEqual([
         expect.objectContaining({ taskId: run.taskId, ranAt: run.ranAt }),
+      ]);
+
+      // The roll-up counts, new since, are made from the old rows by the first read.
+      const rollups = new DatabaseRollupStore(knex);
+      const leaves = FIXTURE.maturity_entities
+        .filter(row => Boolean(row.in_catalog))
+        .filter(row => ['component', 'resource'].includes(String(row.kind)))
+        .map(row => row.entity_ref);
+      const leveled = FIXTURE.maturity_entity_levels.filter(row =>
+        leaves.includes(row.entity_ref),
+      );
+      const organizationTotals = () =>
+        rollups.scopeTotals({
+          kind: 'organization',
+          staleBefore: new Date('2000-01-01T00:00:00Z'),
+        });
+      expect(leaves.length).toBeGreaterThan(0);
+      expect(await organizationTotals()).toEqual([
+        expect.objectContaining({
+          total: leaves.length,
+          assessed: leveled.length,
+          stale: 0,
+        }),
       ]);
 
       // New history rows take ids after the old ones instead of colliding with them.

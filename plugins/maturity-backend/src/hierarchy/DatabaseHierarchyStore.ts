@@ -1,6 +1,7 @@
 import { Knex } from 'knex';
 import { toDate } from '@agile-ops/common';
 import { HierarchyRow } from './hierarchyRows';
+import { ScopeCounts } from '../rollups/ScopeCounts';
 
 const BATCH = 500;
 
@@ -38,7 +39,7 @@ export class DatabaseHierarchyStore {
 
   /**
    * Applies one sync in a single transaction: upserts changed rows, marks entities that left
-   * the catalog, and replaces the group ancestry.
+   * the catalog, replaces the group ancestry, and counts the roll-ups again if anything moved.
    */
   async applySync(options: {
     changed: HierarchyRow[];
@@ -82,6 +83,10 @@ export class DatabaseHierarchyStore {
             depth: row.depth,
           })),
         );
+      }
+      // Entities moved between scopes: the stored roll-up counts are counted again.
+      if (options.changed.length > 0 || options.removed.length > 0) {
+        await ScopeCounts.rebuild(tx);
       }
     });
   }

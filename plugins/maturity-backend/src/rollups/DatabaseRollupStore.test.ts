@@ -19,6 +19,7 @@ import {
   ScopeKind,
   VectorAggregate,
 } from './DatabaseRollupStore';
+import { ScopeCounts } from './ScopeCounts';
 import {
   childOf,
   ownedBy,
@@ -629,6 +630,8 @@ describe.each(databases.eachSupportedId())(
             await knex('maturity_current_scores')
               .whereIn('entity_ref', memberRefs)
               .delete();
+            // The scores went behind the store's back: the counts are made again.
+            await knex.transaction(tx => ScopeCounts.rebuild(tx));
             for (const [j, member] of memberRefs.entries()) {
               const given: Partial<Record<VectorId, number>> = {};
               sets.forEach((set, i) => {

@@ -1,23 +1,18 @@
 import {
   DEFAULT_TIER_WEIGHTS,
   ORGANIZATION_SCOPE_REF,
+  tierWeight,
   VectorId,
 } from '@agile-ops/plugin-maturity-common';
 import { Knex } from 'knex';
+import { LEAF_KINDS, ScopeKind, scopeMembership } from './membership';
+import { CountRow, LEVEL_ROW, ScopeCounts } from './ScopeCounts';
 
-/** The kinds of scope a roll-up can be computed for. */
-export type ScopeKind =
-  | 'domain'
-  | 'system'
-  | 'group'
-  | 'organization'
-  | 'entity';
+export type { ScopeKind };
+export { LEAF_KINDS };
 
 /** The ref the whole organisation's roll-up goes by. */
 export const ORGANIZATION_REF = ORGANIZATION_SCOPE_REF;
-
-/** Entity kinds that are rolled up; systems, domains and groups are the scopes above them. */
-export const LEAF_KINDS = ['component', 'resource'];
 
 /** One vector aggregated over the entities of one scope. */
 export interface VectorAggregate {
@@ -51,84 +46,29 @@ export interface ScopeInfo {
   title: string | null;
 }
 
-const num = (value: unknown) =>
-  value === null || value === undefined ? null : Number(value);
-
 /**
- * Roll-up queries over the synced hierarchy and the current scores; every aggregate is computed
- * by the database, grouped by scope, so no query loads the entities themselves.
+ * Roll-up queries over the synced hierarchy and the current scores. Systems, domains, groups
+ * and the organisation are read from the counts that writes keep ({@link ScopeCounts}); an
+ * entity's own roll-up (the drill-down below a system) is counted from its scores.
  */
 export class DatabaseRollupStore {
+  private readonly counts: ScopeCounts;
+
   constructor(
     private readonly db: Knex,
     private readonly tierWeights: Readonly<
       Record<string, number>
     > = DEFAULT_TIER_WEIGHTS,
-  ) {}
+  ) {
+    this.counts = new ScopeCounts(db);
+  }
 
   /**
    * The leaf entities of every scope of a kind as `(entity_ref, scope_ref, tier)`, optionally
    * only for some scopes. Groups include what their sub-groups own.
    */
   membership(kind: ScopeKind, scopeRefs?: string[], parentRef?: string) {
-    const db = this.db;
-    const leaves = db('maturity_entities as e')
-      .where('e.in_catalog', true)
-      .whereIn('e.kind', LEAF_KINDS);
-    let query: Knex.QueryBuilder;
-    switch (kind) {
-      case 'domain':
-        query = leaves
-          .whereNotNull('e.domain_ref')
-          .select(
-            'e.entity_ref',
-            'e.tier',
-            db.ref('e.domain_ref').as('scope_ref'),
-          );
-        if (scopeRefs) query.whereIn('e.domain_ref', scopeRefs);
-        break;
-      case 'system':
-        query = leaves
-          .whereNotNull('e.system_ref')
-          .select(
-            'e.entity_ref',
-            'e.tier',
-            db.ref('e.system_ref').as('scope_ref'),
-          );
-        if (scopeRefs) query.whereIn('e.system_ref', scopeRefs);
-        if (parentRef) query.where('e.domain_ref', parentRef);
-        break;
-      case 'group':
-        query = leaves
-          .join('maturity_group_ancestry as a', 'a.group_ref', 'e.owner_ref')
-          .select(
-            'e.entity_ref',
-            'e.tier',
-            db.ref('a.ancestor_ref').as('scope_ref'),
-          );
-        if (scopeRefs) query.whereIn('a.ancestor_ref', scopeRefs);
-        break;
-      case 'organization':
-        query = leaves.select(
-          'e.entity_ref',
-          'e.tier',
-          db.raw('? as scope_ref', [ORGANIZATION_REF]),
-        );
-        break;
-      case 'entity':
-        // Each leaf is its own scope: the drill-down below a system or a group.
-        query = leaves.select(
-          'e.entity_ref',
-          'e.tier',
-          db.ref('e.entity_ref').as('scope_ref'),
-        );
-        if (scopeRefs) query.whereIn('e.entity_ref', scopeRefs);
-        if (parentRef) query.where('e.system_ref', parentRef);
-        break;
-      default:
-        throw new Error(`unknown scope kind ${kind}`);
-    }
-    return query;
+    return scopeMembership(this.db, kind, { scopeRefs, parentRef });
   }
 
   /** Per scope and vector: counts, mean, min, max, tier-weighted mean, p25 and distribution. */
@@ -136,61 +76,47 @@ export class DatabaseRollupStore {
     kind: ScopeKind;
     scopeRefs?: string[];
     parentRef?: string;
+    /** Scores recorded before this are stale; roll-ups pass {@link staleCutoff}. */
     staleBefore: Date;
     withP25: boolean;
-    /** The tier-weighted mean costs extra arithmetic per row; skipped (null) when false. */
+    /** Skipped (null) when false. */
     withWeighted?: boolean;
     vector?: VectorId;
   }): Promise<VectorAggregate[]> {
-    const db = this.db;
-    const weight = this.tierWeightSql();
-    const query = db
-      .with(
-        'm',
-        this.membership(options.kind, options.scopeRefs, options.parentRef),
-      )
-      .from('m')
-      .join('maturity_current_scores as c', 'c.entity_ref', 'm.entity_ref')
-      .groupBy('m.scope_ref', 'c.vector')
-      .select(
-        'm.scope_ref',
-        'c.vector',
-        db.raw('count(*) as assessed'),
-        db.raw('sum(case when c.recorded_at < ? then 1 else 0 end) as stale', [
-          options.staleBefore,
-        ]),
-        db.raw('avg(1.0 * c.score) as mean'),
-        db.raw('min(c.score) as min'),
-        db.raw('max(c.score) as max'),
-        // 1.0 * keeps both databases from dividing integers (whole tier weights) as integers.
-        options.withWeighted === false
-          ? db.raw('null as weighted')
-          : db.raw(
-              `sum(1.0 * ${weight} * c.score) / nullif(sum(1.0 * ${weight}), 0) as weighted`,
-            ),
-        ...[0, 1, 2, 3, 4, 5].map(n =>
-          db.raw(`sum(case when c.score = ${n} then 1 else 0 end) as d${n}`),
-        ),
-      );
-    if (options.vector) query.where('c.vector', options.vector);
-    const rows = await query;
-    const p25 = options.withP25
-      ? await this.p25(options)
-      : new Map<string, number>();
-    return rows.map(row => ({
-      scopeRef: row.scope_ref,
-      vector: row.vector,
-      assessed: Number(row.assessed),
-      stale: Number(row.stale),
-      mean: Number(row.mean),
-      min: Number(row.min),
-      max: Number(row.max),
-      weighted: num(row.weighted),
-      ...(options.withP25
-        ? { p25: p25.get(`${row.scope_ref}\n${row.vector}`) }
-        : {}),
-      distribution: [0, 1, 2, 3, 4, 5].map(n => Number(row[`d${n}`])),
-    }));
+    const rows = (await this.countRows(options)).filter(
+      r => r.vector !== LEVEL_ROW,
+    );
+    return [...groupRows(rows)].flatMap(([, group]) => {
+      const summed = sumRows(group);
+      if (summed.counted === 0) return [];
+      let weightSum = 0;
+      let weightedSum = 0;
+      for (const row of group) {
+        const weight = tierWeight(row.tier, this.tierWeights);
+        weightSum += weight * row.counted;
+        weightedSum += weight * row.levels.reduce((s, n, k) => s + n * k, 0);
+      }
+      const present = summed.levels.flatMap((n, k) => (n > 0 ? [k] : []));
+      return [
+        {
+          scopeRef: group[0].scopeRef,
+          vector: group[0].vector as VectorId,
+          assessed: summed.counted,
+          stale: summed.stale,
+          mean: meanOf(summed.levels)!,
+          min: present[0],
+          max: present[present.length - 1],
+          weighted:
+            options.withWeighted === false || weightSum === 0
+              ? null
+              : weightedSum / weightSum,
+          ...(options.withP25
+            ? { p25: percentileOf(summed.levels, 0.25) }
+            : {}),
+          distribution: summed.levels,
+        },
+      ];
+    });
   }
 
   /** Entity counts, entities with a stale score, and the level distribution per scope. */
@@ -200,36 +126,45 @@ export class DatabaseRollupStore {
     parentRef?: string;
     staleBefore: Date;
   }): Promise<ScopeTotals[]> {
-    const db = this.db;
-    const rows = await db
-      .with(
-        'm',
-        this.membership(options.kind, options.scopeRefs, options.parentRef),
-      )
-      .from('m')
-      .leftJoin('maturity_entity_levels as l', 'l.entity_ref', 'm.entity_ref')
-      .groupBy('m.scope_ref')
-      .select(
-        'm.scope_ref',
-        db.raw('count(*) as total'),
-        db.raw('count(l.entity_ref) as assessed'),
-        db.raw(
-          'sum(case when l.oldest_recorded_at < ? then 1 else 0 end) as stale',
-          [options.staleBefore],
-        ),
-        db.raw('avg(1.0 * l.level) as mean_level'),
-        ...[0, 1, 2, 3, 4, 5].map(n =>
-          db.raw(`sum(case when l.level = ${n} then 1 else 0 end) as l${n}`),
-        ),
+    const rows = (await this.countRows(options)).filter(
+      r => r.vector === LEVEL_ROW,
+    );
+    return [...groupRows(rows)].flatMap(([, group]) => {
+      const summed = sumRows(group);
+      if (summed.total === 0) return [];
+      return [
+        {
+          scopeRef: group[0].scopeRef,
+          total: summed.total,
+          assessed: summed.counted,
+          stale: summed.stale,
+          meanLevel: meanOf(summed.levels),
+          levelDistribution: summed.levels,
+        },
+      ];
+    });
+  }
+
+  private async countRows(options: {
+    kind: ScopeKind;
+    scopeRefs?: string[];
+    parentRef?: string;
+    staleBefore: Date;
+    vector?: VectorId;
+  }): Promise<CountRow[]> {
+    const { kind, scopeRefs, parentRef, staleBefore, vector } = options;
+    if (kind === 'entity') {
+      const rows = await this.counts.live(
+        kind,
+        { scopeRefs, parentRef },
+        staleBefore,
       );
-    return rows.map(row => ({
-      scopeRef: row.scope_ref,
-      total: Number(row.total),
-      assessed: Number(row.assessed),
-      stale: Number(row.stale),
-      meanLevel: num(row.mean_level),
-      levelDistribution: [0, 1, 2, 3, 4, 5].map(n => Number(row[`l${n}`])),
-    }));
+      return rows.filter(
+        r => !vector || r.vector === vector || r.vector === LEVEL_ROW,
+      );
+    }
+    await this.counts.ensureCutoff(staleBefore);
+    return this.counts.read(kind, { scopeRefs, vector });
   }
 
   /** The lowest-level entities of each scope (rated ones only), up to `perScope` each. */
@@ -311,65 +246,59 @@ export class DatabaseRollupStore {
       title: r.title,
     }));
   }
+}
 
-  // p25 like PostgreSQL's percentile_cont(0.25), with window functions both databases have:
-  // position (n - 1) / 4 between the two closest ranks, in integer arithmetic.
-  private async p25(options: {
-    kind: ScopeKind;
-    scopeRefs?: string[];
-    parentRef?: string;
-    vector?: VectorId;
-  }): Promise<Map<string, number>> {
-    const db = this.db;
-    const ranked = db
-      .from('m')
-      .join('maturity_current_scores as c', 'c.entity_ref', 'm.entity_ref')
-      .select(
-        'm.scope_ref',
-        'c.vector',
-        'c.score',
-        db.raw(
-          'row_number() over (partition by m.scope_ref, c.vector order by c.score) - 1 as rn',
-        ),
-        db.raw('count(*) over (partition by m.scope_ref, c.vector) as n'),
-      );
-    if (options.vector) ranked.where('c.vector', options.vector);
-    const rows = await db
-      .with(
-        'm',
-        this.membership(options.kind, options.scopeRefs, options.parentRef),
-      )
-      .with('r', ranked)
-      .from('r')
-      .groupBy('scope_ref', 'vector')
-      .select(
-        'scope_ref',
-        'vector',
-        db.raw('max(case when rn = (n - 1) / 4 then score end) as lo'),
-        db.raw('max(case when rn = (n - 1) / 4 + 1 then score end) as hi'),
-        db.raw('max((n - 1) % 4) as frac4'),
-      );
-    return new Map(
-      rows.map(row => {
-        const lo = Number(row.lo);
-        const hi = row.hi === null ? lo : Number(row.hi);
-        return [
-          `${row.scope_ref}\n${row.vector}`,
-          lo + ((hi - lo) * Number(row.frac4)) / 4,
-        ];
-      }),
-    );
+// The rows of each scope and vector together, in the order they came.
+function groupRows(rows: CountRow[]): Map<string, CountRow[]> {
+  const groups = new Map<string, CountRow[]>();
+  for (const row of rows) {
+    const key = `${row.scopeRef}\n${row.vector}`;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
+  return groups;
+}
 
-  private tierWeightSql(): string {
-    const cases = Object.entries(this.tierWeights)
-      .filter(([tier]) => tier !== 'none')
-      .map(
-        ([tier, w]) => `when '${tier.replace(/'/g, "''")}' then ${Number(w)}`,
-      )
-      .join(' ');
-    const fallback = Number(this.tierWeights.none ?? 1);
-    // The sync stores tiers trimmed and lower-case.
-    return `(case m.tier ${cases} else ${fallback} end)`;
-  }
+// The tiers of one scope and vector added up.
+function sumRows(rows: CountRow[]) {
+  return rows.reduce(
+    (sum, row) => ({
+      total: sum.total + row.total,
+      counted: sum.counted + row.counted,
+      stale: sum.stale + row.stale,
+      levels: sum.levels.map((n, k) => n + row.levels[k]),
+    }),
+    { total: 0, counted: 0, stale: 0, levels: [0, 0, 0, 0, 0, 0] },
+  );
+}
+
+function meanOf(levels: number[]): number | null {
+  const count = levels.reduce((s, n) => s + n, 0);
+  return count === 0 ? null : levels.reduce((s, n, k) => s + n * k, 0) / count;
+}
+
+/**
+ * A percentile of the scores a distribution counts, interpolated between the two closest ranks
+ * as `percentileCont` does for the scores themselves.
+ */
+export function percentileOf(
+  levels: number[],
+  fraction: number,
+): number | undefined {
+  const count = levels.reduce((s, n) => s + n, 0);
+  if (count === 0) return undefined;
+  const position = (count - 1) * fraction;
+  const below = Math.floor(position);
+  const at = (rank: number) => {
+    let seen = 0;
+    for (let k = 0; k < levels.length; k++) {
+      seen += levels[k];
+      if (rank < seen) return k;
+    }
+    return levels.length - 1;
+  };
+  const lo = at(below);
+  const hi = at(Math.min(below + 1, count - 1));
+  return lo + (hi - lo) * (position - below);
 }

@@ -19,6 +19,7 @@ import {
   ScopeTotals,
   VectorAggregate,
 } from './DatabaseRollupStore';
+import { staleCutoff } from './ScopeCounts';
 
 /** The roll-up settings in force. */
 export interface RollupSettings {
@@ -333,8 +334,10 @@ export class RollupService {
   }
 
   private staleBefore(): Date {
-    const now = this.deps.now?.() ?? new Date();
-    return new Date(now.getTime() - this.deps.settings.staleAfterMs);
+    return staleCutoff(
+      this.deps.now?.() ?? new Date(),
+      this.deps.settings.staleAfterMs,
+    );
   }
 }
 

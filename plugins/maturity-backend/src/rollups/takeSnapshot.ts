@@ -3,6 +3,7 @@ import { DatabaseHierarchyStore } from '../hierarchy/DatabaseHierarchyStore';
 import { DatabaseRollupStore, ScopeKind } from './DatabaseRollupStore';
 import { DatabaseSnapshotStore, SnapshotRow } from './DatabaseSnapshotStore';
 import { RollupService } from './RollupService';
+import { staleCutoff } from './ScopeCounts';
 
 /** The id of the scheduled snapshot task, also used for its status. */
 export const SNAPSHOT_TASK = 'maturity-rollup-snapshot';
@@ -26,7 +27,7 @@ export async function takeSnapshot(deps: {
   await deps.tasks.taskStarted(SNAPSHOT_TASK, started);
   try {
     const day = started.toISOString().slice(0, 10);
-    const staleBefore = new Date(started.getTime() - deps.staleAfterMs);
+    const staleBefore = staleCutoff(started, deps.staleAfterMs);
     const rows: SnapshotRow[] = [];
     let scopes = 0;
     for (const kind of SCOPE_KINDS) {
