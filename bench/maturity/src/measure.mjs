@@ -87,11 +87,12 @@ const LEAF_KINDS = ['component', 'resource'];
 const DAY_MS = 86_400_000;
 
 /**
- * By hand, what the overview's roll-up answers, from the same tables: for the organisation and
- * each domain, every vector's score distribution (which gives mean, min, max and coverage) and
- * its stale scores, the entities counted and rated, and the five weakest entities.
+ * By hand, what the overview's roll-up answers, aggregated from the current scores as the route
+ * did before it kept stored counts: for the organisation and each domain, every vector's score
+ * distribution (which gives mean, min, max and coverage) and its stale scores, the entities
+ * counted and rated, and the five weakest entities.
  */
-function rollupBySql(knex) {
+function rollupByAggregating(knex) {
   const staleBefore = new Date(Date.now() - 90 * DAY_MS);
   const leaves = () =>
     knex('maturity_entities as e')
@@ -156,15 +157,51 @@ function rollupBySql(knex) {
 }
 
 /**
+ * By hand, the same answer the way the route now finds it: the stored counts of the
+ * organisation and of every domain (per vector and tier: levels, stale, counted), the domains
+ * in the catalog, and the five weakest entities of each domain and overall, each domain's read
+ * through its own index range.
+ */
+async function rollupFromStoredCounts(knex) {
+  const leaves = () =>
+    knex('maturity_entities as e')
+      .where('e.in_catalog', true)
+      .whereIn('e.kind', LEAF_KINDS)
+      .join('maturity_entity_levels as l', 'l.entity_ref', 'e.entity_ref')
+      .whereNotNull('l.level')
+      .orderBy([{ column: 'l.level' }, { column: 'e.entity_ref' }])
+      .limit(5)
+      .select('e.entity_ref', 'l.level');
+  const domains = await knex('maturity_entities')
+    .where({ kind: 'domain', in_catalog: true })
+    .select('entity_ref', 'title');
+  const [first, ...rest] = domains.map((d, i) =>
+    knex
+      .select(knex.raw('? as domain_ref', [d.entity_ref]), `w${i}.*`)
+      .from(leaves().where('e.domain_ref', d.entity_ref).as(`w${i}`)),
+  );
+  return Promise.all([
+    knex('maturity_scope_counts')
+      .whereIn('scope_kind', ['organization', 'domain'])
+      .select(),
+    domains,
+    rest.length > 0 ? first.unionAll(rest) : first,
+    leaves(),
+  ]);
+}
+
+/**
  * The overview's roll-up (`GET /rollups/organization/default/all`: the organisation with its
- * domains as children), alternating with {@link rollupBySql} straight through knex, so both
- * see the same conditions.
+ * domains as children), alternating with {@link rollupFromStoredCounts} (the same work) and
+ * {@link rollupByAggregating} (the work before stored counts) straight through knex, so all
+ * three see the same conditions.
  */
 async function domainRollups(ctx) {
   const { settings, db, token, org } = ctx;
   const knex = connect(db, settings);
   try {
-    const sql = () => rollupBySql(knex);
+    const sql = () => rollupFromStoredCounts(knex);
+    const aggregating = () => rollupByAggregating(knex);
     const apiCall = async () => {
       const res = await timedApi(
         settings,
@@ -178,16 +215,26 @@ async function domainRollups(ctx) {
     };
     const apiSamples = [];
     const sqlSamples = [];
+    const aggregatingSamples = [];
     for (let i = -3; i < ctx.size.runs; i++) {
       const a = { ms: await apiCall() };
       const s = await timed(sql);
-      const [, , , domainCounts] = s.value;
-      if (domainCounts.length !== org.domains.length) {
-        throw new Error(`SQL roll-up: ${domainCounts.length} domains`);
+      const g = await timed(aggregating);
+      const [, domains, weakest] = s.value;
+      const [, , , domainCounts] = g.value;
+      if (
+        domains.length !== org.domains.length ||
+        domainCounts.length !== org.domains.length ||
+        new Set(weakest.map(w => w.domain_ref)).size !== org.domains.length
+      ) {
+        throw new Error(
+          `SQL roll-up: ${domains.length} / ${domainCounts.length} domains`,
+        );
       }
       if (i >= 0) {
         apiSamples.push(a.ms);
         sqlSamples.push(s.ms);
+        aggregatingSamples.push(g.ms);
       }
     }
     const apiStats = summarize(apiSamples);
@@ -205,11 +252,16 @@ async function domainRollups(ctx) {
           met: apiStats.p50 <= 100,
         },
       ),
-      row('hand-written SQL, same answer from the same tables', db, sqlStats, {
-        throughput: `${perSecond(sqlSamples).toFixed(1)} queries/s`,
-        target: '(baseline)',
-        met: null,
-      }),
+      row(
+        'hand-written SQL, same answer from the stored counts',
+        db,
+        sqlStats,
+        {
+          throughput: `${perSecond(sqlSamples).toFixed(1)} queries/s`,
+          target: '(baseline)',
+          met: null,
+        },
+      ),
       {
         measurement: 'roll-up ÷ SQL, p50',
         db,
@@ -217,6 +269,16 @@ async function domainRollups(ctx) {
         target: '≤ 2',
         met: ratio <= 2,
       },
+      row(
+        'hand-written SQL aggregating all current scores (no stored counts)',
+        db,
+        summarize(aggregatingSamples),
+        {
+          throughput: `${perSecond(aggregatingSamples).toFixed(1)} queries/s`,
+          target: '(info)',
+          met: null,
+        },
+      ),
     ];
   } finally {
     await knex.destroy();

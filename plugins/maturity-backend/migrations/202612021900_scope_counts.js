@@ -35,6 +35,12 @@ exports.up = async function up(knex) {
   });
   await knex.schema.alterTable('maturity_entity_levels', table => {
     table.index(['oldest_recorded_at'], 'maturity_entity_levels_oldest_idx');
+    // The weakest entities of a scope, lowest level first.
+    table.index(['level', 'entity_ref'], 'maturity_entity_levels_level_idx');
+  });
+  // The scopes of a kind (every domain, every group) without scanning all entities.
+  await knex.schema.alterTable('maturity_entities', table => {
+    table.index(['kind', 'entity_ref'], 'maturity_entities_kind_idx');
   });
 };
 
@@ -42,7 +48,14 @@ exports.up = async function up(knex) {
  * @param {import('knex').Knex} knex
  */
 exports.down = async function down(knex) {
+  await knex.schema.alterTable('maturity_entities', table => {
+    table.dropIndex(['kind', 'entity_ref'], 'maturity_entities_kind_idx');
+  });
   await knex.schema.alterTable('maturity_entity_levels', table => {
+    table.dropIndex(
+      ['level', 'entity_ref'],
+      'maturity_entity_levels_level_idx',
+    );
     table.dropIndex(
       ['oldest_recorded_at'],
       'maturity_entity_levels_oldest_idx',

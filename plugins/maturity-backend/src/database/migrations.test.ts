@@ -41,6 +41,8 @@ const INDEXES = [
   'maturity_scope_counts_kind_idx',
   'maturity_current_scores_recorded_idx',
   'maturity_entity_levels_oldest_idx',
+  'maturity_entity_levels_level_idx',
+  'maturity_entities_kind_idx',
 ];
 
 const ENTITY = 'component:default/foo';
@@ -252,9 +254,13 @@ describe('migrations', () => {
       expect(await indexNames(knex)).not.toContain(
         'maturity_current_scores_recorded_idx',
       );
-      expect(await indexNames(knex)).not.toContain(
+      for (const index of [
         'maturity_entity_levels_oldest_idx',
-      );
+        'maturity_entity_levels_level_idx',
+        'maturity_entities_kind_idx',
+      ]) {
+        expect(await indexNames(knex)).not.toContain(index);
+      }
       expect(await knex('maturity_entity_levels').pluck('entity_ref')).toEqual([
         ENTITY,
       ]);

@@ -35,7 +35,7 @@ const LANDED_MIGRATIONS: Record<string, string> = {
   '202611300900_self_service_runs.js':
     '846199576e4b97ea24a26c4fe596c375506655bb73df776d7afe63e12bbb27e5',
   '202612021900_scope_counts.js':
-    'a74750d6e3d0d3efc15687ce09cd5ecd722d21b26cf8e51c94b031eb1019cf8b',
+    '169e3947faee1c6f301286c6f294b4358b88c5f14d7d6562962a0eb4e459f44c',
 };
 
 /** The first migration the previous release did not have; the fixture was written before it. */

@@ -46,6 +46,13 @@ export interface ScopeInfo {
   title: string | null;
 }
 
+// Scopes per statement of the weakest-entities union; keeps the bound parameters few.
+const WEAKEST_CHUNK = 50;
+
+function compareText(a: string, b: string) {
+  return a < b ? -1 : Number(a > b);
+}
+
 /**
  * Roll-up queries over the synced hierarchy and the current scores. Systems, domains, groups
  * and the organisation are read from the counts that writes keep ({@link ScopeCounts}); an
@@ -174,36 +181,79 @@ export class DatabaseRollupStore {
     parentRef?: string;
     perScope: number;
   }): Promise<Array<{ scopeRef: string; entityRef: string; level: number }>> {
-    const db = this.db;
-    const rows = await db
-      .with(
-        'm',
-        this.membership(options.kind, options.scopeRefs, options.parentRef),
+    const { kind, scopeRefs, parentRef, perScope } = options;
+    const rows: Array<Record<string, any>> = [];
+    if (kind === 'organization' || (kind !== 'entity' && scopeRefs)) {
+      // Scope by scope, each through its own index range and cut at `perScope`: a window over
+      // every member of fifty domains at once costs tens of milliseconds, this a few.
+      const refs = scopeRefs ?? [ORGANIZATION_REF];
+      for (let i = 0; i < refs.length; i += WEAKEST_CHUNK) {
+        const [first, ...rest] = refs
+          .slice(i, i + WEAKEST_CHUNK)
+          .map((ref, j) =>
+            this.db
+              .select(`w${j}.*`)
+              .from(this.weakestOf(kind, ref, perScope).as(`w${j}`)),
+          );
+        rows.push(...(await (rest.length > 0 ? first.unionAll(rest) : first)));
+      }
+    } else {
+      const db = this.db;
+      rows.push(
+        ...(await db
+          .with('m', this.membership(kind, scopeRefs, parentRef))
+          .with(
+            'ranked',
+            db
+              .from('m')
+              .join(
+                'maturity_entity_levels as l',
+                'l.entity_ref',
+                'm.entity_ref',
+              )
+              .whereNotNull('l.level')
+              .select(
+                'm.scope_ref',
+                'm.entity_ref',
+                'l.level',
+                db.raw(
+                  'row_number() over (partition by m.scope_ref order by l.level, m.entity_ref) as rn',
+                ),
+              ),
+          )
+          .from('ranked')
+          .where('rn', '<=', perScope)
+          .select('scope_ref', 'entity_ref', 'level')),
+      );
+    }
+    return rows
+      .map(r => ({
+        scopeRef: r.scope_ref,
+        entityRef: r.entity_ref,
+        level: Number(r.level),
+      }))
+      .sort(
+        (a, b) =>
+          compareText(a.scopeRef, b.scopeRef) ||
+          a.level - b.level ||
+          compareText(a.entityRef, b.entityRef),
+      );
+  }
+
+  // The weakest rated members of one scope, lowest level first, then by ref.
+  private weakestOf(kind: ScopeKind, scopeRef: string, perScope: number) {
+    return this.db
+      .from(
+        this.membership(
+          kind,
+          kind === 'organization' ? undefined : [scopeRef],
+        ).as('m'),
       )
-      .with(
-        'ranked',
-        db
-          .from('m')
-          .join('maturity_entity_levels as l', 'l.entity_ref', 'm.entity_ref')
-          .whereNotNull('l.level')
-          .select(
-            'm.scope_ref',
-            'm.entity_ref',
-            'l.level',
-            db.raw(
-              'row_number() over (partition by m.scope_ref order by l.level, m.entity_ref) as rn',
-            ),
-          ),
-      )
-      .from('ranked')
-      .where('rn', '<=', options.perScope)
-      .orderBy(['scope_ref', 'rn'])
-      .select('scope_ref', 'entity_ref', 'level');
-    return rows.map(r => ({
-      scopeRef: r.scope_ref,
-      entityRef: r.entity_ref,
-      level: Number(r.level),
-    }));
+      .join('maturity_entity_levels as l', 'l.entity_ref', 'm.entity_ref')
+      .whereNotNull('l.level')
+      .orderBy([{ column: 'l.level' }, { column: 'm.entity_ref' }])
+      .limit(perScope)
+      .select('m.scope_ref', 'm.entity_ref', 'l.level');
   }
 
   /** Scopes of a kind that are in the catalog, with titles; the organisation is one scope. */
