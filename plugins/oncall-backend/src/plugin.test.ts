@@ -134,9 +134,11 @@ describe.each(databases.eachSupportedId())(
 
     it('computes shifts that keep 09:00 Berlin time across the spring change', async () => {
       const { id } = await createPotw();
+      // Instants as people type them, not URL-encoded (`allowReserved` in the document).
       const res = await request(server)
-        .get(`/api/oncall/rotations/${id}/shifts`)
-        .query({ from: '2026-03-23T08:00:00Z', to: '2026-04-06T07:00:00Z' })
+        .get(
+          `/api/oncall/rotations/${id}/shifts?from=2026-03-23T08:00:00Z&to=2026-04-06T07:00:00Z`,
+        )
         .set('Authorization', user());
       expect(res.status).toBe(200);
       // 23 March is 11 weeks after 5 January, an odd turn: Sam's. 23 March 09:00 CET is 08:00Z;

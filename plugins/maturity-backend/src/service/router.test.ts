@@ -497,12 +497,11 @@ describe('createRouter', () => {
         docs.body.series[0].points.map((p: { score: number }) => p.score),
       ).toEqual([1, 2, 3]);
 
+      // Instants as people type them, not URL-encoded (`allowReserved` in the document).
       const window = await request(app)
-        .get(HISTORY)
-        .query({
-          from: '2026-03-02T00:00:00.000Z',
-          to: '2026-03-02T23:59:59.999Z',
-        })
+        .get(
+          `${HISTORY}?from=2026-03-02T00:00:00.000Z&to=2026-03-02T23:59:59.999Z`,
+        )
         .set('Authorization', asStranger());
       expect(window.status).toBe(200);
       expect(

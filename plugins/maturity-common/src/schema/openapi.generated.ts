@@ -1391,6 +1391,7 @@ export const spec = {
           {
             name: 'from',
             in: 'query',
+            allowReserved: true,
             required: false,
             description: 'Only scores recorded at or after this time.',
             schema: {
@@ -1401,6 +1402,7 @@ export const spec = {
           {
             name: 'to',
             in: 'query',
+            allowReserved: true,
             required: false,
             description: 'Only scores recorded at or before this time.',
             schema: {
@@ -1771,6 +1773,7 @@ export const spec = {
           {
             name: 'scope',
             in: 'query',
+            allowReserved: true,
             required: false,
             description:
               'Entity ref of a domain, system or group; only the entities under it are exported.',
@@ -1827,6 +1830,7 @@ export const spec = {
           {
             name: 'scope',
             in: 'query',
+            allowReserved: true,
             required: true,
             schema: {
               type: 'string',
@@ -1958,6 +1962,7 @@ export const spec = {
           {
             name: 'from',
             in: 'query',
+            allowReserved: true,
             required: false,
             schema: {
               type: 'string',
@@ -1967,6 +1972,7 @@ export const spec = {
           {
             name: 'to',
             in: 'query',
+            allowReserved: true,
             required: false,
             schema: {
               type: 'string',

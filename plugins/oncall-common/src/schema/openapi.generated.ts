@@ -71,6 +71,7 @@ export const spec = {
       from: {
         name: 'from',
         in: 'query',
+        allowReserved: true,
         required: false,
         description:
           'Start of the window (inclusive), ISO 8601 with an offset.',
@@ -82,6 +83,7 @@ export const spec = {
       to: {
         name: 'to',
         in: 'query',
+        allowReserved: true,
         required: false,
         description: 'End of the window (exclusive), ISO 8601 with an offset.',
         schema: {
@@ -1777,6 +1779,7 @@ export const spec = {
           {
             name: 'team',
             in: 'query',
+            allowReserved: true,
             required: false,
             description: 'Group entity ref of the team.',
             schema: {
@@ -1786,6 +1789,7 @@ export const spec = {
           {
             name: 'entityRef',
             in: 'query',
+            allowReserved: true,
             required: false,
             schema: {
               type: 'string',
