@@ -7,7 +7,7 @@ import {
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import scaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import { parseAllDocuments } from 'yaml';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import request from 'supertest';
 
@@ -96,6 +96,48 @@ describe('demo catalog', () => {
       );
       expect(guest.status).toBe(200);
       expect(guest.body.spec.memberOf).toHaveLength(1);
+    },
+    90_000,
+  );
+
+  it.each(databases.eachSupportedId())(
+    "loads the suite's own catalog-info.yaml: one system, a component per package, on %s",
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const file = resolve(
+        dirname(DEMO_CATALOG_LOCATION),
+        '../catalog-info.yaml',
+      );
+      const { server } = await startTestBackend({
+        features: [
+          catalogPlugin,
+          mockServices.database.factory({ knex }),
+          mockServices.rootConfig.factory({
+            data: {
+              catalog: {
+                ...demoCatalogConfig(),
+                locations: [{ type: 'file', target: file }],
+              },
+            },
+          }),
+        ],
+      });
+      // A component per package under plugins/: a new package needs its entry.
+      const packages = readdirSync(resolve(dirname(file), 'plugins')).filter(
+        dir =>
+          existsSync(resolve(dirname(file), 'plugins', dir, 'package.json')),
+      );
+      const expected = countByKind(readDemoEntities(file));
+      expect(expected).toEqual({ component: packages.length, system: 1 });
+      expect(await waitForCatalog(server, expected)).toEqual(expected);
+
+      const suite = await request(server).get(
+        '/api/catalog/entities/by-query?filter=kind=component,spec.system=agile-ops',
+      );
+      expect(suite.body.items).toHaveLength(packages.length);
+      for (const component of suite.body.items) {
+        expect(component.spec.owner).toBe('group:default/team-platform-infra');
+      }
     },
     90_000,
   );
