@@ -54,6 +54,8 @@ export interface Config {
     schedule?: {
       /** The catalog hierarchy sync; defaults to every 30 minutes, with follow-ups 30 s after a run that found changes. */
       hierarchySync?: string | HumanDuration;
+      /** How often the catalog's entity count is compared with the last sync's, which starts a sync when they differ; defaults to every minute. */
+      catalogProbe?: string | HumanDuration;
       /** The roll-up snapshot of the day (rewritten on each run); defaults to every 6 hours. */
       snapshot?: string | HumanDuration;
       /**

@@ -16,6 +16,8 @@ import { LIMITS } from './service/limits';
 import { EntityLookup } from './service/EntityLookup';
 import { MaturityService } from './service/MaturityService';
 import { DatabaseHierarchyStore } from './hierarchy/DatabaseHierarchyStore';
+import { admitEntity } from './hierarchy/admitEntity';
+import { CATALOG_PROBE_TASK, catalogChanged } from './hierarchy/catalogProbe';
 import { createFollowUpSync } from './hierarchy/followUpSync';
 import { HIERARCHY_SYNC_TASK, syncHierarchy } from './hierarchy/syncHierarchy';
 import { DatabaseRollupStore } from './rollups/DatabaseRollupStore';
@@ -124,6 +126,25 @@ export const maturityPlugin = createBackendPlugin({
             if (summary.changed > 0 || summary.removed > 0) followUp.schedule();
           },
         });
+        // A catalog that gained or lost entities (a first start, a new location) is synced
+        // within a minute instead of at the next scheduled sync.
+        await deps.scheduler.scheduleTask({
+          id: CATALOG_PROBE_TASK,
+          scope: 'global',
+          frequency: settings.schedule.catalogProbe,
+          timeout: { minutes: 1 },
+          initialDelay: { seconds: 15 },
+          fn: async () => {
+            if (await catalogChanged({ catalog, auth, db })) {
+              await deps.scheduler
+                .triggerTask(HIERARCHY_SYNC_TASK)
+                .catch(error =>
+                  // A sync already running (here or on another replica) covers it.
+                  deps.logger.debug(`hierarchy sync not started: ${error}`),
+                );
+            }
+          },
+        });
         await deps.scheduler.scheduleTask({
           id: SNAPSHOT_TASK,
           scope: 'global',
@@ -158,6 +179,8 @@ export const maturityPlugin = createBackendPlugin({
           settings,
           // Self-service runs are the automation vector's evidence on the scorecard.
           evidence: selfService,
+          admitEntity: (entityRef, credentials) =>
+            admitEntity({ db, catalog }, entityRef, credentials),
         });
 
         // Lets policies hand conditional decisions (e.g. "owners may assess") to this plugin.

@@ -5,6 +5,24 @@ import { ScopeCounts } from '../rollups/ScopeCounts';
 
 const BATCH = 500;
 
+/** The `maturity_entities` row of an entity in the catalog, as a sync writes it. */
+export function entityColumns(row: HierarchyRow, at: Date) {
+  return {
+    entity_ref: row.entityRef,
+    kind: row.kind,
+    type: row.type,
+    title: row.title,
+    owner_ref: row.ownerRef,
+    system_ref: row.systemRef,
+    domain_ref: row.domainRef,
+    tier: row.tier,
+    lifecycle: row.lifecycle,
+    in_catalog: true,
+    fingerprint: row.fingerprint,
+    synced_at: at,
+  };
+}
+
 /** The status of one scheduled task's latest run. */
 export interface TaskRun {
   task: string;
@@ -51,20 +69,9 @@ export class DatabaseHierarchyStore {
       for (let i = 0; i < options.changed.length; i += BATCH) {
         await tx('maturity_entities')
           .insert(
-            options.changed.slice(i, i + BATCH).map(row => ({
-              entity_ref: row.entityRef,
-              kind: row.kind,
-              type: row.type,
-              title: row.title,
-              owner_ref: row.ownerRef,
-              system_ref: row.systemRef,
-              domain_ref: row.domainRef,
-              tier: row.tier,
-              lifecycle: row.lifecycle,
-              in_catalog: true,
-              fingerprint: row.fingerprint,
-              synced_at: options.at,
-            })),
+            options.changed
+              .slice(i, i + BATCH)
+              .map(row => entityColumns(row, options.at)),
           )
           .onConflict('entity_ref')
           .merge();

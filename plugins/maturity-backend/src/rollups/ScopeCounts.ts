@@ -109,23 +109,25 @@ export class ScopeCounts {
     const cutoff = await readCutoff(tx);
     if (!cutoff) return;
     const deltas = entityDeltas(before, after, cutoff);
-    if (deltas.length === 0) return;
-    const { tier, scopes } = await scopesOfEntity(tx, entityRef);
-    // Sorted, so concurrent writes lock shared rows (the organisation's) in one order.
-    const rows: Columns[] = scopes.flatMap(([kind, scopeRef]) =>
-      deltas.map(delta => ({
-        ...toColumns(delta),
-        scope_kind: kind,
-        scope_ref: scopeRef,
-        tier,
-      })),
-    );
-    rows.sort(
-      (a, b) =>
-        compare(String(a.scope_ref), String(b.scope_ref)) ||
-        compare(String(a.vector), String(b.vector)),
-    );
-    if (rows.length > 0) await addCounts(tx, rows);
+    if (deltas.length > 0) await addToScopes(tx, entityRef, deltas);
+  }
+
+  /**
+   * Counts a leaf the hierarchy has just learnt of outside a sync (see `admitEntity`): it joins
+   * its scopes' entity totals, with whatever scores it already has.
+   */
+  static async admitLeaf(
+    tx: Knex.Transaction,
+    entityRef: string,
+  ): Promise<void> {
+    const cutoff = await readCutoff(tx);
+    if (!cutoff) return;
+    const state = await ScopeCounts.entityState(tx, entityRef);
+    const deltas = entityDeltas({ scores: [] }, state, cutoff);
+    const level = deltas.find(d => d.vector === LEVEL_ROW);
+    if (level) level.total = 1;
+    else deltas.push({ ...emptyDelta(LEVEL_ROW), total: 1 });
+    await addToScopes(tx, entityRef, deltas);
   }
 
   /**
@@ -252,11 +254,8 @@ async function moveCutoff(tx: Knex.Transaction, from: Date, to: Date) {
     ];
     const rows = crossed.map(row => ({
       ...toColumns({
-        vector: row.vector,
-        total: 0,
-        counted: 0,
+        ...emptyDelta(row.vector),
         stale: sign * Number(row.crossed),
-        levels: [0, 0, 0, 0, 0, 0],
       }),
       scope_kind: kind,
       scope_ref: row.scope_ref,
@@ -359,6 +358,30 @@ function insertSql([sql, bindings]: [string, readonly any[]]): [
   return [`insert into maturity_scope_counts (${columns}) ${sql}`, bindings];
 }
 
+// Adds an entity's deltas to every scope it counts in.
+async function addToScopes(
+  tx: Knex.Transaction,
+  entityRef: string,
+  deltas: Delta[],
+) {
+  const { tier, scopes } = await scopesOfEntity(tx, entityRef);
+  // Sorted, so concurrent writes lock shared rows (the organisation's) in one order.
+  const rows: Columns[] = scopes.flatMap(([kind, scopeRef]) =>
+    deltas.map(delta => ({
+      ...toColumns(delta),
+      scope_kind: kind,
+      scope_ref: scopeRef,
+      tier,
+    })),
+  );
+  rows.sort(
+    (a, b) =>
+      compare(String(a.scope_ref), String(b.scope_ref)) ||
+      compare(String(a.vector), String(b.vector)),
+  );
+  if (rows.length > 0) await addCounts(tx, rows);
+}
+
 // Adds to stored rows, creating those that do not exist yet.
 async function addCounts(tx: Knex.Transaction, rows: Columns[]) {
   const merge = Object.fromEntries(
@@ -388,13 +411,7 @@ function entityDeltas(
     value: number | null,
     recordedAt: Date | null,
   ) => {
-    const delta = deltas.get(vector) ?? {
-      vector,
-      total: 0,
-      counted: 0,
-      stale: 0,
-      levels: [0, 0, 0, 0, 0, 0],
-    };
+    const delta = deltas.get(vector) ?? emptyDelta(vector);
     delta.counted += sign;
     if (recordedAt && recordedAt < cutoff) delta.stale += sign;
     if (value !== null) delta.levels[value] += sign;
@@ -412,6 +429,10 @@ function entityDeltas(
   return [...deltas.values()].filter(
     d => d.counted !== 0 || d.stale !== 0 || d.levels.some(n => n !== 0),
   );
+}
+
+function emptyDelta(vector: string): Delta {
+  return { vector, total: 0, counted: 0, stale: 0, levels: [0, 0, 0, 0, 0, 0] };
 }
 
 function toColumns(delta: Delta): Columns {

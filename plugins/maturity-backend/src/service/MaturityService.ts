@@ -72,6 +72,14 @@ export class MaturityService {
       settings: MaturitySettings;
       /** Evidence shown on single-entity scorecards; none when omitted. */
       evidence?: EvidenceSource;
+      /**
+       * Adds an assessed entity the synced hierarchy does not know yet, so that it counts in
+       * roll-ups before the next sync; entities are left to the sync when omitted.
+       */
+      admitEntity?: (
+        entityRef: string,
+        credentials: BackstageCredentials,
+      ) => Promise<unknown>;
       now?: () => Date;
     },
   ) {
@@ -283,6 +291,7 @@ export class MaturityService {
           credentials,
           `You may not assess ${entityRef}: only its owners (and anyone the permission policy allows) can`,
         );
+        await this.deps.admitEntity?.(entityRef, credentials);
         const [{ assessment, replayed, current }, evidence] = await Promise.all(
           [
             this.deps.store.recordAssessment({

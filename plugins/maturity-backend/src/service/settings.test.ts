@@ -21,7 +21,11 @@ describe('readMaturitySettings', () => {
         rules: {},
         tierWeights: { 'tier-1': 3, 'tier-2': 2, 'tier-3': 1, none: 1 },
       },
-      schedule: { hierarchySync: { minutes: 30 }, snapshot: { hours: 6 } },
+      schedule: {
+        hierarchySync: { minutes: 30 },
+        catalogProbe: { minutes: 1 },
+        snapshot: { hours: 6 },
+      },
       visibility: { cacheTtlMs: 5_000 },
       selfService: { verifyTasks: true },
     });
@@ -46,6 +50,15 @@ describe('readMaturitySettings', () => {
     ['a human duration', '30d'],
   ])('reads staleAfter as %s', (_label, staleAfter) => {
     expect(read({ staleAfter }).staleAfterMs).toBe(30 * DAY);
+  });
+
+  it('reads how often the catalog is probed, as an object or an ISO duration', () => {
+    expect(
+      read({ schedule: { catalogProbe: { seconds: 20 } } }).schedule,
+    ).toMatchObject({ catalogProbe: { seconds: 20 } });
+    expect(
+      read({ schedule: { catalogProbe: 'PT2M' } }).schedule.catalogProbe,
+    ).toEqual({ minutes: 2 });
   });
 
   it('turns the scaffolder task check off only when told to', () => {

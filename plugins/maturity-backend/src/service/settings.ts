@@ -31,6 +31,8 @@ export interface MaturitySettings {
   };
   schedule: {
     hierarchySync: HumanDuration;
+    /** How often the catalog's entity count is compared with the last sync's. */
+    catalogProbe: HumanDuration;
     snapshot: HumanDuration;
     /** Time limit of one run of either task; unset means {@link DEFAULT_TASK_TIMEOUT}. */
     timeout?: HumanDuration;
@@ -164,6 +166,7 @@ export function readMaturitySettings(root: Config): MaturitySettings {
     rollups: { rules, defaultRule, tierWeights },
     schedule: {
       hierarchySync: duration('schedule.hierarchySync', { minutes: 30 }),
+      catalogProbe: duration('schedule.catalogProbe', { minutes: 1 }),
       snapshot: duration('schedule.snapshot', { hours: 6 }),
       ...(timeout ? { timeout } : {}),
     },
