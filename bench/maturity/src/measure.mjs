@@ -171,13 +171,13 @@ async function rollupFromStoredCounts(knex) {
       .whereNotNull('l.level')
       .orderBy([{ column: 'l.level' }, { column: 'e.entity_ref' }])
       .limit(5)
-      .select('e.entity_ref', 'l.level');
+      .select('e.domain_ref', 'e.entity_ref', 'l.level');
   const domains = await knex('maturity_entities')
     .where({ kind: 'domain', in_catalog: true })
     .select('entity_ref', 'title');
   const [first, ...rest] = domains.map((d, i) =>
     knex
-      .select(knex.raw('? as domain_ref', [d.entity_ref]), `w${i}.*`)
+      .select(`w${i}.*`)
       .from(leaves().where('e.domain_ref', d.entity_ref).as(`w${i}`)),
   );
   return Promise.all([
