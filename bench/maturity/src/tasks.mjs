@@ -30,6 +30,26 @@ export async function waitForIdleTasks(ctx) {
   }
 }
 
+/**
+ * Waits until a hierarchy sync has seen at least `entities` catalog entities and changed
+ * nothing: the catalog is re-ingested at every start, and syncs during that ingestion mark
+ * what is not back yet as gone, so scopes answer 404 until the follow-up syncs catch up.
+ */
+export async function waitForSyncedCatalog(ctx, entities) {
+  for (;;) {
+    const run = await taskRun(ctx, HIERARCHY_TASK);
+    if (
+      run?.status === 'succeeded' &&
+      run.summary.entities >= entities &&
+      run.summary.changed === 0 &&
+      run.summary.removed === 0
+    ) {
+      return;
+    }
+    await sleep(1000);
+  }
+}
+
 /** Starts a task now through the scheduler's own route of the maturity plugin. */
 const schedulerTrigger = (ctx, task) => () =>
   api(

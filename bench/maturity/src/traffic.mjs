@@ -17,7 +17,7 @@ import {
   OWNER_USER,
 } from './organisation.mjs';
 import { summarize } from './stats.mjs';
-import { waitForIdleTasks } from './tasks.mjs';
+import { waitForIdleTasks, waitForSyncedCatalog } from './tasks.mjs';
 
 const pathOf = leaf => `${leaf.kind}/default/${leaf.name}`;
 const sleep = ms => new Promise(r => setTimeout(r, ms));
@@ -43,6 +43,10 @@ export async function startOwnerPortal(settings) {
     // The first scheduled sync starts 10 s after start-up; the roll-ups need it.
     await sleep(Math.max(0, 15_000 - (Date.now() - backend.startedAt)));
     await waitForIdleTasks({ settings, token });
+    await waitForSyncedCatalog(
+      { settings, token },
+      Object.values(catalogCounts(org)).reduce((a, b) => a + b, 0),
+    );
     const rotation = await api(settings, token, '/api/oncall/rotations', {
       method: 'POST',
       body: {
