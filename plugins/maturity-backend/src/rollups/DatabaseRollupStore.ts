@@ -48,6 +48,8 @@ export interface ScopeInfo {
 
 // Scopes per statement of the weakest-entities union; keeps the bound parameters few.
 const WEAKEST_CHUNK = 50;
+// Scope kinds whose weakest entities are read scope by scope (see `weakestEntities`).
+const PER_SCOPE_KINDS = new Set<ScopeKind>(['domain', 'system']);
 
 function compareText(a: string, b: string) {
   return a < b ? -1 : Number(a > b);
@@ -183,9 +185,11 @@ export class DatabaseRollupStore {
   }): Promise<Array<{ scopeRef: string; entityRef: string; level: number }>> {
     const { kind, scopeRefs, parentRef, perScope } = options;
     const rows: Array<Record<string, any>> = [];
-    if (kind === 'organization' || (kind !== 'entity' && scopeRefs)) {
+    if (kind === 'organization' || (PER_SCOPE_KINDS.has(kind) && scopeRefs)) {
       // Scope by scope, each through its own index range and cut at `perScope`: a window over
-      // every member of fifty domains at once costs tens of milliseconds, this a few.
+      // every member of fifty domains at once costs tens of milliseconds, this a few. Not for
+      // groups: a parent group's members come through the ancestry, one sort per group of
+      // thousands of rows, where one window over the page's groups is much faster.
       const refs = scopeRefs ?? [ORGANIZATION_REF];
       for (let i = 0; i < refs.length; i += WEAKEST_CHUNK) {
         const [first, ...rest] = refs
