@@ -464,12 +464,15 @@ export class DatabaseMaturityStore implements MaturityStore {
       })
       .onConflict('entity_ref')
       .merge();
-    await ScopeCounts.applyChange(
-      tx,
-      entityRef,
-      before,
-      await ScopeCounts.entityState(tx, entityRef),
-    );
+    // The state after the write is what was just read and stored; no need to read it again.
+    await ScopeCounts.applyChange(tx, entityRef, before, {
+      scores: scores.map(({ vector, score, recordedAt }) => ({
+        vector,
+        score,
+        recordedAt,
+      })),
+      level: { value: level.value, oldestRecordedAt: oldest },
+    });
     return current;
   }
 }
