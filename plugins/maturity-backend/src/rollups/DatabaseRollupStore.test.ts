@@ -529,6 +529,19 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('reads aggregates and totals together as it reads them apart', async () => {
+      for (const kind of ['domain', 'system', 'group', 'entity'] as const) {
+        const options = { kind, staleBefore: STALE_BEFORE, withP25: true };
+        const both = await rollups.aggregatesAndTotals(options);
+        expect(both.totals.length).toBeGreaterThan(0);
+        expect(both.aggregates.length).toBeGreaterThan(0);
+        expect(both).toEqual({
+          aggregates: await rollups.vectorAggregates(options),
+          totals: await rollups.scopeTotals(options),
+        });
+      }
+    });
+
     it('leaves out entities that are not in the catalog or not leaves', async () => {
       const members = await rollups
         .membership('organization')

@@ -51,6 +51,24 @@ const WEAKEST_CHUNK = 50;
 // Scope kinds whose weakest entities are read scope by scope (see `weakestEntities`).
 const PER_SCOPE_KINDS = new Set<ScopeKind>(['domain', 'system']);
 
+/** Which scopes' counts to read. */
+export interface CountOptions {
+  kind: ScopeKind;
+  scopeRefs?: string[];
+  parentRef?: string;
+  /** Scores recorded before this are stale; roll-ups pass {@link staleCutoff}. */
+  staleBefore: Date;
+  /** Only this vector's rows (and the level's). */
+  vector?: VectorId;
+}
+
+/** {@link CountOptions} and what to compute from the counts. */
+export interface AggregateOptions extends CountOptions {
+  withP25: boolean;
+  /** Skipped (null) when false. */
+  withWeighted?: boolean;
+}
+
 function compareText(a: string, b: string) {
   return a < b ? -1 : Number(a > b);
 }
@@ -81,21 +99,35 @@ export class DatabaseRollupStore {
   }
 
   /** Per scope and vector: counts, mean, min, max, tier-weighted mean, p25 and distribution. */
-  async vectorAggregates(options: {
-    kind: ScopeKind;
-    scopeRefs?: string[];
-    parentRef?: string;
-    /** Scores recorded before this are stale; roll-ups pass {@link staleCutoff}. */
-    staleBefore: Date;
-    withP25: boolean;
-    /** Skipped (null) when false. */
-    withWeighted?: boolean;
-    vector?: VectorId;
-  }): Promise<VectorAggregate[]> {
-    const rows = (await this.countRows(options)).filter(
-      r => r.vector !== LEVEL_ROW,
-    );
-    return [...groupRows(rows)].flatMap(([, group]) => {
+  async vectorAggregates(options: AggregateOptions): Promise<VectorAggregate[]> {
+    return this.aggregatesOf(await this.countRows(options), options);
+  }
+
+  /** Entity counts, entities with a stale score, and the level distribution per scope. */
+  async scopeTotals(options: CountOptions): Promise<ScopeTotals[]> {
+    return totalsOf(await this.countRows(options));
+  }
+
+  /**
+   * {@link vectorAggregates} and {@link scopeTotals} of the same scopes from one read of the
+   * counts, which is what a roll-up needs.
+   */
+  async aggregatesAndTotals(
+    options: AggregateOptions,
+  ): Promise<{ aggregates: VectorAggregate[]; totals: ScopeTotals[] }> {
+    const rows = await this.countRows(options);
+    return {
+      aggregates: this.aggregatesOf(rows, options),
+      totals: totalsOf(rows),
+    };
+  }
+
+  private aggregatesOf(
+    rows: CountRow[],
+    options: AggregateOptions,
+  ): VectorAggregate[] {
+    const vectorRows = rows.filter(r => r.vector !== LEVEL_ROW);
+    return [...groupRows(vectorRows)].flatMap(([, group]) => {
       const summed = sumRows(group);
       if (summed.counted === 0) return [];
       let weightSum = 0;
@@ -128,39 +160,7 @@ export class DatabaseRollupStore {
     });
   }
 
-  /** Entity counts, entities with a stale score, and the level distribution per scope. */
-  async scopeTotals(options: {
-    kind: ScopeKind;
-    scopeRefs?: string[];
-    parentRef?: string;
-    staleBefore: Date;
-  }): Promise<ScopeTotals[]> {
-    const rows = (await this.countRows(options)).filter(
-      r => r.vector === LEVEL_ROW,
-    );
-    return [...groupRows(rows)].flatMap(([, group]) => {
-      const summed = sumRows(group);
-      if (summed.total === 0) return [];
-      return [
-        {
-          scopeRef: group[0].scopeRef,
-          total: summed.total,
-          assessed: summed.counted,
-          stale: summed.stale,
-          meanLevel: meanOf(summed.levels),
-          levelDistribution: summed.levels,
-        },
-      ];
-    });
-  }
-
-  private async countRows(options: {
-    kind: ScopeKind;
-    scopeRefs?: string[];
-    parentRef?: string;
-    staleBefore: Date;
-    vector?: VectorId;
-  }): Promise<CountRow[]> {
+  private async countRows(options: CountOptions): Promise<CountRow[]> {
     const { kind, scopeRefs, parentRef, staleBefore, vector } = options;
     if (kind === 'entity') {
       const rows = await this.counts.live(
@@ -305,6 +305,25 @@ export class DatabaseRollupStore {
       title: r.title,
     }));
   }
+}
+
+// Each scope's level row as totals; scopes without entities are left out.
+function totalsOf(rows: CountRow[]): ScopeTotals[] {
+  const levelRows = rows.filter(r => r.vector === LEVEL_ROW);
+  return [...groupRows(levelRows)].flatMap(([, group]) => {
+    const summed = sumRows(group);
+    if (summed.total === 0) return [];
+    return [
+      {
+        scopeRef: group[0].scopeRef,
+        total: summed.total,
+        assessed: summed.counted,
+        stale: summed.stale,
+        meanLevel: meanOf(summed.levels),
+        levelDistribution: summed.levels,
+      },
+    ];
+  });
 }
 
 // The rows of each scope and vector together, in the order they came.

@@ -271,18 +271,18 @@ export class RollupService {
       kind === 'organization' ? undefined : scopes.map(s => s.entityRef);
     const withP25 = VECTOR_IDS.some(v => this.ruleOf(v) === 'p25');
     const withWeighted = VECTOR_IDS.some(v => this.ruleOf(v) === 'weighted');
-    const [aggregates, totals, weakest] = await Promise.all([
-      this.deps.store.vectorAggregates({
-        kind,
-        scopeRefs,
-        staleBefore,
-        withP25,
-        withWeighted,
-      }),
-      options.totals ??
-        this.deps.store
-          .scopeTotals({ kind, scopeRefs, staleBefore })
-          .then(byScope),
+    const counted = { kind, scopeRefs, staleBefore, withP25, withWeighted };
+    const [{ aggregates, totals }, weakest] = await Promise.all([
+      // A listed page has its totals already; otherwise both come from one read.
+      options.totals
+        ? this.deps.store.vectorAggregates(counted).then(aggregates => ({
+            aggregates,
+            totals: options.totals!,
+          }))
+        : this.deps.store.aggregatesAndTotals(counted).then(both => ({
+            aggregates: both.aggregates,
+            totals: byScope(both.totals),
+          })),
       this.deps.store.weakestEntities({
         kind,
         scopeRefs,

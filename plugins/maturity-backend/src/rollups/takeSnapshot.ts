@@ -31,10 +31,11 @@ export async function takeSnapshot(deps: {
     const rows: SnapshotRow[] = [];
     let scopes = 0;
     for (const kind of SCOPE_KINDS) {
-      const [aggregates, totals] = await Promise.all([
-        deps.rollups.vectorAggregates({ kind, staleBefore, withP25: true }),
-        deps.rollups.scopeTotals({ kind, staleBefore }),
-      ]);
+      const { aggregates, totals } = await deps.rollups.aggregatesAndTotals({
+        kind,
+        staleBefore,
+        withP25: true,
+      });
       const totalOf = new Map(totals.map(t => [t.scopeRef, t]));
       scopes += totals.length;
       for (const t of totals) {
