@@ -275,8 +275,8 @@ export class RollupService {
     const [{ aggregates, totals }, weakest] = await Promise.all([
       // A listed page has its totals already; otherwise both come from one read.
       options.totals
-        ? this.deps.store.vectorAggregates(counted).then(aggregates => ({
-            aggregates,
+        ? this.deps.store.vectorAggregates(counted).then(read => ({
+            aggregates: read,
             totals: options.totals!,
           }))
         : this.deps.store.aggregatesAndTotals(counted).then(both => ({
