@@ -14,6 +14,7 @@ import {
 import { Access } from '@agile-ops/backend-common';
 import { LIMITS } from './service/limits';
 import { EntityLookup } from './service/EntityLookup';
+import { AssessPermission } from './service/AssessPermission';
 import { MaturityService } from './service/MaturityService';
 import { DatabaseHierarchyStore } from './hierarchy/DatabaseHierarchyStore';
 import { admitEntity } from './hierarchy/admitEntity';
@@ -171,19 +172,9 @@ export const maturityPlugin = createBackendPlugin({
               }
             : {}),
         });
-        const service = new MaturityService({
-          store,
-          catalog,
-          entities,
-          access,
-          settings,
-          // Self-service runs are the automation vector's evidence on the scorecard.
-          evidence: selfService,
-          admitEntity: (entityRef, credentials) =>
-            admitEntity({ db, catalog }, entityRef, credentials),
-        });
-
-        // Lets policies hand conditional decisions (e.g. "owners may assess") to this plugin.
+        // Lets policies hand conditional decisions (e.g. "owners may assess") to this plugin:
+        // the permission backend asks the registered rules for one entity (the frontend's
+        // permission checks), and assessments apply the same rules here.
         deps.permissionsRegistry.addResourceType({
           resourceRef: maturityEntityResourceRef,
           permissions: maturityPermissions,
@@ -195,6 +186,30 @@ export const maturityPlugin = createBackendPlugin({
             );
             return items.map(entity => entity ?? undefined);
           },
+        });
+        const assessPermission = new AssessPermission({
+          permissions: deps.permissions,
+          catalog,
+          auth,
+          rules: deps.permissionsRegistry.getPermissionRuleset(
+            maturityEntityResourceRef,
+          ),
+          cache: {
+            ttlMs: settings.visibility.cacheTtlMs,
+            maxEntries: LIMITS.visibilityCacheEntries,
+          },
+        });
+        const service = new MaturityService({
+          store,
+          catalog,
+          entities,
+          access,
+          assessPermission,
+          settings,
+          // Self-service runs are the automation vector's evidence on the scorecard.
+          evidence: selfService,
+          admitEntity: (entityRef, credentials) =>
+            admitEntity({ db, catalog }, entityRef, credentials),
         });
 
         deps.httpRouter.use(

@@ -107,21 +107,26 @@ export function hidingPermissions(
     options: { credentials: BackstageCredentials },
   ) => Promise<Array<{ result: AuthorizeResult.ALLOW | AuthorizeResult.DENY }>>,
 ) {
+  const decide =
+    authorize ??
+    (async (requests: unknown[]) =>
+      requests.map(() => ({ result: AuthorizeResult.ALLOW })));
   return mockServices.permissions.mock({
-    authorize: (authorize ??
-      (async (requests: unknown[]) =>
-        requests.map(() => ({ result: AuthorizeResult.ALLOW })))) as any,
+    authorize: decide as any,
     authorizeConditional: (async (
-      requests: unknown[],
+      requests: Array<{ permission: { name: string } }>,
       options: { credentials: BackstageCredentials },
-    ) =>
-      requests.map(() =>
-        hidden.users.includes(userOf(options.credentials) ?? '')
-          ? catalogReadDecision(AuthorizeResult.CONDITIONAL, [
-              userOf(options.credentials),
-            ])
+    ) => {
+      if (requests[0].permission.name !== 'catalog.entity.read') {
+        return decide(requests, options);
+      }
+      const user = userOf(options.credentials);
+      return requests.map(() =>
+        hidden.users.includes(user ?? '')
+          ? catalogReadDecision(AuthorizeResult.CONDITIONAL, [user])
           : catalogReadDecision(AuthorizeResult.ALLOW),
-      )) as any,
+      );
+    }) as any,
   });
 }
 

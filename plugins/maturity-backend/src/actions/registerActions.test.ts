@@ -1,4 +1,8 @@
-import { RUBRIC_VERSION, VECTOR_IDS } from '@agile-ops/plugin-maturity-common';
+import {
+  maturityAssessmentCreatePermission,
+  RUBRIC_VERSION,
+  VECTOR_IDS,
+} from '@agile-ops/plugin-maturity-common';
 import {
   AuditorService,
   BackstageCredentials,
@@ -11,6 +15,10 @@ import {
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { ConfigReader } from '@backstage/config';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  assessPermissionFor,
+  readablePermissions,
+} from '../__testUtils__/assessPermission';
 import { catalogEntity } from '../__testUtils__/catalogEntities';
 import { hidingCatalog } from '../__testUtils__/visibility';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
@@ -70,7 +78,7 @@ describe('registerMaturityActions', () => {
     }));
     // The guest may not read foo; everyone else may.
     const { catalog } = hidingCatalog([foo], { users: [GUEST], refs: [FOO] });
-    const permissions = mockServices.permissions.mock({ authorize });
+    const permissions = readablePermissions(authorize);
     const service = new MaturityService({
       // Stands in for the self-service runs store: the action passes evidence through.
       evidence: {
@@ -90,6 +98,7 @@ describe('registerMaturityActions', () => {
       access: new Access(permissions, {
         createEvent,
       } as unknown as AuditorService),
+      assessPermission: assessPermissionFor(permissions, catalog),
       settings,
     });
     registry = actionsRegistryServiceMock();
@@ -145,9 +154,9 @@ describe('registerMaturityActions', () => {
       level: 3,
       pulledDownBy: ['recoverability'],
     });
-    // The permission is checked on the canonical ref for the calling user.
+    // The permission is asked for the calling user.
     expect(authorize).toHaveBeenCalledWith(
-      [expect.objectContaining({ resourceRef: FOO })],
+      [{ permission: maturityAssessmentCreatePermission }],
       { credentials },
     );
     expect(createEvent).toHaveBeenCalledTimes(1);

@@ -14,6 +14,7 @@ import {
   PlannedWrite,
   WriteAnswer,
 } from '../__testUtils__/assessmentLoad';
+import { assessPermissionFor } from '../__testUtils__/assessPermission';
 import { catalogEntity } from '../__testUtils__/catalogEntities';
 import { openMaturityStore } from '../__testUtils__/maturityStore';
 import {
@@ -82,6 +83,7 @@ function serviceWriter(
     catalog,
     entities: new EntityLookup({ catalog, permissions }),
     access: new Access(permissions, auditor),
+    assessPermission: assessPermissionFor(permissions, catalog),
     settings: readMaturitySettings(new ConfigReader({})),
     now: () => LOAD_INSTANTS[ticks++ % LOAD_INSTANTS.length],
   });

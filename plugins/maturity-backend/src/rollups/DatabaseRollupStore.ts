@@ -99,7 +99,9 @@ export class DatabaseRollupStore {
   }
 
   /** Per scope and vector: counts, mean, min, max, tier-weighted mean, p25 and distribution. */
-  async vectorAggregates(options: AggregateOptions): Promise<VectorAggregate[]> {
+  async vectorAggregates(
+    options: AggregateOptions,
+  ): Promise<VectorAggregate[]> {
     return this.aggregatesOf(await this.countRows(options), options);
   }
 

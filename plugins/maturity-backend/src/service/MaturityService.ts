@@ -6,7 +6,6 @@ import {
   HistoryPoint,
   MATURITY_LEVELS,
   MATURITY_VECTORS,
-  maturityAssessmentCreatePermission,
   operations,
   RUBRIC_VERSION,
   Scorecard,
@@ -19,7 +18,7 @@ import {
 } from '@agile-ops/plugin-maturity-common';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import type { Request } from 'express';
 import {
@@ -33,6 +32,7 @@ import { assessmentRequestHash, prepareAssessment } from './assessmentInput';
 import { decodeOffsetCursor, decodeTimeCursor, encodeCursor } from './cursors';
 import { LIMITS } from './limits';
 import { EntityLookup } from './EntityLookup';
+import { AssessPermission } from './AssessPermission';
 import { ScoreExport } from './ScoreExport';
 import { parseEntityRefField } from './entityRefs';
 import { buildScorecard } from './scorecard';
@@ -69,6 +69,8 @@ export class MaturityService {
       entities: EntityLookup;
       /** Permission checks and audit of the writes. */
       access: Access;
+      /** Who may assess which entity. */
+      assessPermission: AssessPermission;
       settings: MaturitySettings;
       /** Evidence shown on single-entity scorecards; none when omitted. */
       evidence?: EvidenceSource;
@@ -283,14 +285,13 @@ export class MaturityService {
           source: options.source ?? ('assessment' as const),
         };
         const entity = await this.getVisibleEntity(entityRef, credentials);
-        await this.deps.access.authorize(
-          {
-            permission: maturityAssessmentCreatePermission,
-            resourceRef: entityRef,
-          },
-          credentials,
-          `You may not assess ${entityRef}: only its owners (and anyone the permission policy allows) can`,
-        );
+        if (
+          !(await this.deps.assessPermission.allows(entityRef, credentials))
+        ) {
+          throw new NotAllowedError(
+            `You may not assess ${entityRef}: only its owners (and anyone the permission policy allows) can`,
+          );
+        }
         await this.deps.admitEntity?.(entityRef, credentials);
         const [{ assessment, replayed, current }, evidence] = await Promise.all(
           [

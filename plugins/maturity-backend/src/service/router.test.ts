@@ -33,6 +33,10 @@ import { SelfServiceService } from '../selfService/SelfServiceService';
 import { Access } from '@agile-ops/backend-common';
 import { EntityLookup } from './EntityLookup';
 import { MaturityService } from './MaturityService';
+import {
+  assessPermissionFor,
+  readablePermissions,
+} from '../__testUtils__/assessPermission';
 import { createRouter } from './router';
 import { readMaturitySettings } from './settings';
 
@@ -69,7 +73,7 @@ describe('createRouter', () => {
   let clock: Date;
   let events: AuditEvent[];
   let auditor: jest.Mocked<AuditorService>;
-  let authorize: jest.Mock;
+  let decideAssessment: jest.Mock;
 
   beforeEach(async () => {
     const knex = await databases.init('SQLITE_3');
@@ -92,8 +96,9 @@ describe('createRouter', () => {
         return event;
       }),
     } as unknown as jest.Mocked<AuditorService>;
-    // The policy under test elsewhere: here only the owner may assess.
-    authorize = jest.fn(
+    // The policy under test elsewhere: here only the owner may assess, and everyone may read
+    // every entity the catalog has.
+    decideAssessment = jest.fn(
       async (
         requests: unknown[],
         options: { credentials: BackstageCredentials },
@@ -106,14 +111,7 @@ describe('createRouter', () => {
               : AuthorizeResult.DENY,
         })),
     );
-    // Reads: this policy lets everyone read every entity the catalog has.
-    const authorizeConditional = jest.fn(async (requests: unknown[]) =>
-      requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-    );
-    const permissions = mockServices.permissions.mock({
-      authorize,
-      authorizeConditional,
-    });
+    const permissions = readablePermissions(decideAssessment);
     const lookup = new EntityLookup({
       catalog: catalogServiceMock({ entities }),
       permissions,
@@ -131,6 +129,10 @@ describe('createRouter', () => {
       catalog: catalogServiceMock({ entities }),
       entities: lookup,
       access,
+      assessPermission: assessPermissionFor(
+        permissions,
+        catalogServiceMock({ entities }),
+      ),
       settings,
       now: () => clock,
     });
@@ -218,9 +220,9 @@ describe('createRouter', () => {
         pulledDownBy: [],
       });
 
-      expect(authorize).toHaveBeenCalledTimes(1);
-      expect(authorize).toHaveBeenCalledWith(
-        [{ permission: maturityAssessmentCreatePermission, resourceRef: FOO }],
+      expect(decideAssessment).toHaveBeenCalledTimes(1);
+      expect(decideAssessment).toHaveBeenCalledWith(
+        [{ permission: maturityAssessmentCreatePermission }],
         {
           credentials: expect.objectContaining({
             principal: expect.objectContaining({ userEntityRef: OWNER }),
@@ -257,7 +259,7 @@ describe('createRouter', () => {
       expect(res.status).toBe(403);
       expect(res.body.error.name).toBe('NotAllowedError');
       expect(res.body.error.message).toContain(FOO);
-      expect(authorize).toHaveBeenCalledTimes(1);
+      expect(decideAssessment).toHaveBeenCalledTimes(1);
       expect(events).toHaveLength(1);
       expect(events[0].success).not.toHaveBeenCalled();
       expect(events[0].fail).toHaveBeenCalledWith({
@@ -271,7 +273,7 @@ describe('createRouter', () => {
 
       expect(res.status).toBe(401);
       expect(res.body.error.name).toBe('AuthenticationError');
-      expect(authorize).not.toHaveBeenCalled();
+      expect(decideAssessment).not.toHaveBeenCalled();
       expect(auditor.createEvent).not.toHaveBeenCalled();
       await nothingStored();
     });
@@ -284,7 +286,7 @@ describe('createRouter', () => {
 
       expect(res.status).toBe(403);
       expect(res.body.error.name).toBe('NotAllowedError');
-      expect(authorize).not.toHaveBeenCalled();
+      expect(decideAssessment).not.toHaveBeenCalled();
       await nothingStored();
     });
 
@@ -303,7 +305,7 @@ describe('createRouter', () => {
       expect(res.body.error.message).toBe(
         'scores[1].vector "documentation" appears more than once',
       );
-      expect(authorize).not.toHaveBeenCalled();
+      expect(decideAssessment).not.toHaveBeenCalled();
       expect(events[0].fail).toHaveBeenCalledWith({
         error: expect.any(InputError),
       });
@@ -326,7 +328,7 @@ describe('createRouter', () => {
       expect(events[0].fail).toHaveBeenCalledWith({
         error: expect.any(NotFoundError),
       });
-      expect(authorize).not.toHaveBeenCalled();
+      expect(decideAssessment).not.toHaveBeenCalled();
     });
 
     it('replays a retried request and audits it as a replay; refuses a reused key with 409', async () => {
@@ -427,7 +429,7 @@ describe('createRouter', () => {
       }
       // Reads are not audited and need no permission beyond catalog visibility.
       expect(auditor.createEvent).toHaveBeenCalledTimes(1);
-      expect(authorize).toHaveBeenCalledTimes(1);
+      expect(decideAssessment).toHaveBeenCalledTimes(1);
     });
 
     it('lists assessments newest first, a page at a time', async () => {
