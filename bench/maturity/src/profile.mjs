@@ -1,7 +1,10 @@
 // `node bench/maturity/src/profile.mjs`: a CPU profile of the portal backend on PostgreSQL while
-// an owner's assessment writes run (16 clients, PROFILE_SECONDS, 20 by default), summarised as
-// where the backend's busy time goes, by package. The raw `.cpuprofile` stays in the work
-// folder for Chrome's DevTools. Reuses the generated data with BENCH_REUSE_DATA=1.
+// an owner calls one route for PROFILE_SECONDS (20 by default), summarised as where the
+// backend's busy time goes, by package. PROFILE_TARGET picks the route: `writes` (assessments
+// of owned leaves, 16 clients; the default), `scorecard` (one owned scorecard, 32 clients),
+// `bulk` (scorecards of 500 entities, 1 client) or `rollup` (the overview's roll-up, 1 client).
+// The raw `.cpuprofile` stays in the work folder for Chrome's DevTools. Reuses the generated
+// data with BENCH_REUSE_DATA=1.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +16,79 @@ import { settings } from './settings.mjs';
 import { startOwnerPortal } from './traffic.mjs';
 
 const SECONDS = Number(process.env.PROFILE_SECONDS || 20);
+const TARGET = process.env.PROFILE_TARGET || 'writes';
 const profileDir = path.join(settings.workDir, 'profile');
+
+const pathOf = leaf => `${leaf.kind}/default/${leaf.name}`;
+
+/** The autocannon options of each target, for the portal started and signed in. */
+const TARGETS = {
+  writes: portal => {
+    const run = randomUUID().slice(0, 8);
+    let next = 0;
+    return {
+      connections: 16,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: request => {
+            const n = next++;
+            const leaf = portal.ownedLeaves[n % portal.ownedLeaves.length];
+            return {
+              ...request,
+              path: `/api/maturity/entities/${pathOf(leaf)}/assessments`,
+              body: JSON.stringify({
+                scores: common.VECTOR_IDS.map((vector, v) => ({
+                  vector,
+                  score: (n + v) % 6,
+                })),
+                idempotencyKey: `profile-${run}-${n}`,
+              }),
+            };
+          },
+        },
+      ],
+    };
+  },
+  scorecard: portal => ({
+    connections: 32,
+    requests: [
+      {
+        path: `/api/maturity/entities/${pathOf(
+          portal.ownedLeaves[0],
+        )}/scorecard`,
+      },
+    ],
+  }),
+  bulk: portal => {
+    let next = 0;
+    return {
+      connections: 1,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: request => {
+            const start = (next++ * 500) % portal.org.leaves.length;
+            const refs = Array.from({ length: 500 }, (_, k) => {
+              const leaf =
+                portal.org.leaves[(start + k) % portal.org.leaves.length];
+              return `${leaf.kind}:default/${leaf.name}`;
+            });
+            return {
+              ...request,
+              path: '/api/maturity/scorecards',
+              body: JSON.stringify({ entityRefs: refs, limit: 500 }),
+            };
+          },
+        },
+      ],
+    };
+  },
+  rollup: () => ({
+    connections: 1,
+    requests: [{ path: '/api/maturity/rollups/organization/default/all' }],
+  }),
+};
 
 /** The bucket a profile frame's time is counted in: a package, Node itself, or ours. */
 function bucketOf(frame) {
@@ -34,7 +109,7 @@ function bucketOf(frame) {
   return path.relative(process.cwd(), url.replace('file://', ''));
 }
 
-/** Self time per bucket over the samples taken while the writes ran. */
+/** Self time per bucket over the samples taken while the target's requests ran. */
 function summarise(profile, fromUs, toUs) {
   const nodes = new Map(profile.nodes.map(n => [n.id, n]));
   const totals = new Map();
@@ -57,7 +132,7 @@ function summarise(profile, fromUs, toUs) {
       ([bucket, n]) =>
         `  ${((100 * n) / busy).toFixed(1).padStart(5)} %  ${bucket}`,
     );
-  // An idle share well above zero means the writes wait on something else (the database).
+  // An idle share well above zero means the requests wait on something else (the database).
   return [
     `  the backend's thread was busy in ${((100 * busy) / all).toFixed(
       0,
@@ -72,49 +147,32 @@ async function main() {
   process.env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${profileDir}`;
   const portal = await startOwnerPortal(settings);
   delete process.env.NODE_OPTIONS;
-  let writes = 0;
+  let answered = 0;
   let fromUs;
   let toUs;
   try {
-    const run = randomUUID().slice(0, 8);
-    let next = 0;
-    const leaves = portal.ownedLeaves;
+    const target = TARGETS[TARGET];
+    if (!target) {
+      throw new Error(
+        `PROFILE_TARGET must be one of ${Object.keys(TARGETS).join(', ')}`,
+      );
+    }
     const options = {
       url: settings.baseUrl,
-      connections: 16,
-      method: 'POST',
       headers: {
         authorization: `Bearer ${portal.token}`,
         'content-type': 'application/json',
       },
-      requests: [
-        {
-          setupRequest: request => {
-            const n = next++;
-            const leaf = leaves[n % leaves.length];
-            return {
-              ...request,
-              path: `/api/maturity/entities/${leaf.kind}/default/${leaf.name}/assessments`,
-              body: JSON.stringify({
-                scores: common.VECTOR_IDS.map((vector, v) => ({
-                  vector,
-                  score: (n + v) % 6,
-                })),
-                idempotencyKey: `profile-${run}-${n}`,
-              }),
-            };
-          },
-        },
-      ],
+      ...target(portal),
     };
     await autocannon({ ...options, amount: 64 });
     // The profile's clock is the monotonic one, in microseconds.
     fromUs = Number(process.hrtime.bigint() / 1000n);
     const result = await autocannon({ ...options, duration: SECONDS });
     toUs = Number(process.hrtime.bigint() / 1000n);
-    writes = result['2xx'];
+    answered = result['2xx'];
     log(
-      `profile: ${writes} writes answered 2xx in ${SECONDS} s, ${result.non2xx} not`,
+      `profile: ${TARGET}: ${answered} answered 2xx in ${SECONDS} s, ${result.non2xx} not`,
     );
   } finally {
     await portal.backend.stop();
@@ -127,9 +185,9 @@ async function main() {
   );
   process.stdout.write(
     [
-      `\nbackend CPU profile during ${SECONDS} s of an owner's writes (${(
-        writes / SECONDS
-      ).toFixed(0)} writes/s), busy time by package:`,
+      `\nbackend CPU profile during ${SECONDS} s of an owner's ${TARGET} (${(
+        answered / SECONDS
+      ).toFixed(0)} answers/s), busy time by package:`,
       ...summarise(profile, fromUs, toUs),
       `raw profile: ${path.join(profileDir, file)}\n`,
     ].join('\n'),
