@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import common from '@agile-ops/plugin-maturity-common';
 import { log } from './log.mjs';
 import { settings } from './settings.mjs';
@@ -20,6 +21,47 @@ const TARGET = process.env.PROFILE_TARGET || 'writes';
 const profileDir = path.join(settings.workDir, 'profile');
 
 const pathOf = leaf => `${leaf.kind}/default/${leaf.name}`;
+
+/**
+ * Samples what the maturity database's PostgreSQL sessions do while `run` runs: on CPU, waiting
+ * (by wait event), or idle in a transaction (waiting on the backend). Counts per state.
+ */
+async function sampleSessions(run) {
+  const client = new pg.Client({
+    ...settings.postgres,
+    database: `${settings.postgres.prefix}maturity`,
+  });
+  await client.connect();
+  const seen = new Map();
+  let samples = 0;
+  let running = true;
+  const sampling = (async () => {
+    while (running) {
+      const { rows } = await client.query(
+        `select state, wait_event_type, wait_event from pg_stat_activity
+         where datname = current_database() and pid <> pg_backend_pid() and state <> 'idle'`,
+      );
+      samples += 1;
+      for (const row of rows) {
+        const what =
+          row.state === 'active'
+            ? row.wait_event
+              ? `waiting: ${row.wait_event_type} ${row.wait_event}`
+              : 'running'
+            : row.state;
+        seen.set(what, (seen.get(what) ?? 0) + 1);
+      }
+      await new Promise(resolve => setTimeout(resolve, 50));
+    }
+  })();
+  try {
+    return { result: await run(), seen, samples };
+  } finally {
+    running = false;
+    await sampling;
+    await client.end();
+  }
+}
 
 /** The autocannon options of each target, for the portal started and signed in. */
 const TARGETS = {
@@ -148,6 +190,7 @@ async function main() {
   const portal = await startOwnerPortal(settings);
   delete process.env.NODE_OPTIONS;
   let answered = 0;
+  let sessions = [];
   let fromUs;
   let toUs;
   try {
@@ -168,8 +211,13 @@ async function main() {
     await autocannon({ ...options, amount: 64 });
     // The profile's clock is the monotonic one, in microseconds.
     fromUs = Number(process.hrtime.bigint() / 1000n);
-    const result = await autocannon({ ...options, duration: SECONDS });
+    const { result, seen, samples } = await sampleSessions(() =>
+      autocannon({ ...options, duration: SECONDS }),
+    );
     toUs = Number(process.hrtime.bigint() / 1000n);
+    sessions = [...seen]
+      .sort((a, b) => b[1] - a[1])
+      .map(([what, n]) => `  ${(n / samples).toFixed(2).padStart(6)}  ${what}`);
     answered = result['2xx'];
     log(
       `profile: ${TARGET}: ${answered} answered 2xx in ${SECONDS} s, ${result.non2xx} not`,
@@ -189,6 +237,8 @@ async function main() {
         answered / SECONDS
       ).toFixed(0)} answers/s), busy time by package:`,
       ...summarise(profile, fromUs, toUs),
+      `PostgreSQL sessions of the maturity database that were not idle, on average per sample (every 50 ms):`,
+      ...sessions,
       `raw profile: ${path.join(profileDir, file)}\n`,
     ].join('\n'),
   );
