@@ -58,6 +58,8 @@ export interface Config {
       catalogProbe?: string | HumanDuration;
       /** The roll-up snapshot of the day (rewritten on each run); defaults to every 6 hours. */
       snapshot?: string | HumanDuration;
+      /** Past days without a snapshot, computed from the score history; defaults to every 10 minutes (cheap when none is missing). */
+      backfill?: string | HumanDuration;
       /**
        * How long one run of either task may take before its claim expires and another replica
        * may run the task; defaults to 10 minutes. A replica that dies mid-run holds the task

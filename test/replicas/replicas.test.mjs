@@ -33,11 +33,13 @@ const SYNC = 'maturity-hierarchy-sync';
 const SNAPSHOT = 'maturity-rollup-snapshot';
 const REMINDERS = 'oncall-handoff-reminders';
 const PROBE = 'maturity-catalog-probe';
+const BACKFILL = 'maturity-snapshot-backfill';
 /** Each global task and the plugin whose database holds its scheduler row. */
 const TASKS = {
   [SYNC]: 'maturity',
   [SNAPSHOT]: 'maturity',
   [PROBE]: 'maturity',
+  [BACKFILL]: 'maturity',
   [REMINDERS]: 'oncall',
 };
 /** Tasks too small to record their runs in maturity_task_runs (and /status). */
@@ -88,6 +90,7 @@ const TEST_CONFIG = {
       hierarchySync: { seconds: PERIOD_MS / 1000 },
       catalogProbe: { seconds: PERIOD_MS / 1000 },
       snapshot: { seconds: PERIOD_MS / 1000 },
+      backfill: { seconds: PERIOD_MS / 1000 },
       timeout: { seconds: TASK_TIMEOUT_MS / 1000 },
     },
   },
@@ -241,7 +244,7 @@ describe('two backend replicas on one PostgreSQL', { timeout: 330_000 }, () => {
       (await taskEvents(audit[TASKS[task]], task)).filter(
         e => e.event === 'claimed' && e.at >= bothReadyAt,
       ).length;
-    // The snapshot's first run waits a minute after each replica's start.
+    // The snapshot's and the backfill's first runs wait a minute after each replica's start.
     await until(
       `${CLAIMS} runs of every task with both replicas up`,
       150_000,

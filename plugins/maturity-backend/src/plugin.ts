@@ -26,6 +26,7 @@ import { DatabaseSnapshotStore } from './rollups/DatabaseSnapshotStore';
 import { OperationsService } from './rollups/OperationsService';
 import { RollupService } from './rollups/RollupService';
 import { SNAPSHOT_TASK, takeSnapshot } from './rollups/takeSnapshot';
+import { BACKFILL_TASK, backfillSnapshots } from './rollups/backfillSnapshots';
 import { createRouter } from './service/router';
 import { DatabaseSelfServiceStore } from './selfService/DatabaseSelfServiceStore';
 import { ScaffolderTasks } from './selfService/ScaffolderTasks';
@@ -159,6 +160,28 @@ export const maturityPlugin = createBackendPlugin({
               snapshots,
               tasks,
               staleAfterMs: settings.staleAfterMs,
+            });
+          },
+        });
+        // Trends start before the plugin did: past days come from the score history.
+        await deps.scheduler.scheduleTask({
+          id: BACKFILL_TASK,
+          scope: 'global',
+          frequency: settings.schedule.backfill,
+          timeout: settings.schedule.timeout ?? DEFAULT_TASK_TIMEOUT,
+          initialDelay: { minutes: 1 },
+          fn: async () => {
+            // A backfilled day is never rewritten, so it waits for a hierarchy that has caught
+            // up with the catalog (the probe starts the sync that gets it there).
+            if (await catalogChanged({ catalog, auth, db })) return;
+            await backfillSnapshots({
+              db,
+              rollups: rollupStore,
+              rollupService: rollups,
+              snapshots,
+              tasks,
+              staleAfterMs: settings.staleAfterMs,
+              levelOptions: settings.level,
             });
           },
         });

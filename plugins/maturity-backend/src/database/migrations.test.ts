@@ -43,6 +43,7 @@ const INDEXES = [
   'maturity_entity_levels_oldest_idx',
   'maturity_entity_levels_level_idx',
   'maturity_entities_kind_idx',
+  'maturity_score_history_replay_idx',
 ];
 
 const ENTITY = 'component:default/foo';
@@ -95,6 +96,7 @@ describe('migrations', () => {
         '202611291000_hierarchy_rollups.js',
         '202611300900_self_service_runs.js',
         '202612021900_scope_counts.js',
+        '202612031000_snapshot_backfill.js',
       ]);
       expect(await existingTables(knex)).toEqual(TABLES);
       expect(await indexNames(knex)).toEqual(expect.arrayContaining(INDEXES));
@@ -172,10 +174,9 @@ describe('migrations', () => {
         ENTITY,
       ]);
 
-      // The scope counts and the self-service runs came later; the roll-ups come off next.
-      await schema.migrateDown(knex);
-      await schema.migrateDown(knex);
-      await schema.migrateDown(knex);
+      // The backfill flag, the scope counts and the self-service runs came later; the roll-ups
+      // come off next.
+      for (let i = 0; i < 4; i++) await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_entities')).toBe(false);
       expect(await knex.schema.hasTable('maturity_entity_levels')).toBe(false);
       expect(await store.getCurrentScores([ENTITY])).toHaveLength(2);
@@ -218,9 +219,8 @@ describe('migrations', () => {
       );
       expect(duplicate).toMatch(/unique|duplicate/i);
 
-      // The scope counts came after the self-service runs.
-      await schema.migrateDown(knex);
-      await schema.migrateDown(knex);
+      // The scope counts and the backfill flag came after the self-service runs.
+      for (let i = 0; i < 3; i++) await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_self_service_runs')).toBe(
         false,
       );
@@ -249,6 +249,8 @@ describe('migrations', () => {
       await insertEntityRow(knex);
       await recordSample(new DatabaseMaturityStore(knex));
 
+      // The backfill flag came after the scope counts.
+      await schema.migrateDown(knex);
       await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_scope_counts')).toBe(false);
       expect(await indexNames(knex)).not.toContain(
@@ -270,6 +272,51 @@ describe('migrations', () => {
 
       await schema.migrateUp(knex);
       expect(await existingTables(knex)).toEqual(TABLES);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'rolls back the backfill flag alone and keeps the snapshots on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await schema.migrateUp(knex);
+      const snapshot = {
+        day: '2026-03-02',
+        scope_kind: 'organization',
+        scope_ref: 'organization:default/all',
+        vector: 'level',
+        value: 2,
+        mean: 2,
+        assessed: 1,
+        total: 1,
+        stale: 0,
+        distribution: '0,0,1,0,0,0',
+      };
+      await knex('maturity_rollup_snapshots').insert({
+        ...snapshot,
+        backfilled: true,
+      });
+      expect(await indexNames(knex)).toContain(
+        'maturity_score_history_replay_idx',
+      );
+
+      await schema.migrateDown(knex);
+      expect(
+        await knex.schema.hasColumn('maturity_rollup_snapshots', 'backfilled'),
+      ).toBe(false);
+      expect(await indexNames(knex)).not.toContain(
+        'maturity_score_history_replay_idx',
+      );
+      expect(await knex('maturity_rollup_snapshots').pluck('day')).toEqual([
+        snapshot.day,
+      ]);
+
+      // Up again, the kept row counts as taken on the day.
+      await schema.migrateUp(knex);
+      const [row] = await knex('maturity_rollup_snapshots').select(
+        'backfilled',
+      );
+      expect(Boolean(row.backfilled)).toBe(false);
     },
   );
 

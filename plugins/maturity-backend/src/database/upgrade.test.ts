@@ -36,6 +36,8 @@ const LANDED_MIGRATIONS: Record<string, string> = {
     '846199576e4b97ea24a26c4fe596c375506655bb73df776d7afe63e12bbb27e5',
   '202612021900_scope_counts.js':
     '169e3947faee1c6f301286c6f294b4358b88c5f14d7d6562962a0eb4e459f44c',
+  '202612031000_snapshot_backfill.js':
+    'f39b50889bd4b5d6a5d85c92cbd3f36ac9884d0f7036a4ebcca6b72cc3b3fa9d',
 };
 
 /** The first migration the previous release did not have; the fixture was written before it. */
@@ -115,7 +117,7 @@ function normalize(table: string, row: Record<string, unknown>): FixtureRow {
       result[column] = null;
     } else if (DATE_COLUMNS[table]?.includes(column)) {
       result[column] = toDate(value as string).toISOString();
-    } else if (column === 'in_catalog') {
+    } else if (column === 'in_catalog' || column === 'backfilled') {
       result[column] = Boolean(value);
     } else if (column === 'coverage') {
       // A PostgreSQL `real`: compare the digits it keeps.
@@ -135,8 +137,15 @@ function normalize(table: string, row: Record<string, unknown>): FixtureRow {
   return result;
 }
 
+/** Columns added after the previous release, with the value its rows must have afterwards. */
+const ADDED_COLUMNS: Record<string, FixtureRow> = {
+  maturity_rollup_snapshots: { backfilled: false },
+};
+
 function normalizedFixture(table: string) {
-  return FIXTURE[table].map(row => normalize(table, row));
+  return FIXTURE[table].map(row =>
+    normalize(table, { ...row, ...ADDED_COLUMNS[table] }),
+  );
 }
 
 /** Writes the fixture rows as the previous release left them, explicit ids included. */

@@ -113,6 +113,13 @@ export class DatabaseHierarchyStore {
       .merge();
   }
 
+  /** Stores how far a running task has got, shown as its summary until it ends. */
+  async taskProgress(task: string, progress: Record<string, number>) {
+    await this.db('maturity_task_runs')
+      .where({ task, status: 'running' })
+      .update({ summary: JSON.stringify(progress) });
+  }
+
   /** Records how a task run ended. */
   async taskFinished(
     task: string,

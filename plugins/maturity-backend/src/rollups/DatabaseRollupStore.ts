@@ -117,7 +117,17 @@ export class DatabaseRollupStore {
   async aggregatesAndTotals(
     options: AggregateOptions,
   ): Promise<{ aggregates: VectorAggregate[]; totals: ScopeTotals[] }> {
-    const rows = await this.countRows(options);
+    return this.fromCounts(await this.countRows(options), options);
+  }
+
+  /**
+   * Aggregates and totals from count rows read or computed elsewhere (the backfill counts past
+   * days from the score history).
+   */
+  fromCounts(
+    rows: CountRow[],
+    options: Pick<AggregateOptions, 'withP25' | 'withWeighted'>,
+  ): { aggregates: VectorAggregate[]; totals: ScopeTotals[] } {
     return {
       aggregates: this.aggregatesOf(rows, options),
       totals: totalsOf(rows),
@@ -126,7 +136,7 @@ export class DatabaseRollupStore {
 
   private aggregatesOf(
     rows: CountRow[],
-    options: AggregateOptions,
+    options: Pick<AggregateOptions, 'withP25' | 'withWeighted'>,
   ): VectorAggregate[] {
     const vectorRows = rows.filter(r => r.vector !== LEVEL_ROW);
     return [...groupRows(vectorRows)].flatMap(([, group]) => {

@@ -3,7 +3,6 @@ import { VectorId } from '@agile-ops/plugin-maturity-common';
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { Visibility } from '../service/Visibility';
 import { Knex } from 'knex';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
 import { DatabaseHierarchyStore } from '../hierarchy/DatabaseHierarchyStore';
@@ -13,6 +12,7 @@ import { DatabaseSnapshotStore, SnapshotRow } from './DatabaseSnapshotStore';
 import { RollupService } from './RollupService';
 import { SNAPSHOT_TASK, takeSnapshot } from './takeSnapshot';
 import { tieredEntity as entity } from '../__testUtils__/catalogEntities';
+import { snapshotRollupService } from '../__testUtils__/snapshotRollups';
 
 jest.setTimeout(120_000);
 
@@ -144,19 +144,10 @@ describe.each(databases.eachSupportedId())('snapshots on %s', databaseId => {
   }
 
   function snapshot(now: Date) {
-    rollupService = new RollupService({
-      store: rollups,
-      // Snapshots hold aggregates only; nothing is read for a caller.
-      visibility: new Visibility({
-        catalog: catalogServiceMock(),
-        permissions: mockServices.permissions.mock(),
-      }),
-      settings: {
-        rules: { documentation: 'weighted', stability: 'min' },
-        defaultRule: 'mean',
-        staleAfterMs: STALE_AFTER_MS,
-      },
-      now: () => now,
+    rollupService = snapshotRollupService({
+      rollups,
+      staleAfterMs: STALE_AFTER_MS,
+      now,
     });
     return takeSnapshot({
       rollups,

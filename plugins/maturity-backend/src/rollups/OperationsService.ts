@@ -137,6 +137,7 @@ export class OperationsService {
           total: p.total,
           stale: p.stale,
           distribution: p.distribution,
+          ...(p.backfilled ? { backfilled: true } : {}),
         })),
       })),
     };

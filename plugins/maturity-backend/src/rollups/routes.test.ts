@@ -314,6 +314,36 @@ describe.each(databases.eachSupportedId())(
         assessed: 1,
         total: 1,
       });
+      // Taken on the day, so not marked; a day computed from the history is.
+      expect(stability.points[0]).not.toHaveProperty('backfilled');
+      await knex('maturity_rollup_snapshots').insert({
+        day: '2000-03-06',
+        scope_kind: 'domain',
+        scope_ref: 'domain:default/dom-d',
+        vector: 'level',
+        value: 1,
+        mean: 1,
+        assessed: 1,
+        total: 1,
+        stale: 0,
+        distribution: '0,1,0,0,0,0',
+        backfilled: true,
+      });
+      const backfilled = await request(server)
+        .get('/api/maturity/rollups/domain/default/dom-d/history')
+        .query({ vector: 'level', from: '2000-03-01', to: '2000-03-31' })
+        .set('Authorization', USER);
+      expect(backfilled.body.series).toEqual([
+        {
+          vector: 'level',
+          points: [
+            expect.objectContaining({ day: '2000-03-06', backfilled: true }),
+          ],
+        },
+      ]);
+      await knex('maturity_rollup_snapshots')
+        .where({ day: '2000-03-06' })
+        .delete();
 
       const level = await request(server)
         .get('/api/maturity/rollups/domain/default/dom-d/history')

@@ -25,6 +25,7 @@ describe('readMaturitySettings', () => {
         hierarchySync: { minutes: 30 },
         catalogProbe: { minutes: 1 },
         snapshot: { hours: 6 },
+        backfill: { minutes: 10 },
       },
       visibility: { cacheTtlMs: 5_000 },
       selfService: { verifyTasks: true },

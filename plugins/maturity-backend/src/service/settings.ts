@@ -34,6 +34,8 @@ export interface MaturitySettings {
     /** How often the catalog's entity count is compared with the last sync's. */
     catalogProbe: HumanDuration;
     snapshot: HumanDuration;
+    /** How often past days without a snapshot are filled from the score history. */
+    backfill: HumanDuration;
     /** Time limit of one run of either task; unset means {@link DEFAULT_TASK_TIMEOUT}. */
     timeout?: HumanDuration;
   };
@@ -168,6 +170,7 @@ export function readMaturitySettings(root: Config): MaturitySettings {
       hierarchySync: duration('schedule.hierarchySync', { minutes: 30 }),
       catalogProbe: duration('schedule.catalogProbe', { minutes: 1 }),
       snapshot: duration('schedule.snapshot', { hours: 6 }),
+      backfill: duration('schedule.backfill', { minutes: 10 }),
       ...(timeout ? { timeout } : {}),
     },
     visibility: { cacheTtlMs },

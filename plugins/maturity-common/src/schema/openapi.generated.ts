@@ -1055,6 +1055,11 @@ export const spec = {
                       distribution: {
                         $ref: '#/components/schemas/Distribution',
                       },
+                      backfilled: {
+                        description:
+                          'Present (true) when the point was computed later from the score history rather than taken on the day.',
+                        type: 'boolean',
+                      },
                     },
                   },
                 },
@@ -2627,6 +2632,8 @@ export interface components {
           total: number;
           stale: number;
           distribution: components['schemas']['Distribution'];
+          /** @description Present (true) when the point was computed later from the score history rather than taken on the day. */
+          backfilled?: boolean;
         }[];
       }[];
     };

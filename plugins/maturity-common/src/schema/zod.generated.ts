@@ -486,6 +486,12 @@ export const RollupHistorySchema = z
                 total: z.number().int(),
                 stale: z.number().int(),
                 distribution: DistributionSchema,
+                backfilled: z
+                  .boolean()
+                  .describe(
+                    'Present (true) when the point was computed later from the score history rather than taken on the day.',
+                  )
+                  .optional(),
               })
               .strict(),
           ),
