@@ -54,8 +54,14 @@ function writeConfig(db, settings, catalogIndex) {
       providers: { guest: { userEntityRef: `user:default/${OWNER_USER}` } },
     },
     maturity: {
-      // The scheduled runs stay out of the measurements; the benchmark starts them itself.
-      schedule: { hierarchySync: { hours: 24 }, snapshot: { hours: 24 } },
+      // The scheduled runs stay out of the measurements; the benchmark starts them itself. The
+      // snapshot backfill is not measured yet: its first run (a minute after start) finds the
+      // catalog still being ingested at full size and does nothing.
+      schedule: {
+        hierarchySync: { hours: 24 },
+        snapshot: { hours: 24 },
+        backfill: { hours: 24 },
+      },
     },
   };
   const file = path.join(settings.workDir, `app-config.bench-${db}.yaml`);
