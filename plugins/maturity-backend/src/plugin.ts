@@ -18,6 +18,7 @@ import { AssessPermission } from './service/AssessPermission';
 import { MaturityService } from './service/MaturityService';
 import { DatabaseHierarchyStore } from './hierarchy/DatabaseHierarchyStore';
 import { admitEntity } from './hierarchy/admitEntity';
+import { AssessmentImport } from './service/AssessmentImport';
 import { CATALOG_PROBE_TASK, catalogChanged } from './hierarchy/catalogProbe';
 import { createFollowUpSync } from './hierarchy/followUpSync';
 import { HIERARCHY_SYNC_TASK, syncHierarchy } from './hierarchy/syncHierarchy';
@@ -241,6 +242,14 @@ export const maturityPlugin = createBackendPlugin({
             rollups,
             operations,
             selfService,
+            assessmentImport: new AssessmentImport({
+              store,
+              catalog,
+              auth,
+              access,
+              admitEntity: (entityRef, credentials) =>
+                admitEntity({ db, catalog }, entityRef, credentials),
+            }),
             httpAuth: deps.httpAuth,
           }),
         );

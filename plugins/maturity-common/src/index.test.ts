@@ -31,6 +31,7 @@ describe('public API', () => {
       'targetApplies',
       'findTargetGaps',
       'maturityAssessmentCreatePermission',
+      'maturityAssessmentImportPermission',
       'maturityPermissions',
       'maturityHierarchyRefreshPermission',
       'SCORE_SOURCES',

@@ -27,6 +27,17 @@ export const maturityHierarchyRefreshPermission = createPermission({
 });
 
 /**
+ * Permission to import past assessments (`POST /import/assessments`): scores stored as given
+ * by someone else at an earlier time, with source `import`.
+ *
+ * @public
+ */
+export const maturityAssessmentImportPermission = createPermission({
+  name: 'maturity.assessment.import',
+  attributes: { action: 'create' },
+});
+
+/**
  * Every permission the maturity plugins define, for registration with the permission framework.
  *
  * @public
@@ -34,4 +45,5 @@ export const maturityHierarchyRefreshPermission = createPermission({
 export const maturityPermissions = [
   maturityAssessmentCreatePermission,
   maturityHierarchyRefreshPermission,
+  maturityAssessmentImportPermission,
 ];

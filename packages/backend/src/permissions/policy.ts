@@ -4,6 +4,7 @@ import {
 } from '@agile-ops/plugin-maturity-backend/alpha';
 import {
   maturityAssessmentCreatePermission,
+  maturityAssessmentImportPermission,
   maturityHierarchyRefreshPermission,
 } from '@agile-ops/plugin-maturity-common';
 import {
@@ -50,8 +51,9 @@ const CATALOG_ENTITY_READ = 'catalog.entity.read';
 /**
  * The portal's permission policy: everyone signed in may read what is not confidential;
  * confidential entities only their owners and the architects; an entity's owners and the
- * architects may assess its maturity; architects may start a hierarchy sync by hand; the
- * members of a group manage its rotations, overrides, hand-off notes and interrupt ledger.
+ * architects may assess its maturity; architects may start a hierarchy sync by hand and import
+ * past assessments; the members of a group manage its rotations, overrides, hand-off notes and
+ * interrupt ledger.
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
   constructor(private readonly userInfo: UserInfoService) {}
@@ -102,8 +104,12 @@ export class PortalPermissionPolicy implements PermissionPolicy {
         maturityConditions.isEntityOwner({ claims: ownershipEntityRefs }),
       );
     }
-    if (isPermission(request.permission, maturityHierarchyRefreshPermission)) {
-      // The sync runs on a schedule anyway; starting it by hand is for the architects.
+    if (
+      isPermission(request.permission, maturityHierarchyRefreshPermission) ||
+      isPermission(request.permission, maturityAssessmentImportPermission)
+    ) {
+      // The sync runs on a schedule anyway; starting it by hand, and importing assessments
+      // under other people's names, are for the architects.
       const refs = user
         ? (await this.userInfo.getUserInfo(user.credentials))
             .ownershipEntityRefs

@@ -245,6 +245,10 @@ function fuzzTable(
     'maturity POST /hierarchy/refresh': {
       cases: pathOnlyCases('POST', '/hierarchy/refresh', {}),
     },
+    // Imports are for architects too; junk bodies must be refused all the same.
+    'maturity POST /import/assessments': {
+      cases: pathOnlyCases('POST', '/import/assessments', {}),
+    },
 
     'oncall GET /teams/{namespace}/{name}/rotations': {
       cases: readCases('/teams/{namespace}/{name}/rotations', TEAM_PATH),

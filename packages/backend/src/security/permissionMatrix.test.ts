@@ -266,6 +266,26 @@ const MATRIX: Record<string, Row> = {
     request: async () => ({ method: 'POST', path: '/hierarchy/refresh' }),
     expect: memberWrite(403, { architect: 202 }),
   },
+  'maturity POST /import/assessments': {
+    request: async t => ({
+      method: 'POST',
+      path: '/import/assessments',
+      body: {
+        assessments: [
+          {
+            entityRef: t.entityRef,
+            assessedBy: 'user:default/imported-assessor',
+            assessedAt: '2025-06-02T09:00:00Z',
+            scores: [{ vector: 'documentation', score: 2 }],
+            idempotencyKey: `matrix-${randomUUID()}`,
+          },
+        ],
+      },
+    }),
+    // Scores under another person's name and date: architects, and backends (the demo's
+    // history), whose calls the permission framework lets through.
+    expect: memberWrite(403, { architect: 200, service: 200 }),
+  },
 
   'oncall GET /teams/{namespace}/{name}/rotations': {
     request: async t => get(`/teams/${t.teamPath}/rotations`)(),

@@ -5,7 +5,10 @@ import { DatabaseRollupStore } from '../rollups/DatabaseRollupStore';
 import { DatabaseSnapshotStore } from '../rollups/DatabaseSnapshotStore';
 import { OperationsService } from '../rollups/OperationsService';
 import { RollupService } from '../rollups/RollupService';
-import { maturityAssessmentCreatePermission } from '@agile-ops/plugin-maturity-common';
+import {
+  maturityAssessmentCreatePermission,
+  RUBRIC_VERSION,
+} from '@agile-ops/plugin-maturity-common';
 import {
   AuditorService,
   BackstageCredentials,
@@ -38,6 +41,7 @@ import {
   readablePermissions,
 } from '../__testUtils__/assessPermission';
 import { createRouter } from './router';
+import { AssessmentImport } from './AssessmentImport';
 import { readMaturitySettings } from './settings';
 
 const OWNER = 'user:default/owner';
@@ -157,6 +161,13 @@ describe('createRouter', () => {
         visibility,
       }),
       selfService,
+      assessmentImport: new AssessmentImport({
+        store,
+        catalog: catalogServiceMock({ entities }),
+        auth: mockServices.auth(),
+        access,
+        now: () => clock,
+      }),
       // Requests without an Authorization header are anonymous.
       httpAuth: mockServices.httpAuth({
         pluginId: 'maturity',
@@ -405,6 +416,152 @@ describe('createRouter', () => {
       expect(res.body.error.message).toMatch(/Idempotency-Key/);
       await nothingStored();
     });
+  });
+
+  describe('POST /import/assessments', () => {
+    const IMPORT = '/import/assessments';
+    const past = (
+      name: string,
+      assessedAt: string,
+      score: number,
+      extra: object = {},
+    ) => ({
+      entityRef: `component:default/${name}`,
+      assessedBy: 'user:default/kim',
+      assessedAt,
+      scores: [{ vector: 'documentation', score }],
+      idempotencyKey: `old-tool-${name}-${assessedAt}`,
+      ...extra,
+    });
+
+    it('stores past assessments as given, with source import, once', async () => {
+      const assessments = [
+        past('foo', '2025-06-01T09:00:00Z', 1, { rubricVersion: '2025.1' }),
+        past('foo', '2025-12-01T09:00:00Z', 3),
+        past('bar', '2025-09-01T09:00:00Z', 2),
+      ];
+      const res = await request(app)
+        .post(IMPORT)
+        .set('Authorization', asOwner())
+        .send({ assessments });
+
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ imported: 3, skipped: 0 });
+      const history = await store.getHistory({ entityRef: FOO, limit: 10 });
+      expect(
+        history.map(h => [
+          h.recordedAt.toISOString(),
+          h.score,
+          h.source,
+          h.recordedBy,
+          h.rubricVersion,
+        ]),
+      ).toEqual(
+        expect.arrayContaining([
+          [
+            '2025-06-01T09:00:00.000Z',
+            1,
+            'import',
+            'user:default/kim',
+            '2025.1',
+          ],
+          [
+            '2025-12-01T09:00:00.000Z',
+            3,
+            'import',
+            'user:default/kim',
+            RUBRIC_VERSION,
+          ],
+        ]),
+      );
+      // The newest imported score is current.
+      const [current] = await store.getCurrentScores([FOO]);
+      expect(current).toMatchObject({ score: 3, source: 'import' });
+      expect(auditor.createEvent).toHaveBeenCalledWith(
+        expect.objectContaining({
+          eventId: 'assessment-import',
+          meta: { assessments: 3, actor: OWNER },
+        }),
+      );
+      expect(events[0].success).toHaveBeenCalledWith({
+        meta: { imported: 3, skipped: 0 },
+      });
+
+      const again = await request(app)
+        .post(IMPORT)
+        .set('Authorization', asOwner())
+        .send({ assessments });
+      expect(again.body).toEqual({ imported: 0, skipped: 3 });
+      expect(
+        await store.getHistory({ entityRef: FOO, limit: 10 }),
+      ).toHaveLength(2);
+    });
+
+    it('does not move a newer current score back', async () => {
+      await request(app)
+        .post(ASSESSMENTS)
+        .set('Authorization', asOwner())
+        .send(body);
+      const res = await request(app)
+        .post(IMPORT)
+        .set('Authorization', asOwner())
+        .send({ assessments: [past('foo', '2025-01-01T00:00:00Z', 5)] });
+      expect(res.body).toEqual({ imported: 1, skipped: 0 });
+      const documentation = (await store.getCurrentScores([FOO])).find(
+        c => c.vector === 'documentation',
+      );
+      expect(documentation).toMatchObject({ score: 3, source: 'assessment' });
+    });
+
+    it('refuses a caller without the import permission and stores nothing', async () => {
+      const res = await request(app)
+        .post(IMPORT)
+        .set('Authorization', mockCredentials.user.header(STRANGER))
+        .send({ assessments: [past('foo', '2025-06-01T09:00:00Z', 1)] });
+      expect(res.status).toBe(403);
+      expect(res.body.error.message).toBe('You may not import assessments');
+      expect(await store.getCurrentScores([FOO])).toEqual([]);
+    });
+
+    it.each([
+      [
+        'a date in the future',
+        past('bar', '2026-03-02T00:00:00Z', 1),
+        /^assessments\[1\]\.assessedAt must not be in the future/,
+      ],
+      [
+        'an entity the catalog does not have',
+        past('gone', '2025-06-01T00:00:00Z', 1),
+        /^assessments\[1\]\.entityRef names no entity in the catalog: component:default\/gone$/,
+      ],
+      [
+        'a group instead of a component',
+        {
+          ...past('x', '2025-06-01T00:00:00Z', 1),
+          entityRef: 'group:default/team-a',
+        },
+        /^assessments\[1\]\.entityRef must be a component or a resource/,
+      ],
+      [
+        'an assessor who is no user',
+        {
+          ...past('bar', '2025-06-01T00:00:00Z', 1),
+          assessedBy: 'group:default/team-a',
+        },
+        /^assessments\[1\]\.assessedBy must be a user entity ref/,
+      ],
+    ])(
+      'answers %s with a 400 naming the item and stores none of the batch',
+      async (_case, bad, message) => {
+        const res = await request(app)
+          .post(IMPORT)
+          .set('Authorization', asOwner())
+          .send({ assessments: [past('foo', '2025-06-01T09:00:00Z', 1), bad] });
+        expect(res.status).toBe(400);
+        expect(res.body.error.message).toMatch(message);
+        expect(await store.getCurrentScores([FOO])).toEqual([]);
+      },
+    );
   });
 
   describe('reads', () => {

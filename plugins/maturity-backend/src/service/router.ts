@@ -7,6 +7,7 @@ import { entityRefFromPath } from './entityRefs';
 import { dependencyOutages, jsonBodyParsing } from '@agile-ops/backend-common';
 import { LIMITS } from './limits';
 import { MaturityService } from './MaturityService';
+import { AssessmentImport } from './AssessmentImport';
 import { OperationsService } from '../rollups/OperationsService';
 import { RollupService } from '../rollups/RollupService';
 import { ORGANIZATION_REF } from '../rollups/DatabaseRollupStore';
@@ -69,9 +70,17 @@ export async function createRouter(options: {
   rollups: RollupService;
   operations: OperationsService;
   selfService: SelfServiceService;
+  assessmentImport: AssessmentImport;
   httpAuth: HttpAuthService;
 }) {
-  const { service, rollups, operations, selfService, httpAuth } = options;
+  const {
+    service,
+    rollups,
+    operations,
+    selfService,
+    assessmentImport,
+    httpAuth,
+  } = options;
   const jsonBody = jsonBodyParsing(LIMITS.body);
   const router = await createOpenApiRouter({
     middleware: [jsonBody.parser],
@@ -134,6 +143,14 @@ export async function createRouter(options: {
       res.status(201).json(result);
     },
   );
+
+  router.post('/import/assessments', async (req, res) => {
+    // A migration script signed in as a user, or another backend (the demo's history).
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json(await assessmentImport.run(req.body, credentials, req));
+  });
 
   router.post('/scorecards', async (req, res) => {
     const credentials = await httpAuth.credentials(req);

@@ -649,6 +649,97 @@ export const spec = {
           },
         },
       },
+      ImportedAssessment: {
+        type: 'object',
+        description:
+          'An assessment made in the past, elsewhere or before the plugin was installed.',
+        additionalProperties: false,
+        required: [
+          'entityRef',
+          'assessedBy',
+          'assessedAt',
+          'scores',
+          'idempotencyKey',
+        ],
+        properties: {
+          entityRef: {
+            description:
+              'The assessed entity, a component or resource in the catalog.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+          },
+          assessedBy: {
+            description:
+              'The user entity ref of the person who gave the scores.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+          },
+          assessedAt: {
+            description: 'When the scores were given; not in the future.',
+            type: 'string',
+            format: 'date-time',
+          },
+          rubricVersion: {
+            description:
+              'The rubric the scores were given under; the current one when omitted.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 32,
+          },
+          comment: {
+            type: 'string',
+            maxLength: 4000,
+          },
+          scores: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 15,
+            items: {
+              $ref: '#/components/schemas/AssessmentScoreInput',
+            },
+          },
+          idempotencyKey: {
+            description:
+              'Identifies the assessment at its source; an item whose key was imported before is skipped.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+        },
+      },
+      ImportRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['assessments'],
+        properties: {
+          assessments: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 500,
+            items: {
+              $ref: '#/components/schemas/ImportedAssessment',
+            },
+          },
+        },
+      },
+      ImportResult: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['imported', 'skipped'],
+        properties: {
+          imported: {
+            description: 'Assessments stored by this request.',
+            type: 'integer',
+          },
+          skipped: {
+            description:
+              'Assessments whose idempotency key had been imported before.',
+            type: 'integer',
+          },
+        },
+      },
       Assessment: {
         type: 'object',
         description: 'A stored assessment of one entity.',
@@ -2031,6 +2122,49 @@ export const spec = {
         },
       },
     },
+    '/import/assessments': {
+      post: {
+        operationId: 'ImportAssessments',
+        description:
+          "Stores past assessments with source `import`, as given (who and when), for a migration from another tool or a demo's history; needs the maturity.assessment.import permission. Every item is checked before any is stored. Scores of a past date become current only where nothing newer is stored; snapshot backfill turns them into trends.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ImportRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description:
+              'How many assessments were stored and how many were imported before.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ImportResult',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '413': {
+            $ref: '#/components/responses/ErrorResponse',
+            description: 'The body is larger than 256 kB.',
+          },
+        },
+      },
+    },
     '/hierarchy/refresh': {
       post: {
         operationId: 'RefreshHierarchy',
@@ -2289,6 +2423,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/import/assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Stores past assessments with source `import`, as given (who and when), for a migration from another tool or a demo's history; needs the maturity.assessment.import permission. Every item is checked before any is stored. Scores of a past date become current only where nothing newer is stored; snapshot backfill turns them into trends. */
+    post: operations['ImportAssessments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/hierarchy/refresh': {
     parameters: {
       query?: never;
@@ -2514,6 +2665,33 @@ export interface components {
       source?: 'assessment';
       /** @description Lets a retried request return the first result instead of storing twice. */
       idempotencyKey?: string;
+    };
+    /** @description An assessment made in the past, elsewhere or before the plugin was installed. */
+    ImportedAssessment: {
+      /** @description The assessed entity, a component or resource in the catalog. */
+      entityRef: string;
+      /** @description The user entity ref of the person who gave the scores. */
+      assessedBy: string;
+      /**
+       * Format: date-time
+       * @description When the scores were given; not in the future.
+       */
+      assessedAt: string;
+      /** @description The rubric the scores were given under; the current one when omitted. */
+      rubricVersion?: string;
+      comment?: string;
+      scores: components['schemas']['AssessmentScoreInput'][];
+      /** @description Identifies the assessment at its source; an item whose key was imported before is skipped. */
+      idempotencyKey: string;
+    };
+    ImportRequest: {
+      assessments: components['schemas']['ImportedAssessment'][];
+    };
+    ImportResult: {
+      /** @description Assessments stored by this request. */
+      imported: number;
+      /** @description Assessments whose idempotency key had been imported before. */
+      skipped: number;
     };
     /** @description A stored assessment of one entity. */
     Assessment: {
@@ -3177,6 +3355,35 @@ export interface operations {
       401: components['responses']['ErrorResponse'];
     };
   };
+  ImportAssessments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ImportRequest'];
+      };
+    };
+    responses: {
+      /** @description How many assessments were stored and how many were imported before. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResult'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      /** @description The body is larger than 256 kB. */
+      413: components['responses']['ErrorResponse'];
+    };
+  };
   RefreshHierarchy: {
     parameters: {
       query?: never;
@@ -3344,6 +3551,27 @@ export type AssessmentScoreInput =
  * @public
  */
 export type AssessmentRequest = components['schemas']['AssessmentRequest'];
+
+/**
+ * An assessment made in the past, elsewhere or before the plugin was installed.
+ *
+ * @public
+ */
+export type ImportedAssessment = components['schemas']['ImportedAssessment'];
+
+/**
+ * The `ImportRequest` shape of the API.
+ *
+ * @public
+ */
+export type ImportRequest = components['schemas']['ImportRequest'];
+
+/**
+ * The `ImportResult` shape of the API.
+ *
+ * @public
+ */
+export type ImportResult = components['schemas']['ImportResult'];
 
 /**
  * A stored assessment of one entity.

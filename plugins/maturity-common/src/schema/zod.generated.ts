@@ -328,6 +328,62 @@ export const AssessmentRequestSchema = z
     'New scores for some or all vectors of one entity; each vector at most once.',
   );
 
+/** Checks a value against the `ImportedAssessment` model. @public */
+export const ImportedAssessmentSchema = z
+  .object({
+    entityRef: z
+      .string()
+      .min(1)
+      .max(255)
+      .describe('The assessed entity, a component or resource in the catalog.'),
+    assessedBy: z
+      .string()
+      .min(1)
+      .max(255)
+      .describe('The user entity ref of the person who gave the scores.'),
+    assessedAt: z
+      .string()
+      .datetime({ offset: true })
+      .describe('When the scores were given; not in the future.'),
+    rubricVersion: z
+      .string()
+      .min(1)
+      .max(32)
+      .describe(
+        'The rubric the scores were given under; the current one when omitted.',
+      )
+      .optional(),
+    comment: z.string().max(4000).optional(),
+    scores: z.array(AssessmentScoreInputSchema).min(1).max(15),
+    idempotencyKey: z
+      .string()
+      .min(1)
+      .max(200)
+      .describe(
+        'Identifies the assessment at its source; an item whose key was imported before is skipped.',
+      ),
+  })
+  .strict()
+  .describe(
+    'An assessment made in the past, elsewhere or before the plugin was installed.',
+  );
+
+/** Checks a value against the `ImportRequest` model. @public */
+export const ImportRequestSchema = z
+  .object({ assessments: z.array(ImportedAssessmentSchema).min(1).max(500) })
+  .strict();
+
+/** Checks a value against the `ImportResult` model. @public */
+export const ImportResultSchema = z
+  .object({
+    imported: z.number().int().describe('Assessments stored by this request.'),
+    skipped: z
+      .number()
+      .int()
+      .describe('Assessments whose idempotency key had been imported before.'),
+  })
+  .strict();
+
 /** Checks a value against the `Assessment` model. @public */
 export const AssessmentSchema = z
   .object({
