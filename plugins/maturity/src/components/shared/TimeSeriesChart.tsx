@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { timeTicks } from './timeTicks';
 
 /** One point of a 0–5 series over time (epoch milliseconds). */
 export interface TimePoint {
@@ -34,6 +35,9 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const { data, name, label, height, step, compact } = props;
   const theme = useTheme();
   const tick = { fill: theme.palette.text.secondary, fontSize: 11 };
+  const times = data.map(point => point.time);
+  // Ticks of our own: recharts' would label several points of one day with one date each.
+  const axis = timeTicks(Math.min(...times), Math.max(...times));
   return (
     <div role="img" aria-label={label} title={compact ? label : undefined}>
       <ResponsiveContainer
@@ -60,7 +64,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             type="number"
             scale="time"
             domain={['dataMin', 'dataMax']}
-            tickFormatter={time => new Date(time).toLocaleDateString()}
+            ticks={axis.ticks}
+            tickFormatter={axis.format}
             tick={tick}
             hide={compact}
           />

@@ -13,6 +13,7 @@ import {
   YAxis,
 } from 'recharts';
 import { CATEGORY_LABELS } from './format';
+import { roundTicks } from './roundTicks';
 import { ShareRow, ShareUnit } from './shareData';
 
 const CATEGORY_COLORS = {
@@ -40,6 +41,15 @@ export function InterruptShareChart(props: InterruptShareChartProps) {
   const tick = { fill: theme.palette.text.secondary, fontSize: 11 };
   const format = (value: unknown) =>
     `${Math.round(Number(value) * 10) / 10} ${unit}`;
+  // The stacked bars' tallest total (or the average line, if higher) sets the round ticks.
+  const ticks = roundTicks(
+    Math.max(
+      average ?? 0,
+      ...rows.map(row =>
+        INTERRUPT_CATEGORIES.reduce((sum, c) => sum + Number(row[c] ?? 0), 0),
+      ),
+    ),
+  );
   return (
     <div role="img" aria-label={label}>
       <ResponsiveContainer
@@ -53,7 +63,12 @@ export function InterruptShareChart(props: InterruptShareChartProps) {
         >
           <CartesianGrid stroke={theme.palette.divider} strokeDasharray="3 3" />
           <XAxis dataKey="label" tick={tick} />
-          <YAxis tick={tick} tickFormatter={value => `${value} ${unit}`} />
+          <YAxis
+            tick={tick}
+            ticks={ticks}
+            domain={[0, ticks[ticks.length - 1]]}
+            tickFormatter={value => `${value} ${unit}`}
+          />
           <Tooltip
             formatter={format}
             contentStyle={{
