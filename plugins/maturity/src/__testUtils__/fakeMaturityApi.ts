@@ -47,6 +47,7 @@ export function fakeMaturityApi(
       series: [],
     })),
     exportCsv: jest.fn(async () => 'entity,vector,score\n'),
+    getStatus: jest.fn(async () => ({ tasks: [], entities: 0 })),
   };
   for (const [name, implementation] of Object.entries(overrides)) {
     (api as any)[name] = jest.fn(implementation as any);

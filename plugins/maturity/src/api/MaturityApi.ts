@@ -7,6 +7,7 @@ import {
   operations,
   Scorecard,
   ScoreHistory,
+  StatusResponse,
   VectorId,
   VectorsResponse,
 } from '@agile-ops/plugin-maturity-common';
@@ -58,6 +59,8 @@ export interface MaturityApi {
   ): Promise<RollupHistory>;
   /** The current scores of every entity under a scope (or everywhere) as CSV text. */
   exportCsv(scopeRef?: string): Promise<string>;
+  /** The latest run of each scheduled task and how many entities the roll-ups hold. */
+  getStatus(): Promise<StatusResponse>;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   RollupPage,
   Scorecard,
   ScoreHistory,
+  StatusResponse,
   VectorId,
   VectorsResponse,
 } from '@agile-ops/plugin-maturity-common';
@@ -91,5 +92,9 @@ export class MaturityClient extends PluginHttpClient implements MaturityApi {
 
   exportCsv(scopeRef?: string): Promise<string> {
     return this.text(`/export${query({ scope: scopeRef, format: 'csv' })}`);
+  }
+
+  getStatus(): Promise<StatusResponse> {
+    return this.json('/status');
   }
 }

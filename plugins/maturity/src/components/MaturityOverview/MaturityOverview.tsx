@@ -31,6 +31,7 @@ import { useDrillDownLocation } from './useDrillDownLocation';
 import { OverviewMode, OverviewToolbar } from './OverviewToolbar';
 import { HeatMap } from './HeatMap';
 import { PulledDownList } from './PulledDownList';
+import { RefreshStatus } from './RefreshStatus';
 import {
   arrangeRollups,
   isDrillable,
@@ -215,6 +216,9 @@ export function MaturityOverview() {
           }}
           onExport={exportCsv}
         />
+      </Grid>
+      <Grid item xs={12}>
+        <RefreshStatus />
       </Grid>
       <Grid item xs={12}>
         <DrillDownTrail
