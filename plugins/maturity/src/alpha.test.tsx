@@ -45,6 +45,16 @@ describe('maturity plugin for the new frontend system', () => {
     expect(tester.get(coreExtensionData.reactElement)).toBeDefined();
   });
 
+  it('shows the team card on group pages only', () => {
+    const tester = createExtensionTester(
+      plugin.getExtension('entity-card:maturity/team'),
+    );
+    expect(
+      acceptedKinds(tester.get(EntityCardBlueprint.dataRefs.filterFunction)),
+    ).toEqual(['Group']);
+    expect(tester.get(coreExtensionData.reactElement)).toBeDefined();
+  });
+
   it('adds a Maturity tab at maturity/ on the same entity kinds', () => {
     const tester = createExtensionTester(
       plugin.getExtension('entity-content:maturity'),

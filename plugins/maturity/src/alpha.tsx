@@ -36,6 +36,18 @@ const maturityEntityCard = EntityCardBlueprint.make({
   },
 });
 
+// A team's roll-up on its group page.
+const teamMaturityCard = EntityCardBlueprint.make({
+  name: 'team',
+  params: {
+    filter: { kind: 'group' },
+    loader: () =>
+      import('./components/TeamMaturityCard/TeamMaturityCard').then(m => (
+        <m.TeamMaturityCard />
+      )),
+  },
+});
+
 const maturityEntityContent = EntityContentBlueprint.make({
   params: {
     path: 'maturity',
@@ -62,8 +74,8 @@ const maturityOverviewPage = PageBlueprint.make({
 });
 
 /**
- * The maturity plugin for the new frontend system: API, entity card, entity tab and overview
- * page (listed in the sidebar).
+ * The maturity plugin for the new frontend system: API, entity card, team card on group pages,
+ * entity tab and overview page (listed in the sidebar).
  *
  * @alpha
  */
@@ -76,6 +88,7 @@ export default createFrontendPlugin({
   extensions: [
     maturityApi,
     maturityEntityCard,
+    teamMaturityCard,
     maturityEntityContent,
     maturityOverviewPage,
   ],
