@@ -1,5 +1,6 @@
 import { createBackend } from '@backstage/backend-defaults';
 import { demoAutomationPlugin } from './demoAutomation/plugin';
+import { demoHistoryPlugin } from './demoHistory/plugin';
 import { portalPermissionPolicyModule } from './permissions/policy';
 
 // The Agile Ops portal: Backstage core plugins the suite builds on, plus our plugins as they land.
@@ -42,5 +43,7 @@ backend.add(import('@agile-ops/plugin-scaffolder-backend-module-agile-ops'));
 
 // Demo only: stands in for a team's restart automation that a template calls.
 backend.add(demoAutomationPlugin);
+// Demo only, with app-config.demo.yaml (./portal start): 18 months of maturity history.
+backend.add(demoHistoryPlugin);
 
 backend.start();
