@@ -95,8 +95,10 @@ export function demoHistory(
         at < rubricChange ? plan.earlierRubric : RUBRIC_VERSION;
       const assessor = leaf.raters[round % Math.max(leaf.raters.length, 1)];
       if (!assessor) break;
-      // Most objective vectors each time; a few stay unscored until a later round.
-      const scored = objective.filter(() => roll() < 0.85);
+      // The first assessment leaves a few objective vectors out; later ones score them all, so
+      // that an entity's scores age together and "stale" means its last review was long ago.
+      const scored =
+        round === 0 ? objective.filter(() => roll() < 0.85) : objective;
       out.push({
         entityRef: leaf.entityRef,
         assessedBy: assessor,
