@@ -6,7 +6,7 @@ import {
 import { toDate } from '@agile-ops/common';
 import { Knex } from 'knex';
 import { ScopeKind, scopeMembership, STORED_SCOPE_KINDS } from './membership';
-import { CountRow, LEVEL_ROW } from './ScopeCounts';
+import { CountDelta, CountRow, EntityState, leafCounts } from './ScopeCounts';
 
 // History rows read per query; the replay holds only the latest score per entity and vector.
 const PAGE = 5000;
@@ -100,48 +100,62 @@ export class HistoryReplay {
 
   /**
    * The count rows of every stored scope kind as of the rows applied so far, stale by
-   * `staleBefore`: the same rows `ScopeCounts` builds from the current scores.
+   * `staleBefore`: the same rows `ScopeCounts` builds from the current scores, counted per
+   * entity as a write counts it ({@link leafCounts}).
    */
   countRows(staleBefore: Date): Map<ScopeKind, CountRow[]> {
+    // Once per entity, not once per scope it counts in.
+    const countsOf = new Map<string, CountDelta[]>();
+    const entityCounts = (entityRef: string) => {
+      let counts = countsOf.get(entityRef);
+      if (!counts) {
+        counts = leafCounts(this.stateOf(entityRef), staleBefore);
+        countsOf.set(entityRef, counts);
+      }
+      return counts;
+    };
     const byKind = new Map<ScopeKind, CountRow[]>();
     for (const [kind, members] of this.members) {
       const rows = new Map<string, CountRow>();
-      const rowOf = (member: Member, vector: string) => {
-        const key = `${member.scopeRef}\n${vector}\n${member.tier}`;
-        let row = rows.get(key);
-        if (!row) {
-          row = {
-            scopeRef: member.scopeRef,
-            vector,
-            tier: member.tier,
-            total: 0,
-            counted: 0,
-            stale: 0,
-            levels: [0, 0, 0, 0, 0, 0],
-          };
-          rows.set(key, row);
-        }
-        return row;
-      };
       for (const member of members) {
-        const levelRow = rowOf(member, LEVEL_ROW);
-        levelRow.total += 1;
-        const scores = this.scores.get(member.entityRef);
-        if (!scores) continue;
-        const level = this.levelOf(member.entityRef, scores);
-        levelRow.counted += 1;
-        if (level.oldest < staleBefore) levelRow.stale += 1;
-        if (level.value !== null) levelRow.levels[level.value] += 1;
-        for (const [vector, { score, recordedAt }] of scores) {
-          const row = rowOf(member, vector);
-          row.counted += 1;
-          if (recordedAt < staleBefore) row.stale += 1;
-          row.levels[score] += 1;
+        for (const delta of entityCounts(member.entityRef)) {
+          const key = `${member.scopeRef}\n${delta.vector}\n${member.tier}`;
+          const row = rows.get(key);
+          if (!row) {
+            rows.set(key, {
+              ...delta,
+              levels: [...delta.levels],
+              scopeRef: member.scopeRef,
+              tier: member.tier,
+            });
+            continue;
+          }
+          row.total += delta.total;
+          row.counted += delta.counted;
+          row.stale += delta.stale;
+          delta.levels.forEach((n, k) => {
+            row.levels[k] += n;
+          });
         }
       }
       byKind.set(kind, [...rows.values()]);
     }
     return byKind;
+  }
+
+  // An entity's scores and level as of the rows applied so far, as the counts see them.
+  private stateOf(entityRef: string): EntityState {
+    const scores = this.scores.get(entityRef);
+    if (!scores) return { scores: [] };
+    const level = this.levelOf(entityRef, scores);
+    return {
+      scores: [...scores].map(([vector, { score, recordedAt }]) => ({
+        vector,
+        score,
+        recordedAt,
+      })),
+      level: { value: level.value, oldestRecordedAt: level.oldest },
+    };
   }
 
   // Derived once per entity and change, as a write derives it, not once per scope.

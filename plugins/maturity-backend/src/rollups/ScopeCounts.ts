@@ -123,11 +123,7 @@ export class ScopeCounts {
     const cutoff = await readCutoff(tx);
     if (!cutoff) return;
     const state = await ScopeCounts.entityState(tx, entityRef);
-    const deltas = entityDeltas({ scores: [] }, state, cutoff);
-    const level = deltas.find(d => d.vector === LEVEL_ROW);
-    if (level) level.total = 1;
-    else deltas.push({ ...emptyDelta(LEVEL_ROW), total: 1 });
-    await addToScopes(tx, entityRef, deltas);
+    await addToScopes(tx, entityRef, leafCounts(state, cutoff));
   }
 
   /**
@@ -396,7 +392,21 @@ async function addCounts(tx: Knex.Transaction, rows: Columns[]) {
     .merge(merge);
 }
 
-type Delta = Omit<CountRow, 'scopeRef' | 'tier'>;
+/** What one entity adds to (or takes from) one row of each of its scopes. */
+export type CountDelta = Omit<CountRow, 'scopeRef' | 'tier'>;
+type Delta = CountDelta;
+
+/**
+ * What one leaf in `state` adds to its scopes' rows: its scores, its level, and itself to the
+ * level row's total (also without any score).
+ */
+export function leafCounts(state: EntityState, cutoff: Date): CountDelta[] {
+  const deltas = entityDeltas({ scores: [] }, state, cutoff);
+  const level = deltas.find(d => d.vector === LEVEL_ROW);
+  if (level) level.total = 1;
+  else deltas.push({ ...emptyDelta(LEVEL_ROW), total: 1 });
+  return deltas;
+}
 
 // What one entity's change adds to (or takes from) each of its scopes' rows.
 function entityDeltas(
