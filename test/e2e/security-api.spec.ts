@@ -107,6 +107,8 @@ test('the guest finds no ref of the confidential system in maturity or on-call a
     '/api/maturity/rollups/domain/default/payments',
     '/api/maturity/rollups/domain/default/payments/history',
     '/api/maturity/rollups/group/default/team-payments',
+    '/api/maturity/rollups/organization/default/all/reassess?limit=50',
+    '/api/maturity/rollups/domain/default/payments/reassess?limit=50',
     '/api/maturity/export?scope=domain&format=csv',
     '/api/maturity/export?scope=domain&format=json',
     '/api/maturity/teams/default/team-fraud-signals/self-service',

@@ -10,3 +10,4 @@ export * from './errorMessage';
 export * from './instants';
 export * from './timestamps';
 export * from './pluginHttp';
+export * from './ownership';

@@ -10,6 +10,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import { screen } from '@testing-library/react';
 import { fakeMaturityApi } from './__testUtils__/fakeMaturityApi';
 import { ORGANIZATION } from './__testUtils__/overviewFixtures';
@@ -53,6 +54,18 @@ describe('maturity plugin for the new frontend system', () => {
       acceptedKinds(tester.get(EntityCardBlueprint.dataRefs.filterFunction)),
     ).toEqual(['Group']);
     expect(tester.get(coreExtensionData.reactElement)).toBeDefined();
+  });
+
+  it('offers the home page a widget for the user’s teams', () => {
+    const tester = createExtensionTester(
+      plugin.getExtension('home-page-widget:maturity/my-teams'),
+    );
+    const widget = tester.get(HomePageWidgetBlueprint.dataRefs.widget);
+    expect(widget).toMatchObject({
+      name: 'MaturityMyTeams',
+      title: "My teams' maturity",
+    });
+    expect(widget.component).toBeDefined();
   });
 
   it('adds a Maturity tab at maturity/ on the same entity kinds', () => {

@@ -9,6 +9,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import AssessmentIcon from '@material-ui/icons/Assessment';
 import { maturityApiRef } from './api/MaturityApi';
 import { MaturityClient } from './api/MaturityClient';
@@ -48,6 +49,21 @@ const teamMaturityCard = EntityCardBlueprint.make({
   },
 });
 
+// The signed-in user's teams on the home page, with what each should reassess next.
+const myTeamsMaturityWidget = HomePageWidgetBlueprint.make({
+  name: 'my-teams',
+  params: {
+    name: 'MaturityMyTeams',
+    title: "My teams' maturity",
+    description:
+      'Level, coverage and the entities to reassess next for each of your teams',
+    components: () =>
+      import('./components/MyTeamsMaturity/MyTeamsMaturity').then(m => ({
+        Content: m.MyTeamsMaturity,
+      })),
+  },
+});
+
 const maturityEntityContent = EntityContentBlueprint.make({
   params: {
     path: 'maturity',
@@ -75,7 +91,7 @@ const maturityOverviewPage = PageBlueprint.make({
 
 /**
  * The maturity plugin for the new frontend system: API, entity card, team card on group pages,
- * entity tab and overview page (listed in the sidebar).
+ * entity tab, overview page (listed in the sidebar) and a home page widget for the user's teams.
  *
  * @alpha
  */
@@ -89,6 +105,7 @@ export default createFrontendPlugin({
     maturityApi,
     maturityEntityCard,
     teamMaturityCard,
+    myTeamsMaturityWidget,
     maturityEntityContent,
     maturityOverviewPage,
   ],

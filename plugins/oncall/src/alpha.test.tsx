@@ -10,6 +10,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import { screen } from '@testing-library/react';
 import { fakeOncallApi } from './__testUtils__/fakeOncallApi';
 import {
@@ -40,6 +41,16 @@ describe('oncall plugin for the new frontend system', () => {
     expect(
       acceptedKinds(tester.get(EntityCardBlueprint.dataRefs.filterFunction)),
     ).toEqual(['Component', 'Group']);
+  });
+
+  it.each([
+    ['home-page-widget:oncall/my-teams-now', 'OncallMyTeamsNow'],
+    ['home-page-widget:oncall/my-teams-interrupts', 'OncallMyTeamsInterrupts'],
+  ] as const)('offers the home page the widget %s', (id, name) => {
+    const tester = createExtensionTester(plugin.getExtension(id));
+    const widget = tester.get(HomePageWidgetBlueprint.dataRefs.widget);
+    expect(widget.name).toBe(name);
+    expect(widget.component).toBeDefined();
   });
 
   it('renders the card for the entity of the page', async () => {

@@ -240,6 +240,13 @@ function fuzzTable(
         { bad: history },
       ),
     },
+    'maturity GET /rollups/{kind}/{namespace}/{name}/reassess': {
+      cases: readCases(
+        '/rollups/{kind}/{namespace}/{name}/reassess',
+        { kind: 'group', namespace: 'default', name: 'team-payments' },
+        { bad: { limit: pageBad(50).limit } },
+      ),
+    },
     'maturity GET /status': { cases: readCases('/status', {}) },
     // Only architects start a sync; the owner who sends these is not one.
     'maturity POST /hierarchy/refresh': {

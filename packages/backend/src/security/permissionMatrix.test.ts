@@ -261,6 +261,10 @@ const MATRIX: Record<string, Row> = {
     request: async t => get(`/rollups/${t.scopePath}/history`)(),
     expect: entityRead(),
   },
+  'maturity GET /rollups/{kind}/{namespace}/{name}/reassess': {
+    request: async t => get(`/rollups/${t.scopePath}/reassess`)(),
+    expect: entityRead(),
+  },
   'maturity GET /status': { request: get('/status'), expect: read() },
   'maturity POST /hierarchy/refresh': {
     request: async () => ({ method: 'POST', path: '/hierarchy/refresh' }),

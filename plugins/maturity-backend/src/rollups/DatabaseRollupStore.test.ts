@@ -587,6 +587,48 @@ describe.each(databases.eachSupportedId())(
       ]);
     });
 
+    it('lists what is due for an assessment: never scored first, then the oldest stale', async () => {
+      const due = (kind: ScopeKind, scopeRef: string, limit = 10) =>
+        rollups.dueForAssessment({
+          kind,
+          scopeRef,
+          staleBefore: STALE_BEFORE,
+          limit,
+        });
+      // c6 has no score; c2 (documentation) and c4 (all three) hold a January score, tie by
+      // ref. c1's January score was replaced in May, so it is not stale.
+      expect(await due('organization', ORGANIZATION_REF)).toEqual({
+        total: 3,
+        items: [
+          { entityRef: ref('c6'), reason: 'never' },
+          {
+            entityRef: ref('c2'),
+            reason: 'stale',
+            oldestScoreAt: STALE,
+            level: 3,
+          },
+          {
+            entityRef: ref('c4'),
+            reason: 'stale',
+            oldestScoreAt: STALE,
+            level: 2,
+          },
+        ],
+      });
+      // team-a with its sub-group team-a1 owns c1, c2, r1 and c4.
+      const teamA = await due('group', 'group:default/team-a', 1);
+      expect(teamA.total).toBe(2);
+      expect(teamA.items.map(i => i.entityRef)).toEqual([ref('c2')]);
+      expect(await due('domain', 'domain:default/dom-2')).toEqual({
+        total: 1,
+        items: [{ entityRef: ref('c6'), reason: 'never' }],
+      });
+      expect(await due('system', 'system:default/sys-2')).toMatchObject({
+        total: 1,
+        items: [{ entityRef: ref('c4') }],
+      });
+    });
+
     it('lists scopes in the catalog with their children', async () => {
       expect((await rollups.scopes('domain')).map(s => s.entityRef)).toEqual([
         'domain:default/dom-1',

@@ -4,6 +4,7 @@ import {
   tierWeight,
   VectorId,
 } from '@agile-ops/plugin-maturity-common';
+import { toDate } from '@agile-ops/common';
 import { Knex } from 'knex';
 import { LEAF_KINDS, ScopeKind, scopeMembership } from './membership';
 import { CountRow, LEVEL_ROW, ScopeCounts } from './ScopeCounts';
@@ -45,6 +46,16 @@ export interface ScopeInfo {
   kind: string;
   title: string | null;
 }
+
+/** An entity due for an assessment: never scored, or with a stale current score. */
+export type DueEntity =
+  | { entityRef: string; reason: 'never' }
+  | {
+      entityRef: string;
+      reason: 'stale';
+      oldestScoreAt: Date;
+      level: number | null;
+    };
 
 // Scopes per statement of the weakest-entities union; keeps the bound parameters few.
 const WEAKEST_CHUNK = 50;
@@ -259,6 +270,59 @@ export class DatabaseRollupStore {
           a.level - b.level ||
           compareText(a.entityRef, b.entityRef),
       );
+  }
+
+  /**
+   * One scope's entities that are due for an assessment: those never scored first (by ref),
+   * then those whose oldest current score is older than `staleBefore`, oldest first; with how
+   * many there are in all.
+   */
+  async dueForAssessment(options: {
+    kind: ScopeKind;
+    scopeRef: string;
+    staleBefore: Date;
+    limit: number;
+  }): Promise<{ total: number; items: DueEntity[] }> {
+    const { kind, scopeRef, staleBefore, limit } = options;
+    const due = this.db
+      .from(
+        this.membership(
+          kind,
+          kind === 'organization' ? undefined : [scopeRef],
+        ).as('m'),
+      )
+      .leftJoin('maturity_entity_levels as l', 'l.entity_ref', 'm.entity_ref')
+      .where(q =>
+        q
+          .whereNull('l.entity_ref')
+          .orWhere('l.scored', 0)
+          .orWhere('l.oldest_recorded_at', '<', staleBefore),
+      );
+    const [rows, [counted]] = await Promise.all([
+      due
+        .clone()
+        .select('m.entity_ref', 'l.level', 'l.scored', 'l.oldest_recorded_at')
+        .orderByRaw('case when coalesce(l.scored, 0) > 0 then 1 else 0 end')
+        .orderBy([
+          { column: 'l.oldest_recorded_at' },
+          { column: 'm.entity_ref' },
+        ])
+        .limit(limit),
+      due.clone().count({ n: '*' }),
+    ]);
+    return {
+      total: Number(counted?.n ?? 0),
+      items: rows.map((r: Record<string, any>) =>
+        Number(r.scored ?? 0) > 0
+          ? {
+              entityRef: r.entity_ref,
+              reason: 'stale' as const,
+              oldestScoreAt: toDate(r.oldest_recorded_at),
+              level: r.level === null ? null : Number(r.level),
+            }
+          : { entityRef: r.entity_ref, reason: 'never' as const },
+      ),
+    };
   }
 
   // The weakest rated members of one scope, lowest level first, then by ref.

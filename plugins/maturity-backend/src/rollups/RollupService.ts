@@ -1,5 +1,6 @@
 import {
   DEFAULT_ROLLUP_RULE,
+  ReassessList,
   Rollup,
   RollupRule,
   VECTOR_IDS,
@@ -206,6 +207,48 @@ export class RollupService {
     rollup.children = childRollups.filter(c => readable.has(c.scope.entityRef));
     [rollup, ...rollup.children].forEach(r => showReadable(r, readable));
     return rollup;
+  }
+
+  /**
+   * The scope's entities to reassess next (never scored, then the oldest stale), only those
+   * the caller may read; `totalItems` counts all of them, like the roll-up's counts do.
+   */
+  async reassess(
+    scopeRef: string,
+    query: { limit?: number },
+    credentials: BackstageCredentials,
+  ): Promise<ReassessList> {
+    const kind = this.kindOf(scopeRef);
+    await this.requireReadableScope(scopeRef, credentials);
+    const limit = Math.min(
+      query.limit ?? LIMITS.reassess.default,
+      LIMITS.reassess.max,
+    );
+    const decision = await this.deps.visibility.decision(credentials);
+    // Hidden entities are skipped, so read spares to stand in for them.
+    const { total, items } = await this.deps.store.dueForAssessment({
+      kind,
+      scopeRef,
+      staleBefore: this.staleBefore(),
+      limit: decision === 'all' ? limit : limit * 3,
+    });
+    const readable = await this.deps.visibility.readable(
+      items.map(i => i.entityRef),
+      credentials,
+      decision,
+    );
+    return {
+      scopeRef,
+      totalItems: total,
+      items: items
+        .filter(i => readable.has(i.entityRef))
+        .slice(0, limit)
+        .map(i =>
+          i.reason === 'stale'
+            ? { ...i, oldestScoreAt: i.oldestScoreAt.toISOString() }
+            : i,
+        ),
+    };
   }
 
   /** Throws "not found" unless the scope is synced and the caller may read it. */

@@ -593,6 +593,78 @@ describe.each(databases.eachSupportedId())(
         expect(res.status).toBe(400);
         expect(res.body.error.message).toMatch(/cursor/);
       });
+
+      it('refuses a reassess limit over 50, naming limit', async () => {
+        const res = await request(server)
+          .get('/api/maturity/rollups/group/default/team/reassess')
+          .query({ limit: 51 })
+          .set('Authorization', USER);
+        expect(res.status).toBe(400);
+        expect(res.body.error.message).toMatch(/limit/);
+      });
+    });
+
+    // Last: it records a score from 2020, which makes d1 stale for every later read.
+    describe('what to reassess next', () => {
+      const reassess = (path: string, auth = USER) =>
+        request(server)
+          .get(`/api/maturity/rollups/${path}/reassess`)
+          .set('Authorization', auth);
+
+      it('lists never-scored entities, then stale ones, and names no hidden entity', async () => {
+        const before = await reassess('group/default/team');
+        expect(before.status).toBe(200);
+        expect(before.body).toEqual({
+          scopeRef: 'group:default/team',
+          totalItems: 1,
+          items: [{ entityRef: 'component:default/c1', reason: 'never' }],
+        });
+
+        const store = new DatabaseMaturityStore(knex, {
+          levelOptions: { rule: 'mean', minCoverage: 0, weights: {} },
+        });
+        await store.recordAssessment({
+          entityRef: 'component:default/d1',
+          createdBy: 'user:default/jo',
+          source: 'import',
+          rubricVersion: '2026.1',
+          scores: [{ vector: 'currency', score: 2 }],
+          requestHash: 'd1-2020',
+          at: new Date('2020-03-01T00:00:00.000Z'),
+        });
+
+        const owner = await reassess('organization/default/all');
+        expect(owner.body.totalItems).toBe(2);
+        expect(owner.body.items).toEqual([
+          { entityRef: 'component:default/c1', reason: 'never' },
+          {
+            entityRef: 'component:default/d1',
+            reason: 'stale',
+            oldestScoreAt: '2020-03-01T00:00:00.000Z',
+            level: 1,
+          },
+        ]);
+
+        // The guest may not read d1: it is counted, never named.
+        const guest = await reassess('organization/default/all', GUEST);
+        expect(guest.status).toBe(200);
+        expectNothingHidden(guest, SECRETS);
+        expect(guest.body.totalItems).toBe(2);
+        expect(guest.body.items).toEqual([
+          { entityRef: 'component:default/c1', reason: 'never' },
+        ]);
+        expect((await reassess('domain/default/dom-d', GUEST)).status).toBe(
+          404,
+        );
+        expect((await reassess('component/default/c1')).status).toBe(400);
+        expect(
+          (
+            await request(server).get(
+              '/api/maturity/rollups/group/default/team/reassess',
+            )
+          ).status,
+        ).toBe(401);
+      });
     });
   },
 );

@@ -36,6 +36,11 @@ export const LIMITS = {
   body: '256kb',
   /** Roll-ups in one page of `GET /rollups`. */
   rollupPage: { default: 50, max: queryMaximum('/rollups', 'limit') },
+  /** Entities in one answer of a scope's list to reassess. */
+  reassess: {
+    default: 10,
+    max: queryMaximum('/rollups/{kind}/{namespace}/{name}/reassess', 'limit'),
+  },
   /** Scorecards in one page of `POST /scorecards`. */
   scorecardPage: {
     default: 100,

@@ -218,6 +218,18 @@ export async function createRouter(options: {
     );
   });
 
+  router.get('/rollups/:kind/:namespace/:name/reassess', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const { limit } = req.query;
+    res.json(
+      await rollups.reassess(
+        scopeRefFromPath(req.params),
+        { limit },
+        credentials,
+      ),
+    );
+  });
+
   router.get('/status', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     res.json(await operations.status(credentials));

@@ -1075,6 +1075,49 @@ export const spec = {
           },
         },
       },
+      ReassessList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['scopeRef', 'items', 'totalItems'],
+        properties: {
+          scopeRef: {
+            type: 'string',
+          },
+          totalItems: {
+            description:
+              'Entities of the scope due for an assessment, readable or not.',
+            type: 'integer',
+          },
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['entityRef', 'reason'],
+              properties: {
+                entityRef: {
+                  type: 'string',
+                },
+                reason: {
+                  description:
+                    '`never`: no vector scored yet; `stale`: at least one current score is older than `staleAfter`.',
+                  type: 'string',
+                  enum: ['never', 'stale'],
+                },
+                oldestScoreAt: {
+                  description:
+                    'When the oldest current score was recorded (absent when never scored).',
+                  type: 'string',
+                  format: 'date-time',
+                },
+                level: {
+                  type: ['integer', 'null'],
+                },
+              },
+            },
+          },
+        },
+      },
       RollupPage: {
         type: 'object',
         additionalProperties: false,
@@ -2100,6 +2143,56 @@ export const spec = {
         },
       },
     },
+    '/rollups/{kind}/{namespace}/{name}/reassess': {
+      get: {
+        operationId: 'GetReassessList',
+        description:
+          "The scope's entities that are due for an assessment: those never scored first, then those whose oldest current score is stale, oldest first. Entities the caller may not read are left out of `items` and counted in `totalItems`, like the roll-up's counts.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 50,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The entities to reassess next.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReassessList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+            description: 'No such scope, or one the caller may not read.',
+          },
+        },
+      },
+    },
     '/status': {
       get: {
         operationId: 'GetStatus',
@@ -2398,6 +2491,23 @@ export interface paths {
     };
     /** @description Returns the daily (weekly after 90 days) snapshots of one scope's roll-up; at most 1098 days between from and to and 20000 points per answer. */
     get: operations['GetRollupHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/rollups/{kind}/{namespace}/{name}/reassess': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The scope's entities that are due for an assessment: those never scored first, then those whose oldest current score is stale, oldest first. Entities the caller may not read are left out of `items` and counted in `totalItems`, like the roll-up's counts. */
+    get: operations['GetReassessList'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2791,6 +2901,25 @@ export interface components {
         level: number;
       }[];
       children?: components['schemas']['Rollup'][];
+    };
+    ReassessList: {
+      scopeRef: string;
+      /** @description Entities of the scope due for an assessment, readable or not. */
+      totalItems: number;
+      items: {
+        entityRef: string;
+        /**
+         * @description `never`: no vector scored yet; `stale`: at least one current score is older than `staleAfter`.
+         * @enum {string}
+         */
+        reason: 'never' | 'stale';
+        /**
+         * Format: date-time
+         * @description When the oldest current score was recorded (absent when never scored).
+         */
+        oldestScoreAt?: string;
+        level?: number | null;
+      }[];
     };
     RollupPage: {
       items: components['schemas']['Rollup'][];
@@ -3334,6 +3463,39 @@ export interface operations {
       404: components['responses']['ErrorResponse'];
     };
   };
+  GetReassessList: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description Kind of the entity, e.g. `component`. */
+        kind: components['parameters']['kind'];
+        /** @description Namespace of the entity, e.g. `default`. */
+        namespace: components['parameters']['namespace'];
+        /** @description Name of the entity. */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entities to reassess next. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReassessList'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      /** @description No such scope, or one the caller may not read. */
+      404: components['responses']['ErrorResponse'];
+    };
+  };
   GetStatus: {
     parameters: {
       query?: never;
@@ -3656,6 +3818,13 @@ export type RollupVector = components['schemas']['RollupVector'];
  * @public
  */
 export type Rollup = components['schemas']['Rollup'];
+
+/**
+ * The `ReassessList` shape of the API.
+ *
+ * @public
+ */
+export type ReassessList = components['schemas']['ReassessList'];
 
 /**
  * The `RollupPage` shape of the API.

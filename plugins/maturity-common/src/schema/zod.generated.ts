@@ -523,6 +523,39 @@ export const RollupVectorSchema = z
   })
   .strict();
 
+/** Checks a value against the `ReassessList` model. @public */
+export const ReassessListSchema = z
+  .object({
+    scopeRef: z.string(),
+    totalItems: z
+      .number()
+      .int()
+      .describe(
+        'Entities of the scope due for an assessment, readable or not.',
+      ),
+    items: z.array(
+      z
+        .object({
+          entityRef: z.string(),
+          reason: z
+            .enum(['never', 'stale'])
+            .describe(
+              '`never`: no vector scored yet; `stale`: at least one current score is older than `staleAfter`.',
+            ),
+          oldestScoreAt: z
+            .string()
+            .datetime({ offset: true })
+            .describe(
+              'When the oldest current score was recorded (absent when never scored).',
+            )
+            .optional(),
+          level: z.union([z.number().int(), z.null()]).optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 /** Checks a value against the `RollupHistory` model. @public */
 export const RollupHistorySchema = z
   .object({

@@ -46,6 +46,11 @@ export function fakeMaturityApi(
       scopeRef,
       series: [],
     })),
+    getReassessList: jest.fn(async (scopeRef: string) => ({
+      scopeRef,
+      totalItems: 0,
+      items: [],
+    })),
     exportCsv: jest.fn(async () => 'entity,vector,score\n'),
     getStatus: jest.fn(async () => ({ tasks: [], entities: 0 })),
   };

@@ -5,6 +5,7 @@ import {
   RollupHistory,
   RollupPage,
   operations,
+  ReassessList,
   Scorecard,
   ScoreHistory,
   StatusResponse,
@@ -57,6 +58,11 @@ export interface MaturityApi {
     scopeRef: string,
     range?: { vector?: VectorId | 'level'; from?: string; to?: string },
   ): Promise<RollupHistory>;
+  /** The scope's entities due for an assessment: never scored first, then the oldest stale. */
+  getReassessList(
+    scopeRef: string,
+    options?: { limit?: number },
+  ): Promise<ReassessList>;
   /** The current scores of every entity under a scope (or everywhere) as CSV text. */
   exportCsv(scopeRef?: string): Promise<string>;
   /** The latest run of each scheduled task and how many entities the roll-ups hold. */

@@ -198,6 +198,27 @@ describe('MaturityClient', () => {
     ]);
   });
 
+  it('reads what a scope has to reassess, with the limit when given', async () => {
+    const list = {
+      scopeRef: 'group:default/team-payments',
+      totalItems: 1,
+      items: [
+        { entityRef: 'component:default/ledger-service', reason: 'never' },
+      ],
+    };
+    backend.answer(() => ({ json: list }));
+    const { client } = createClient();
+
+    await expect(
+      client.getReassessList('group:default/team-payments', { limit: 5 }),
+    ).resolves.toEqual(list);
+    await client.getReassessList('group:default/team-payments');
+    expect(requests.map(r => r.url.pathname + r.url.search)).toEqual([
+      '/api/maturity/rollups/group/default/team-payments/reassess?limit=5',
+      '/api/maturity/rollups/group/default/team-payments/reassess',
+    ]);
+  });
+
   it('exports CSV as text, for one scope or everything', async () => {
     const csv =
       'entityRef,vector,score\ncomponent:default/payments,stability,4\n';

@@ -1,6 +1,7 @@
 import {
   AssessmentRequest,
   AssessmentResult,
+  ReassessList,
   Rollup,
   RollupHistory,
   RollupPage,
@@ -88,6 +89,13 @@ export class MaturityClient extends PluginHttpClient implements MaturityApi {
     range: { vector?: VectorId | 'level'; from?: string; to?: string } = {},
   ): Promise<RollupHistory> {
     return this.json(`/rollups/${refPath(scopeRef)}/history${query(range)}`);
+  }
+
+  getReassessList(
+    scopeRef: string,
+    options: { limit?: number } = {},
+  ): Promise<ReassessList> {
+    return this.json(`/rollups/${refPath(scopeRef)}/reassess${query(options)}`);
   }
 
   exportCsv(scopeRef?: string): Promise<string> {

@@ -5,10 +5,10 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useRouteRef } from '@backstage/core-plugin-api';
-import { entityRouteRef, useEntity } from '@backstage/plugin-catalog-react';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Button } from '@material-ui/core';
 import { Link as RouterLink } from 'react-router-dom';
+import { useEntityLinks } from '../../hooks/useEntityLinks';
 import { useEntityMaturity } from '../../hooks/useEntityMaturity';
 import { AssessButton } from '../AssessDialog/AssessButton';
 import { LevelSummary } from '../shared/LevelSummary';
@@ -16,18 +16,10 @@ import { VectorChips } from '../shared/VectorChips';
 import { LevelSparkline } from './LevelSparkline';
 import { VectorRadar } from './VectorRadar';
 
-/** The path of the maturity tab below an entity page. */
-export const MATURITY_TAB_PATH = 'maturity';
-
 function MaturityCardBody() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
-  const entityRoute = useRouteRef(entityRouteRef);
-  const tabLink = `${entityRoute({
-    kind: entity.kind.toLocaleLowerCase('en-US'),
-    namespace: entity.metadata.namespace ?? 'default',
-    name: entity.metadata.name,
-  })}/${MATURITY_TAB_PATH}`;
+  const tabLink = useEntityLinks().maturityTab(entityRef);
   const { value, loading, error, retry } = useEntityMaturity(entityRef);
 
   const deepLink = { title: 'Scores, history and assessments', link: tabLink };

@@ -138,7 +138,9 @@ describe('MaturityOverview', () => {
     // Two snapshots, then the live value of the roll-up.
     await waitFor(() =>
       expect(chartLabel('Mean level of Acme')).toBe(
-        'Mean level of Acme: 2 snapshot(s), now 2.8',
+        `Mean level of Acme: 2 snapshot(s) since ${new Date(
+          '2026-06-01T00:00:00Z',
+        ).toLocaleDateString()}, now 2.8`,
       ),
     );
   });

@@ -63,15 +63,20 @@ export function ScopeTrend({
       </Typography>
     );
   }
-  const latest = current;
+  const snapshots = points.length - 1;
+  // The first day says how far back the trend reaches, which the ticks alone may not.
+  const since =
+    snapshots > 0
+      ? ` since ${new Date(points[0].time).toLocaleDateString()}`
+      : '';
   return (
     <TimeSeriesChart
       data={points}
       name={title}
       height={220}
-      label={`${title} of ${scopeName}: ${
-        points.length - 1
-      } snapshot(s), now ${formatValue(latest)}`}
+      label={`${title} of ${scopeName}: ${snapshots} snapshot(s)${since}, now ${formatValue(
+        current,
+      )}`}
     />
   );
 }

@@ -54,6 +54,19 @@ describe('TeamMaturityCard', () => {
           ],
         }),
       getRollupHistory: async () => history,
+      getReassessList: async () => ({
+        scopeRef: TEAM,
+        totalItems: 2,
+        items: [
+          { entityRef: 'component:default/payouts-api', reason: 'never' },
+          {
+            entityRef: 'component:default/refund-worker',
+            reason: 'stale',
+            oldestScoreAt: '2025-05-04T08:00:00.000Z',
+            level: 0,
+          },
+        ],
+      }),
     });
     await renderWithApis(<TeamMaturityCard />, { api, entity: team });
 
@@ -81,6 +94,19 @@ describe('TeamMaturityCard', () => {
       ['refund-worker', '/catalog/default/component/refund-worker/maturity'],
       ['ledger-service', '/catalog/default/component/ledger-service/maturity'],
     ]);
+    // Never-scored entities are listed too, first, with what is stale after them.
+    const due = screen.getByRole('list', { name: 'Entities to reassess next' });
+    expect(
+      within(due)
+        .getAllByRole('listitem')
+        .map(item => item.textContent),
+    ).toEqual([
+      'payouts-api never scored',
+      `refund-worker stale, oldest score from ${new Date(
+        '2025-05-04T08:00:00.000Z',
+      ).toLocaleDateString()}`,
+    ]);
+    expect(api.getReassessList).toHaveBeenCalledWith(TEAM, { limit: 5 });
     expect(api.getRollup).toHaveBeenCalledWith(TEAM);
     expect(api.getRollupHistory).toHaveBeenCalledWith(TEAM, {
       vector: 'level',

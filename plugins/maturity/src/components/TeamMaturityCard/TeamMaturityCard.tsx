@@ -1,36 +1,26 @@
-import { Rollup, RollupHistory } from '@agile-ops/plugin-maturity-common';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { RollupHistory } from '@agile-ops/plugin-maturity-common';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   EmptyState,
   InfoCard,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useRouteRef } from '@backstage/core-plugin-api';
-import { entityRouteRef, useEntity } from '@backstage/plugin-catalog-react';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Chip, Link, Typography } from '@material-ui/core';
 import { Link as RouterLink } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
+import { useEntityLinks } from '../../hooks/useEntityLinks';
 import { loadRubric, useMaturityApi } from '../../hooks/useRubric';
+import { unlessNotFound } from '../../lib/unlessNotFound';
 import { formatShare, formatValue, shortRef } from '../../lib/format';
-import { MATURITY_TAB_PATH } from '../EntityMaturityCard/EntityMaturityCard';
+import { ReassessItems } from '../shared/ReassessItems';
 import { TimeSeriesChart } from '../shared/TimeSeriesChart';
 
 /** How many of the team's weakest vectors the card names. */
 const WEAKEST_VECTORS = 3;
-
-// A group the synced hierarchy holds no entities for answers 404: the card says so instead.
-async function rollupOrNothing(
-  load: () => Promise<Rollup>,
-): Promise<Rollup | undefined> {
-  try {
-    return await load();
-  } catch (error) {
-    if ((error as { response?: { status?: number } }).response?.status === 404)
-      return undefined;
-    throw error;
-  }
-}
+/** How many entities due for an assessment the card lists. */
+const REASSESS_LISTED = 5;
 
 function levelTrend(history: RollupHistory) {
   const points = history.series.find(s => s.vector === 'level')?.points ?? [];
@@ -46,14 +36,17 @@ export function TeamMaturityCard() {
   const { entity } = useEntity();
   const groupRef = stringifyEntityRef(entity);
   const api = useMaturityApi();
-  const entityRoute = useRouteRef(entityRouteRef);
+  const { maturityTab } = useEntityLinks();
   const { value, loading, error } = useAsync(async () => {
-    const [rubric, rollup, history] = await Promise.all([
+    const [rubric, rollup, history, reassess] = await Promise.all([
       loadRubric(api),
-      rollupOrNothing(() => api.getRollup(groupRef)),
+      unlessNotFound(() => api.getRollup(groupRef)),
       api.getRollupHistory(groupRef, { vector: 'level' }),
+      unlessNotFound(() =>
+        api.getReassessList(groupRef, { limit: REASSESS_LISTED }),
+      ),
     ]);
-    return { rubric, rollup, history };
+    return { rubric, rollup, history, reassess };
   }, [api, groupRef]);
 
   if (!value) {
@@ -69,7 +62,7 @@ export function TeamMaturityCard() {
       </InfoCard>
     );
   }
-  const { rubric, rollup, history } = value;
+  const { rubric, rollup, history, reassess } = value;
   if (!rollup || rollup.entities.total === 0) {
     return (
       <InfoCard title="Team maturity">
@@ -90,14 +83,6 @@ export function TeamMaturityCard() {
     .sort((a, b) => (a.value ?? 0) - (b.value ?? 0))
     .slice(0, WEAKEST_VECTORS);
   const trend = levelTrend(history);
-  const tabOf = (entityRef: string) => {
-    const ref = parseEntityRef(entityRef);
-    return `${entityRoute({
-      kind: ref.kind.toLocaleLowerCase('en-US'),
-      namespace: ref.namespace,
-      name: ref.name,
-    })}/${MATURITY_TAB_PATH}`;
-  };
   const levelText = `Level ${formatValue(rollup.level.mean)}`;
 
   return (
@@ -143,13 +128,20 @@ export function TeamMaturityCard() {
         </Box>
       )}
 
+      {reassess && (
+        <Box mt={2}>
+          <Typography variant="subtitle2">Reassess next</Typography>
+          <ReassessItems list={reassess} label="Entities to reassess next" />
+        </Box>
+      )}
+
       {rollup.pulledDownBy.length > 0 && (
         <Box mt={2}>
           <Typography variant="subtitle2">Weakest entities first</Typography>
           <ul aria-label="Entities to improve first">
             {rollup.pulledDownBy.map(e => (
               <li key={e.entityRef}>
-                <Link component={RouterLink} to={tabOf(e.entityRef)}>
+                <Link component={RouterLink} to={maturityTab(e.entityRef)}>
                   {shortRef(e.entityRef)}
                 </Link>{' '}
                 <Typography component="span" color="textSecondary">

@@ -2,6 +2,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { Typography } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
 import { oncallApiRef } from '../../api/OncallApi';
+import { describeRoleNow } from '../../lib/roleNow';
 import { roleLabel } from '../../lib/roles';
 import { errorMessage } from '@agile-ops/common';
 import { useTeam } from './shared/TeamContext';
@@ -32,13 +33,11 @@ export function NowSummary() {
         <li key={role.rotationId}>
           <Typography variant="body2">
             <strong>{roleLabel(role.role)}</strong>:{' '}
-            {role.user ? displayName(role.user) : 'nobody (uncovered)'}
-            {role.override ? ' (override)' : ''}
-            {role.until &&
-              `, until ${formatInstant(role.until, role.timezone)} (${
-                role.timezone
-              })`}
-            {role.next?.user && `, then ${displayName(role.next.user)}`}
+            {describeRoleNow(
+              role,
+              displayName,
+              (until, zone) => `${formatInstant(until, zone)} (${zone})`,
+            )}
           </Typography>
         </li>
       ))}
