@@ -34,4 +34,8 @@ step "browser tests in Chromium (Playwright)"
 node scripts/preflight.mjs --ports 7007
 rm -rf test-results/screenshots
 CI=true yarn playwright test --config test/e2e/playwright.config.ts
+
+step "the demo's first minutes in Chromium: a fresh portal with app-config.demo.yaml (Playwright)"
+node scripts/preflight.mjs --ports 7007
+CI=true yarn playwright test --config test/e2e/demo/playwright.config.ts
 log "screenshots: $(ls test-results/screenshots | tr '\n' ' ')"

@@ -12,6 +12,8 @@ const baseURL = process.env.PORTAL_URL ?? 'http://localhost:7007';
 export default defineConfig({
   testDir: __dirname,
   testMatch: '*.spec.ts',
+  // The demo's journey needs a portal of its own (demo/playwright.config.ts).
+  testIgnore: 'demo/**',
   timeout: 120_000,
   expect: { timeout: 30_000 },
   forbidOnly: !!process.env.CI,
