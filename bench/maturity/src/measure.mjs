@@ -11,7 +11,7 @@ import { log } from './log.mjs';
 import { OWNER_TEAM } from './organisation.mjs';
 import { row } from './rows.mjs';
 import { sequential, summarize, timed } from './stats.mjs';
-import { hierarchySync, snapshot, statistics } from './tasks.mjs';
+import { catalogProbe, hierarchySync, snapshot, statistics } from './tasks.mjs';
 
 const VECTORS = common.VECTOR_IDS;
 
@@ -311,6 +311,35 @@ async function drillDown(ctx) {
   ];
 }
 
+/**
+ * What the home page's maturity card asks for the signed-in owner's team, both at once as the
+ * card does: the team's roll-up and its entities to reassess next.
+ */
+async function homeTeamCard(ctx) {
+  const { settings, db, token } = ctx;
+  const team = `/api/maturity/rollups/group/default/${OWNER_TEAM}`;
+  const stats = await sequential(
+    async () => {
+      const started = process.hrtime.bigint();
+      const [rollup, reassess] = await Promise.all([
+        timedApi(settings, token, team),
+        timedApi(settings, token, `${team}/reassess?limit=3`),
+      ]);
+      if (!rollup.body.entities.total || !Array.isArray(reassess.body.items))
+        throw new Error('home card: no roll-up or reassess list');
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    },
+    { runs: ctx.size.runs },
+  );
+  return [
+    row("home page: my team's maturity (roll-up + reassess)", db, stats, {
+      throughput: `${stats.perSecond.toFixed(1)} req/s (1 client)`,
+      target: 'p50 ≤ 30 ms',
+      met: stats.p50 <= 30,
+    }),
+  ];
+}
+
 /** One entity's scorecard, 32 clients on keep-alive connections for a fixed time. */
 async function concurrentScorecard(ctx) {
   const { settings, db, token, org } = ctx;
@@ -446,6 +475,8 @@ export async function measureAll(base) {
     ['bulk scorecards', bulkScorecards],
     ['domain roll-ups and SQL baseline', domainRollups],
     ['drill-down', drillDown],
+    ['home page team card', homeTeamCard],
+    ['catalog probe', catalogProbe],
     // Before the load tests and the writes, on the data the API measurements saw.
     ...(base.settings.browser
       ? [['overview in the browser', browserOverview]]

@@ -2,10 +2,10 @@
 // hierarchy sync (as after a fresh start) and the roll-up snapshot of every scope.
 
 import { connect, postgresAutovacuum } from './database.mjs';
-import { api } from './http.mjs';
+import { api, timedApi } from './http.mjs';
 import { log } from './log.mjs';
 import { row } from './rows.mjs';
-import { summarize } from './stats.mjs';
+import { sequential, summarize } from './stats.mjs';
 
 const HIERARCHY_TASK = 'maturity-hierarchy-sync';
 const SNAPSHOT_TASK = 'maturity-rollup-snapshot';
@@ -137,6 +137,49 @@ export async function hierarchySync(ctx) {
       },
     ),
   ];
+}
+
+/**
+ * The minute's catalog probe at full size (`catalogProbe.ts`): the catalog's entity count and
+ * the count of synced rows, read together. The catalog is asked with the owner's token, where
+ * the plugin uses its own service token, so the figure includes the owner's permission check.
+ */
+export async function catalogProbe(ctx) {
+  const { settings, db, token } = ctx;
+  const knex = connect(db, settings);
+  try {
+    const stats = await sequential(
+      async () => {
+        const started = process.hrtime.bigint();
+        const [catalog, [synced]] = await Promise.all([
+          timedApi(
+            settings,
+            token,
+            '/api/catalog/entities/by-query?limit=1&fields=kind',
+          ),
+          knex('maturity_entities').where('in_catalog', true).count({ n: '*' }),
+        ]);
+        if (!(catalog.body.totalItems > 0) || !(Number(synced.n) > 0))
+          throw new Error('catalog probe: nothing counted');
+        return Number(process.hrtime.bigint() - started) / 1e6;
+      },
+      { runs: ctx.size.runs },
+    );
+    return [
+      row(
+        'catalog probe, every minute (catalog count + synced count)',
+        db,
+        stats,
+        {
+          throughput: '',
+          target: '(info)',
+          met: null,
+        },
+      ),
+    ];
+  } finally {
+    await knex.destroy();
+  }
 }
 
 /**
