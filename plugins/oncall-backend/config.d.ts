@@ -70,10 +70,5 @@ export interface Config {
       /** Recurrence steps over the whole file, those before the window included; defaults to 50000. */
       maxSteps?: number;
     };
-    /**
-     * A YAML file of rotations and interrupts loaded once into an empty database, for demos.
-     * Relative paths are resolved from the backend's working directory.
-     */
-    seedFile?: string;
   };
 }

@@ -41,3 +41,23 @@ export async function guestHeaders(request: APIRequestContext) {
   const token = (await res.json()).backstageIdentity.token as string;
   return { Authorization: `Bearer ${token}` };
 }
+
+/**
+ * Waits until the demo's on-call data is in. The portal imports it shortly after it starts,
+ * once the catalog has the demo teams (`packages/backend/src/demoOncall`), all of it in one
+ * transaction: once one demo rotation answers, every demo rotation and interrupt is there.
+ */
+export async function waitForOncallDemo(request: APIRequestContext) {
+  const headers = await guestHeaders(request);
+  await expect
+    .poll(
+      async () =>
+        (
+          await request.get('/api/oncall/rotations/demo-payments-potw', {
+            headers,
+          })
+        ).status(),
+      { message: 'the on-call demo data is imported', timeout: 120_000 },
+    )
+    .toBe(200);
+}

@@ -1,25 +1,13 @@
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { guestHeaders } from './helpers';
+import { guestHeaders, waitForOncallDemo } from './helpers';
 
 // The on-call API through the running portal with its demo rotations, signed in as the demo
 // guest (alex.morgan of team-payments).
 
-// The demo catalog is ingested within seconds of the portal becoming ready.
+// The demo rotations arrive shortly after the portal becomes ready.
 test.beforeAll(async ({ request }) => {
-  const headers = await guestHeaders(request);
-  await expect
-    .poll(
-      async () =>
-        (
-          await request.get(
-            '/api/oncall/entities/component/default/ledger-service/now',
-            { headers },
-          )
-        ).status(),
-      { timeout: 60_000 },
-    )
-    .toBe(200);
+  await waitForOncallDemo(request);
 });
 
 test('a demo component has a PoTW and an on-call person with the next hand-off', async ({

@@ -1,6 +1,11 @@
 import { expect, Locator, Page, test } from '@playwright/test';
 import { resolve } from 'node:path';
-import { collectConsoleErrors, screenshots, signInAsGuest } from './helpers';
+import {
+  collectConsoleErrors,
+  screenshots,
+  signInAsGuest,
+  waitForOncallDemo,
+} from './helpers';
 
 // A developer of team-payments sees who covers the ledger service, covers the PoTW shift on
 // the team's On-call tab, and sees the component's card name them with an override.
@@ -30,6 +35,11 @@ function localInput(zone: string, minutes: number): string {
   }).format(new Date(Date.now() + minutes * 60_000));
   return parts.replace(' ', 'T');
 }
+
+// The demo rotations arrive shortly after the portal becomes ready.
+test.beforeAll(async ({ request }) => {
+  await waitForOncallDemo(request);
+});
 
 test('see the PoTW of a component, add an override on the team tab, see the card change', async ({
   page,

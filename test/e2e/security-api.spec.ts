@@ -1,5 +1,5 @@
 import { APIRequestContext, expect, test } from '@playwright/test';
-import { guestHeaders } from './helpers';
+import { guestHeaders, waitForOncallDemo } from './helpers';
 
 // What a signed-in user of a shared portal can do to everyone else, tried through the running
 // portal as the demo guest (alex.morgan of team-payments): a calendar import that would stall
@@ -37,6 +37,8 @@ let headers: Record<string, string>;
 
 test.beforeAll(async ({ request }) => {
   headers = await guestHeaders(request);
+  // The on-call answers below must hold the demo's confidential interrupt to show it is left out.
+  await waitForOncallDemo(request);
   // The hierarchy sync has the demo organisation once Payments has systems in its roll-up.
   await expect
     .poll(

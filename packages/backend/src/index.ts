@@ -1,6 +1,7 @@
 import { createBackend } from '@backstage/backend-defaults';
 import { demoAutomationPlugin } from './demoAutomation/plugin';
 import { demoHistoryPlugin } from './demoHistory/plugin';
+import { demoOncallPlugin } from './demoOncall/plugin';
 import { portalPermissionPolicyModule } from './permissions/policy';
 
 // The Agile Ops portal: Backstage core plugins the suite builds on, plus our plugins as they land.
@@ -45,5 +46,8 @@ backend.add(import('@agile-ops/plugin-scaffolder-backend-module-agile-ops'));
 backend.add(demoAutomationPlugin);
 // Demo only, with app-config.demo.yaml (./portal start): 18 months of maturity history.
 backend.add(demoHistoryPlugin);
+// Demo only, with agileOpsDemo.oncallData (app-config.yaml): the demo teams' rotations and
+// interrupts, imported through the on-call plugin's import route.
+backend.add(demoOncallPlugin);
 
 backend.start();

@@ -5,12 +5,14 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { readFileSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import request from 'supertest';
 import { parse } from 'yaml';
 import {
   demoPortalConfig,
   demoPortalFeatures,
+  waitForOncallDemo,
 } from './__testUtils__/demoPortal';
 
 jest.setTimeout(180_000);
@@ -54,6 +56,9 @@ describe('the self-service templates in a dry run', () => {
             .set('Authorization', mockCredentials.user.header(ALEX))
         ).status === 200,
     );
+    // Each dry run compares the ledger before and after: the demo's interrupts must be in.
+    const { port } = backend.server.address() as AddressInfo;
+    await waitForOncallDemo(`http://127.0.0.1:${port}`);
   });
 
   async function dryRun(name: string, values: Record<string, unknown>) {

@@ -8,7 +8,6 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { registerOncallActions } from './actions/registerActions';
 import { openOncallStores } from './database/openStores';
-import { seedDemoData } from './demo/seedDemoData';
 import { oncallGroupResourceRef, oncallGroupRules } from './permissions/rules';
 import {
   REMINDER_TASK,
@@ -20,6 +19,7 @@ import { FeedService } from './service/FeedService';
 import { HandoffNoteService } from './service/HandoffNoteService';
 import { InterruptService } from './service/InterruptService';
 import { NowService } from './service/NowService';
+import { OncallImport } from './service/OncallImport';
 import { OverrideService } from './service/OverrideService';
 import { RotationService } from './service/RotationService';
 import { createRouter } from './service/router';
@@ -110,16 +110,13 @@ export const oncallPlugin = createBackendPlugin({
           now: clock,
         });
 
-        if (settings.seedFile) {
-          await seedDemoData({
-            file: settings.seedFile,
-            db: await deps.database.getClient(),
-            stores,
-            interrupts,
-            logger: deps.logger,
-            now: clock(),
-          });
-        }
+        const imports = new OncallImport({
+          stores,
+          directory,
+          access,
+          maxRotationsPerGroup: settings.maxRotationsPerGroup,
+          now: clock,
+        });
 
         // Lets policies hand "members of the owning group" decisions to this plugin.
         deps.permissionsRegistry.addResourceType({
@@ -165,6 +162,7 @@ export const oncallPlugin = createBackendPlugin({
             interrupts,
             stats,
             feeds,
+            imports,
             httpAuth: deps.httpAuth,
             clock,
           }),

@@ -25,6 +25,7 @@ describe('public API', () => {
       'oncallOverrideCreatePermission',
       'oncallInterruptCreatePermission',
       'oncallHandoffNoteCreatePermission',
+      'oncallImportPermission',
       'oncallPermissions',
     ];
     const isZodSchema = (name: string) => name.endsWith('Schema');

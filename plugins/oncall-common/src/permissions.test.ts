@@ -1,6 +1,7 @@
 import { isResourcePermission } from '@backstage/plugin-permission-common';
 import {
   oncallHandoffNoteCreatePermission,
+  oncallImportPermission,
   oncallInterruptCreatePermission,
   oncallOverrideCreatePermission,
   oncallPermissions,
@@ -22,9 +23,18 @@ describe('oncall permissions', () => {
     },
   );
 
+  it('has a basic permission for imports, which may touch many groups', () => {
+    expect(oncallImportPermission).toEqual({
+      type: 'basic',
+      name: 'oncall.import',
+      attributes: { action: 'create' },
+    });
+  });
+
   it('lists every permission once', () => {
     expect(oncallPermissions.map(p => p.name).sort()).toEqual([
       'oncall.handoff-note.create',
+      'oncall.import',
       'oncall.interrupt.create',
       'oncall.override.create',
       'oncall.rotation.manage',

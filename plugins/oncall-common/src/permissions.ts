@@ -1,9 +1,9 @@
 import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/alpha';
 import { createPermission } from '@backstage/plugin-permission-common';
 
-// Every permission here is a resource permission on the catalog entity of the group that owns
-// the rotation or the ledger, so a policy can grant it conditionally, e.g. to the group's
-// members, with a rule the backend ships.
+// Every permission here but the import is a resource permission on the catalog entity of the
+// group that owns the rotation or the ledger, so a policy can grant it conditionally, e.g. to
+// the group's members, with a rule the backend ships.
 
 /**
  * Permission to create, edit (add a version to) and delete a group's rotations.
@@ -50,6 +50,18 @@ export const oncallHandoffNoteCreatePermission = createPermission({
 });
 
 /**
+ * Permission to import rotations and past interrupts (`POST /import`) for any group: records
+ * stored as given, made by someone else at an earlier time. A basic permission, because one
+ * import may touch many groups.
+ *
+ * @public
+ */
+export const oncallImportPermission = createPermission({
+  name: 'oncall.import',
+  attributes: { action: 'create' },
+});
+
+/**
  * Every permission the on-call plugins define, for registration with the permission framework.
  *
  * @public
@@ -59,4 +71,5 @@ export const oncallPermissions = [
   oncallOverrideCreatePermission,
   oncallInterruptCreatePermission,
   oncallHandoffNoteCreatePermission,
+  oncallImportPermission,
 ];

@@ -25,6 +25,8 @@ import { readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { parseDemoOncall } from '../demoOncall/demoOncall';
+import { demoOncallPlugin } from '../demoOncall/plugin';
 import { CONFIDENTIAL, CONFIDENTIALITY_LABEL } from '../permissions/policy';
 import { portalPolicyFeatures } from './policyBackend';
 
@@ -96,8 +98,9 @@ export function confidentialEntities(): ConfidentialEntity[] {
 
 /**
  * The plugins of the portal as the demo runs them, under the portal policy with `ownership`:
- * the catalog, the scaffolder with our actions, maturity and on-call. Needs
- * {@link demoPortalConfig}.
+ * the catalog, the scaffolder with our actions, maturity, on-call and the demo's on-call data.
+ * Needs {@link demoPortalConfig}; the on-call data arrives shortly after start, see
+ * {@link waitForOncallDemo}.
  */
 export function demoPortalFeatures(
   ownership: Record<string, string[]>,
@@ -109,23 +112,25 @@ export function demoPortalFeatures(
     agileOpsActions,
     maturityPlugin,
     oncallPlugin,
+    demoOncallPlugin,
     ...portalPolicyFeatures(ownership),
   ];
 }
 
+const DEMO_ONCALL_FILE = resolve(EXAMPLES, 'oncall/demo.yaml');
+
 /**
- * The config of {@link demoPortalFeatures}: the catalog on the demo organisation, on-call with
- * the demo rotations and without reminders, the demo automation allowed (signed when given a
- * secret).
+ * The config of {@link demoPortalFeatures}: the catalog on the demo organisation, on-call
+ * without reminders, the demo's on-call data, the demo automation allowed (signed when given
+ * a secret).
  */
 export function demoPortalConfig(automation: { signingSecret?: string } = {}) {
   return {
     permission: { enabled: true },
     catalog: demoCatalogConfig(),
-    oncall: {
-      reminders: { enabled: false },
-      seedFile: resolve(EXAMPLES, 'oncall/demo.yaml'),
-    },
+    oncall: { reminders: { enabled: false } },
+    // The file the demo-oncall plugin imports (its DEMO_ONCALL_KEY).
+    agileOpsDemo: { oncallData: DEMO_ONCALL_FILE },
     agileOps: {
       automation: {
         allowedUrls: ['http://localhost:7007/api/demo-automation/'],
@@ -222,8 +227,32 @@ const poll = (what: string, ready: () => Promise<boolean>) =>
   waitUntil(what, ready, { attempts: 480 });
 
 /**
+ * Waits until the demo's on-call data is in: the demo-oncall plugin imports it once the
+ * catalog has the demo teams, shortly after start, in one transaction, so once every demo
+ * rotation answers, the demo interrupts are there too.
+ */
+export async function waitForOncallDemo(baseUrl: string): Promise<void> {
+  const { rotations } = parseDemoOncall(readFileSync(DEMO_ONCALL_FILE, 'utf8'));
+  // The architect may read every team's rotations, the confidential ones' included.
+  const headers = {
+    Authorization: mockCredentials.user.header(DEMO_USERS.architect),
+  };
+  await poll('the on-call demo data is imported', async () => {
+    const statuses = await Promise.all(
+      rotations.map(
+        async ({ id }) =>
+          (
+            await fetch(`${baseUrl}/api/oncall/rotations/${id}`, { headers })
+          ).status,
+      ),
+    );
+    return statuses.every(status => status === 200);
+  });
+}
+
+/**
  * Starts one backend like the portal's: the catalog on the demo organisation, the permission
- * backend with the portal policy, maturity, on-call with the demo rotations, the scaffolder
+ * backend with the portal policy, maturity, on-call with the demo's data, the scaffolder
  * with our actions; users get the demo ownership claims. Resolves once the catalog, the
  * on-call demo data and the maturity hierarchy are in, with a few scores of confidential
  * entities recorded by their owner.
@@ -269,14 +298,7 @@ export async function startDemoPortal(
     ]);
     return own === 200 && hidden === 200;
   });
-  await poll(
-    'the on-call demo data is seeded',
-    async () =>
-      (await status(
-        '/api/oncall/rotations/demo-fraud-potw',
-        DEMO_USERS.owner,
-      )) === 200,
-  );
+  await waitForOncallDemo(baseUrl);
 
   // Scores of confidential entities, so that every maturity answer has something to leak.
   for (const [user, name, score] of [

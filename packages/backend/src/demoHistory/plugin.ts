@@ -1,10 +1,5 @@
-import {
-  AuthService,
-  coreServices,
-  createBackendPlugin,
-  DiscoveryService,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import { callPlugin, PluginCallDeps } from '../demoData/callPlugin';
+import { createDemoDataPlugin, DemoDataDeps } from '../demoData/demoDataPlugin';
 import { DEMO_PLAN, demoHistory, DemoLeaf } from './demoHistory';
 
 /** The config key that turns the demo's maturity history on (`./portal start` does). */
@@ -27,38 +22,8 @@ const refOf = (e: CatalogEntity) =>
 const target = (e: CatalogEntity, type: string) =>
   e.relations?.find(r => r.type === type)?.targetRef;
 
-async function call(
-  deps: { auth: AuthService; discovery: DiscoveryService },
-  pluginId: string,
-  path: string,
-  init: RequestInit = {},
-) {
-  const { token } = await deps.auth.getPluginRequestToken({
-    onBehalfOf: await deps.auth.getOwnServiceCredentials(),
-    targetPluginId: pluginId,
-  });
-  const res = await fetch(
-    `${await deps.discovery.getBaseUrl(pluginId)}${path}`,
-    {
-      ...init,
-      headers: {
-        ...init.headers,
-        authorization: `Bearer ${token}`,
-        'content-type': 'application/json',
-      },
-      redirect: 'error',
-    },
-  );
-  if (!res.ok) {
-    throw new Error(
-      `${pluginId}${path} answered ${res.status}: ${await res.text()}`,
-    );
-  }
-  return res.json();
-}
-
 async function entitiesOf(
-  deps: { auth: AuthService; discovery: DiscoveryService },
+  deps: PluginCallDeps,
   kinds: string[],
 ): Promise<CatalogEntity[]> {
   // One filter per kind: the catalog ORs repeated filters, and ANDs a filter's parts.
@@ -67,15 +32,16 @@ async function entitiesOf(
     limit: '1000',
   });
   for (const kind of kinds) query.append('filter', `kind=${kind}`);
-  const { items } = await call(deps, 'catalog', `/entities/by-query?${query}`);
+  const { items } = await callPlugin(
+    deps,
+    'catalog',
+    `/entities/by-query?${query}`,
+  );
   return items;
 }
 
 // The demo's leaves with their domain and the users of the team that owns each.
-async function demoLeaves(deps: {
-  auth: AuthService;
-  discovery: DiscoveryService;
-}): Promise<DemoLeaf[]> {
+async function demoLeaves(deps: PluginCallDeps): Promise<DemoLeaf[]> {
   const [leaves, systems, users] = await Promise.all([
     entitiesOf(deps, ['component', 'resource']),
     entitiesOf(deps, ['system']),
@@ -102,11 +68,7 @@ async function demoLeaves(deps: {
   });
 }
 
-async function loadHistory(deps: {
-  auth: AuthService;
-  discovery: DiscoveryService;
-  logger: LoggerService;
-}) {
+async function loadHistory(deps: DemoDataDeps) {
   // The catalog ingests the demo locations after start; wait until the count holds still.
   let leaves: DemoLeaf[] = [];
   for (let poll = 0, previous = -1; poll < POLLS; poll++) {
@@ -119,7 +81,7 @@ async function loadHistory(deps: {
   const assessments = demoHistory(leaves, { ...DEMO_PLAN, today });
   let imported = 0;
   for (let i = 0; i < assessments.length; i += BATCH) {
-    const result = await call(deps, 'maturity', '/import/assessments', {
+    const result = await callPlugin(deps, 'maturity', '/import/assessments', {
       method: 'POST',
       body: JSON.stringify({ assessments: assessments.slice(i, i + BATCH) }),
     });
@@ -135,25 +97,9 @@ async function loadHistory(deps: {
  * maturity plugin's import route, so that roll-ups, trends and cards have a past from the first
  * minute. The same history on every machine and every start (imported items are skipped).
  */
-export const demoHistoryPlugin = createBackendPlugin({
+export const demoHistoryPlugin = createDemoDataPlugin({
   pluginId: 'demo-history',
-  register(env) {
-    env.registerInit({
-      deps: {
-        config: coreServices.rootConfig,
-        logger: coreServices.logger,
-        lifecycle: coreServices.rootLifecycle,
-        auth: coreServices.auth,
-        discovery: coreServices.discovery,
-      },
-      async init({ config, logger, lifecycle, auth, discovery }) {
-        if (!config.getOptionalBoolean(DEMO_HISTORY_KEY)) return;
-        lifecycle.addStartupHook(() => {
-          loadHistory({ auth, discovery, logger }).catch(error =>
-            logger.warn(`demo maturity history not loaded: ${error}`),
-          );
-        });
-      },
-    });
-  },
+  what: 'demo maturity history',
+  prepare: async config =>
+    config.getOptionalBoolean(DEMO_HISTORY_KEY) ? loadHistory : undefined,
 });

@@ -1,8 +1,10 @@
 import maturityPlugin from '@agile-ops/plugin-maturity-backend';
 import {
   maturityAssessmentCreatePermission,
+  maturityAssessmentImportPermission,
   maturityHierarchyRefreshPermission,
 } from '@agile-ops/plugin-maturity-common';
+import { oncallImportPermission } from '@agile-ops/plugin-oncall-common';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   createMockDirectory,
@@ -119,6 +121,20 @@ describe('PortalPermissionPolicy', () => {
     expect(await policy.handle(refresh)).toEqual({
       result: AuthorizeResult.DENY,
     });
+  });
+
+  it.each([
+    ['assessments', maturityAssessmentImportPermission],
+    ['rotations and interrupts', oncallImportPermission],
+  ])('lets only architects import %s', async (_what, permission) => {
+    expect(await policy.handle({ permission }, asUser(ADA))).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+    for (const other of [OLIVIA, NOBODY]) {
+      expect(await policy.handle({ permission }, asUser(other))).toEqual({
+        result: AuthorizeResult.DENY,
+      });
+    }
   });
 
   it('allows a basic permission to everyone, with or without a user', async () => {

@@ -11,7 +11,10 @@ import {
   createOncallConditionalDecision,
   oncallConditions,
 } from '@agile-ops/plugin-oncall-backend/alpha';
-import { oncallPermissions } from '@agile-ops/plugin-oncall-common';
+import {
+  oncallImportPermission,
+  oncallPermissions,
+} from '@agile-ops/plugin-oncall-common';
 import {
   coreServices,
   createBackendModule,
@@ -106,10 +109,13 @@ export class PortalPermissionPolicy implements PermissionPolicy {
     }
     if (
       isPermission(request.permission, maturityHierarchyRefreshPermission) ||
-      isPermission(request.permission, maturityAssessmentImportPermission)
+      isPermission(request.permission, maturityAssessmentImportPermission) ||
+      isPermission(request.permission, oncallImportPermission)
     ) {
-      // The sync runs on a schedule anyway; starting it by hand, and importing assessments
-      // under other people's names, are for the architects.
+      // The sync runs on a schedule anyway; starting it by hand, and importing assessments,
+      // rotations and interrupts under other people's names, are for the architects. Backends
+      // acting for themselves (the demo's data) never reach the policy: the permission
+      // framework lets service calls through.
       const refs = user
         ? (await this.userInfo.getUserInfo(user.credentials))
             .ownershipEntityRefs

@@ -302,6 +302,10 @@ function fuzzTable(
         },
       ),
     },
+    // Imports are for architects too; junk bodies must be refused all the same.
+    'oncall POST /import': {
+      cases: pathOnlyCases('POST', '/import', {}),
+    },
     'oncall GET /rotations/{id}': {
       cases: readCases('/rotations/{id}', { id: ROTATION }),
     },

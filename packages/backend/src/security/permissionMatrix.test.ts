@@ -315,6 +315,28 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: memberWrite(201),
   },
+  'oncall POST /import': {
+    request: async t => ({
+      method: 'POST',
+      path: '/import',
+      body: {
+        interrupts: [
+          {
+            id: randomUUID(),
+            team: t.team,
+            entityRef: t.entityRef,
+            title: 'Matrix imported interrupt',
+            category: 'request',
+            receivedAt: '2026-01-13T10:00:00Z',
+            createdBy: 'user:default/imported-recorder',
+          },
+        ],
+      },
+    }),
+    // Records under other people's names and dates: architects, and backends (the demo's
+    // on-call data), whose calls the permission framework lets through.
+    expect: memberWrite(403, { architect: 200, service: 200 }),
+  },
   'oncall GET /rotations/{id}': {
     request: async t => get(`/rotations/${t.rotation}`)(),
     expect: read(),

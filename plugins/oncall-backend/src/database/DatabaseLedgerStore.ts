@@ -75,6 +75,9 @@ function editRow(
   };
 }
 
+// SQLite and PostgreSQL both limit bound parameters per statement; id lists are split.
+const ID_CHUNK = 200;
+
 /** The knex implementation of {@link LedgerStore}, for SQLite and PostgreSQL. */
 export class DatabaseLedgerStore implements LedgerStore {
   constructor(private readonly db: Knex) {}
@@ -104,6 +107,22 @@ export class DatabaseLedgerStore implements LedgerStore {
       .where({ id })
       .first();
     return row ? interruptFromRow(row) : undefined;
+  }
+
+  async knownInterruptIds(ids: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += ID_CHUNK) {
+      const chunk = ids.slice(i, i + ID_CHUNK);
+      const stored: string[] = await this.db('oncall_interrupts')
+        .whereIn('id', chunk)
+        .pluck('id');
+      const deleted: string[] = await this.db('oncall_interrupt_edits')
+        .whereIn('interrupt_id', chunk)
+        .where({ action: 'delete' })
+        .pluck('interrupt_id');
+      for (const id of [...stored, ...deleted]) found.add(id);
+    }
+    return found;
   }
 
   async updateInterrupt(

@@ -107,7 +107,8 @@ function versionRow(
   };
 }
 
-// SQLite and PostgreSQL both limit bound parameters per statement; bulk inserts are split.
+// SQLite and PostgreSQL both limit bound parameters per statement; bulk inserts and id lists
+// are split.
 const INSERT_CHUNK = 200;
 
 /** Tables whose rows belong to one rotation and go when it is deleted. */
@@ -182,6 +183,17 @@ export class DatabaseRotationStore implements RotationStore {
       this.db('oncall_rotations').where({ id }),
     );
     return rotation;
+  }
+
+  async storedRotationIds(ids: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
+      const rows: Array<{ id: string }> = await this.db('oncall_rotations')
+        .whereIn('id', ids.slice(i, i + INSERT_CHUNK))
+        .select('id');
+      for (const row of rows) found.add(row.id);
+    }
+    return found;
   }
 
   async listRotations(owner: string): Promise<RotationResponse[]> {

@@ -60,6 +60,8 @@ export type StoredCapacity = Required<
 export interface LedgerStore {
   createInterrupt(interrupt: NewInterrupt): Promise<Interrupt>;
   getInterrupt(id: string): Promise<Interrupt | undefined>;
+  /** The ids among `ids` that the ledger has, or had and deleted (its edits keep them). */
+  knownInterruptIds(ids: readonly string[]): Promise<Set<string>>;
   /** Applies the changes and records them in the interrupt's edits, in one transaction. */
   updateInterrupt(
     id: string,

@@ -32,6 +32,8 @@ export type NewOverride = Override & { source: 'manual' | 'import' };
 export interface RotationStore {
   createRotation(rotation: NewRotation): Promise<RotationResponse>;
   getRotation(id: string): Promise<RotationResponse | undefined>;
+  /** The ids among `ids` that a stored rotation has. */
+  storedRotationIds(ids: readonly string[]): Promise<Set<string>>;
   listRotations(owner: string): Promise<RotationResponse[]>;
   /** Every rotation, imported schedules included; for the hand-off reminder task. */
   listAllRotations(): Promise<RotationResponse[]>;

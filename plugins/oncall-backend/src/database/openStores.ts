@@ -18,6 +18,12 @@ const migrationsDir = resolvePackagePath(
   'migrations',
 );
 
+/** The stores a write spanning rotations and the ledger needs, on one transaction. */
+export type TransactionStores = {
+  rotations: RotationStore;
+  ledger: LedgerStore;
+};
+
 /** The stores of the on-call plugin, all on its one database. */
 export interface OncallStores {
   rotations: RotationStore;
@@ -25,6 +31,11 @@ export interface OncallStores {
   ledger: LedgerStore;
   reminderClaims: ReminderClaimStore;
   feedTokens: FeedTokenStore;
+  /**
+   * Runs `work` on rotation and ledger stores bound to one database transaction: what it
+   * writes is kept when it resolves and rolled back when it throws.
+   */
+  inTransaction<T>(work: (stores: TransactionStores) => Promise<T>): Promise<T>;
 }
 
 /**
@@ -45,5 +56,13 @@ export async function openOncallStores(
     ledger: new DatabaseLedgerStore(db),
     reminderClaims: new DatabaseReminderClaimStore(db),
     feedTokens: new DatabaseFeedTokenStore(db),
+    // The stores' own transactions become savepoints of this one.
+    inTransaction: work =>
+      db.transaction(tx =>
+        work({
+          rotations: new DatabaseRotationStore(tx, options),
+          ledger: new DatabaseLedgerStore(tx),
+        }),
+      ),
   };
 }

@@ -240,6 +240,11 @@ export class TeamDirectory {
     return members;
   }
 
+  /** The refs among `refs` (lower-case) that the catalog has, whoever may read them. */
+  async catalogRefs(refs: Iterable<string>): Promise<Set<string>> {
+    return this.visibleRefs(refs, await this.auth.getOwnServiceCredentials());
+  }
+
   /**
    * The refs among `refs` (lower-case) that the caller may read in the catalog, asked with the
    * caller's own credentials so the catalog applies its permission policy, conditions included.

@@ -19,6 +19,12 @@ export const MAX_STATS_WINDOW_DAYS = 3 * 366;
 /** Interrupts one statistics request reads at the most. */
 export const MAX_STATS_INTERRUPTS = 100_000;
 
+/**
+ * Rotations and interrupts of one `POST /import` together: all are checked before any is
+ * stored and stored in one transaction, so this bounds the work and the locks of a request.
+ */
+export const MAX_IMPORT_ITEMS = 500;
+
 /** Bodies above this size get a 413; an imported calendar is the largest body. */
 export const MAX_BODY = '2mb';
 

@@ -33,6 +33,15 @@ const ROUTES: Array<{ method: Method; path: string; body?: object }> = (
         ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
       },
     ],
+    [
+      'post',
+      '/import',
+      {
+        rotations: [
+          { id: 'rot-9', owner: TEAM, name: 'PoTW', version: VERSION },
+        ],
+      },
+    ],
     ['get', '/rotations/rot-1'],
     ['delete', '/rotations/rot-1'],
     ['post', '/rotations/rot-1/versions', VERSION],
@@ -102,6 +111,7 @@ async function routerOnStubs() {
     interrupts: stub(),
     stats: stub(),
     feeds: stub(),
+    imports: stub(),
     httpAuth: { credentials } as unknown as HttpAuthService,
   });
   // Errors answered as the backend's error handler does: an InputError is a 400 with its message.
@@ -132,6 +142,11 @@ describe('createRouter', () => {
 
   // The services leave these checks to the router's validator, so they must stop there.
   const interrupt = { team: TEAM, title: 'Stuck', category: 'incident' };
+  const importedInterrupt = {
+    ...interrupt,
+    id: '0b8a3c52-1f0e-4d1a-9c3e-5a7b9d2e4f61',
+    receivedAt: '2026-03-01T10:00:00Z',
+  };
   const capacity = '/teams/default/team-a/capacity';
   it.each<{
     method: Method;
@@ -229,6 +244,36 @@ describe('createRouter', () => {
       path: '/interrupts',
       field: 'limit',
       query: { limit: '201' },
+    },
+    {
+      method: 'post',
+      path: '/import',
+      field: 'category',
+      body: { interrupts: [{ ...importedInterrupt, category: 'gossip' }] },
+    },
+    {
+      method: 'post',
+      path: '/import',
+      field: 'id',
+      body: { interrupts: [{ ...importedInterrupt, id: 'not-a-uuid' }] },
+    },
+    {
+      method: 'post',
+      path: '/import',
+      field: 'id',
+      body: {
+        rotations: [
+          { id: '../x', owner: TEAM, name: 'PoTW', version: VERSION },
+        ],
+      },
+    },
+    {
+      method: 'post',
+      path: '/import',
+      field: 'interrupts',
+      body: {
+        interrupts: Array.from({ length: 501 }, () => importedInterrupt),
+      },
     },
   ])(
     '$method $path refuses a bad $field with a 400 naming it, before any service is asked',

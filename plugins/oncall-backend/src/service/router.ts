@@ -9,6 +9,7 @@ import { queryWindow } from './inputErrors';
 import { MAX_BODY } from './limits';
 import { InterruptService } from './InterruptService';
 import { NowService } from './NowService';
+import { OncallImport } from './OncallImport';
 import { OverrideService } from './OverrideService';
 import { RotationService } from './RotationService';
 import { redactFeedToken } from './redactFeedToken';
@@ -36,6 +37,7 @@ export async function createRouter(options: {
   interrupts: InterruptService;
   stats: TeamStatsService;
   feeds: FeedService;
+  imports: OncallImport;
   httpAuth: HttpAuthService;
   clock?: () => Date;
 }) {
@@ -46,6 +48,7 @@ export async function createRouter(options: {
     interrupts,
     stats,
     feeds,
+    imports,
     httpAuth,
   } = options;
   const clock = options.clock ?? (() => new Date());
@@ -77,6 +80,14 @@ export async function createRouter(options: {
     res
       .status(201)
       .json(await rotations.importCalendar(req.body, await user(req), req));
+  });
+
+  router.post('/import', async (req, res) => {
+    // A migration script signed in as a user, or another backend (the portal's demo data).
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json(await imports.run(req.body, credentials, req));
   });
 
   router.get('/rotations/:id', async (req, res) => {

@@ -12,8 +12,6 @@ export interface OncallSettings {
     /** Time limit of one run of the reminder task, after which another replica may run it. */
     timeout: Duration;
   };
-  /** A YAML file of rotations and interrupts to load when the plugin's tables are empty. */
-  seedFile?: string;
   /** What calendar feeds may show: attendee e-mails only when the installation says so. */
   feeds: { includeEmails: boolean };
   /** Rotations (imported schedules included) one group may have. */
@@ -93,7 +91,6 @@ export function readOncallSettings(config: Config): OncallSettings {
         'oncall.reminders.timeout',
       ),
     },
-    seedFile: section?.getOptionalString('seedFile'),
     feeds: {
       includeEmails:
         section?.getOptionalBoolean('feeds.includeEmails') ?? false,

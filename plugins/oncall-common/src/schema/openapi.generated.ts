@@ -1182,6 +1182,147 @@ export const spec = {
         description:
           'Interrupt effort against planned capacity in one iteration `[start, end)`.',
       },
+      ImportedRotation: {
+        type: 'object',
+        description:
+          'A rotation brought in from another on-call tool, with its first version of rules. Its participants must be members of the owning group or of its sub-groups, as for any rotation.',
+        additionalProperties: false,
+        required: ['id', 'owner', 'name', 'version'],
+        properties: {
+          id: {
+            type: 'string',
+            description:
+              "The rotation's id here, chosen by the caller (the other tool's, say), so that a second import of it is skipped; a rotation with this id already stored is skipped.",
+            maxLength: 36,
+            pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,35}$',
+          },
+          owner: {
+            $ref: '#/components/schemas/EntityRef',
+            description: 'The owning group, a group in the catalog.',
+          },
+          name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            pattern: '\\S',
+          },
+          version: {
+            $ref: '#/components/schemas/AddRotationVersionRequest',
+            description:
+              'The first version. `effectiveFrom` may lie in the past (these are records of what was in force) and defaults to the start of `startDate` in `timezone`.',
+          },
+          createdBy: {
+            $ref: '#/components/schemas/EntityRef',
+            description:
+              'User entity ref of whoever made the rotation in the other tool; defaults to the calling user, so a service must give it.',
+          },
+        },
+      },
+      ImportedInterrupt: {
+        type: 'object',
+        description:
+          "An entry of a team's interrupt ledger kept in another tool.",
+        additionalProperties: false,
+        required: ['id', 'team', 'title', 'category', 'receivedAt'],
+        properties: {
+          id: {
+            type: 'string',
+            description:
+              "A UUID the caller chooses for the entry (derived from the other tool's id, say), so that a second import of it is skipped; an id the ledger has, or had and deleted, is skipped.",
+            pattern:
+              '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+          },
+          team: {
+            $ref: '#/components/schemas/EntityRef',
+            description: "The team's group, a group in the catalog.",
+          },
+          entityRef: {
+            $ref: '#/components/schemas/EntityRef',
+            description: 'The catalog entity it concerns, if any.',
+          },
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 300,
+            pattern: '\\S',
+          },
+          category: {
+            $ref: '#/components/schemas/Category',
+          },
+          receivedAt: {
+            $ref: '#/components/schemas/Instant',
+            description:
+              'When it arrived; not in the future. The PoTW of this instant becomes `triagedBy`.',
+          },
+          effortMinutes: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 10080,
+          },
+          resolvedAt: {
+            $ref: '#/components/schemas/Instant',
+            description:
+              'When it was resolved, if it is; not before `receivedAt` and not in the future.',
+          },
+          createdBy: {
+            $ref: '#/components/schemas/EntityRef',
+            description:
+              'User entity ref of whoever recorded it in the other tool; defaults to the calling user, so a service must give it.',
+          },
+        },
+      },
+      OncallImportRequest: {
+        type: 'object',
+        description:
+          'Rotations and past interrupts from another on-call tool: at least one and at most 500 items in all. Rotations are stored before interrupts, so an interrupt is triaged by the PoTW of a rotation of the same request.',
+        additionalProperties: false,
+        properties: {
+          rotations: {
+            type: 'array',
+            maxItems: 500,
+            items: {
+              $ref: '#/components/schemas/ImportedRotation',
+            },
+          },
+          interrupts: {
+            type: 'array',
+            maxItems: 500,
+            items: {
+              $ref: '#/components/schemas/ImportedInterrupt',
+            },
+          },
+        },
+      },
+      ImportCounts: {
+        type: 'object',
+        description:
+          'How many items of one kind a request stored, and how many it skipped.',
+        additionalProperties: false,
+        required: ['imported', 'skipped'],
+        properties: {
+          imported: {
+            type: 'integer',
+            description: 'Items stored by this request.',
+          },
+          skipped: {
+            type: 'integer',
+            description: 'Items whose id was there already.',
+          },
+        },
+      },
+      OncallImportResult: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['rotations', 'interrupts'],
+        properties: {
+          rotations: {
+            $ref: '#/components/schemas/ImportCounts',
+          },
+          interrupts: {
+            $ref: '#/components/schemas/ImportCounts',
+          },
+        },
+      },
       SetCapacityRequest: {
         type: 'object',
         description:
@@ -1308,6 +1449,49 @@ export const spec = {
           },
           '403': {
             $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/import': {
+      post: {
+        operationId: 'ImportOncall',
+        description:
+          "Stores rotations and past interrupts brought in from another on-call tool (or a demo's data) as given, interrupts with source `import`; needs the oncall.import permission. Every item is checked before any is stored, and all are stored in one transaction. Items whose id is there already are skipped, so an import can be sent again.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/OncallImportRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description:
+              'How many items were stored and how many were there already.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/OncallImportResult',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '413': {
+            $ref: '#/components/responses/ErrorResponse',
+            description: 'The body is larger than 2 MB.',
           },
         },
       },
@@ -2136,6 +2320,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Stores rotations and past interrupts brought in from another on-call tool (or a demo's data) as given, interrupts with source `import`; needs the oncall.import permission. Every item is checked before any is stored, and all are stored in one transaction. Items whose id is there already are skipped, so an import can be sent again. */
+    post: operations['ImportOncall'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/rotations/{id}': {
     parameters: {
       query?: never;
@@ -2818,6 +3019,52 @@ export interface components {
         other: components['schemas']['CategoryStats'];
       };
     };
+    /** @description A rotation brought in from another on-call tool, with its first version of rules. Its participants must be members of the owning group or of its sub-groups, as for any rotation. */
+    ImportedRotation: {
+      /** @description The rotation's id here, chosen by the caller (the other tool's, say), so that a second import of it is skipped; a rotation with this id already stored is skipped. */
+      id: string;
+      /** @description The owning group, a group in the catalog. */
+      owner: components['schemas']['EntityRef'];
+      name: string;
+      /** @description The first version. `effectiveFrom` may lie in the past (these are records of what was in force) and defaults to the start of `startDate` in `timezone`. */
+      version: components['schemas']['AddRotationVersionRequest'];
+      /** @description User entity ref of whoever made the rotation in the other tool; defaults to the calling user, so a service must give it. */
+      createdBy?: components['schemas']['EntityRef'];
+    };
+    /** @description An entry of a team's interrupt ledger kept in another tool. */
+    ImportedInterrupt: {
+      /** @description A UUID the caller chooses for the entry (derived from the other tool's id, say), so that a second import of it is skipped; an id the ledger has, or had and deleted, is skipped. */
+      id: string;
+      /** @description The team's group, a group in the catalog. */
+      team: components['schemas']['EntityRef'];
+      /** @description The catalog entity it concerns, if any. */
+      entityRef?: components['schemas']['EntityRef'];
+      title: string;
+      category: components['schemas']['Category'];
+      /** @description When it arrived; not in the future. The PoTW of this instant becomes `triagedBy`. */
+      receivedAt: components['schemas']['Instant'];
+      effortMinutes?: number;
+      /** @description When it was resolved, if it is; not before `receivedAt` and not in the future. */
+      resolvedAt?: components['schemas']['Instant'];
+      /** @description User entity ref of whoever recorded it in the other tool; defaults to the calling user, so a service must give it. */
+      createdBy?: components['schemas']['EntityRef'];
+    };
+    /** @description Rotations and past interrupts from another on-call tool: at least one and at most 500 items in all. Rotations are stored before interrupts, so an interrupt is triaged by the PoTW of a rotation of the same request. */
+    OncallImportRequest: {
+      rotations?: components['schemas']['ImportedRotation'][];
+      interrupts?: components['schemas']['ImportedInterrupt'][];
+    };
+    /** @description How many items of one kind a request stored, and how many it skipped. */
+    ImportCounts: {
+      /** @description Items stored by this request. */
+      imported: number;
+      /** @description Items whose id was there already. */
+      skipped: number;
+    };
+    OncallImportResult: {
+      rotations: components['schemas']['ImportCounts'];
+      interrupts: components['schemas']['ImportCounts'];
+    };
     /** @description A team's planned capacity as people × hours per person per iteration. */
     SetCapacityRequest: {
       people: number;
@@ -2934,6 +3181,35 @@ export interface operations {
       400: components['responses']['ErrorResponse'];
       401: components['responses']['ErrorResponse'];
       403: components['responses']['ErrorResponse'];
+    };
+  };
+  ImportOncall: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OncallImportRequest'];
+      };
+    };
+    responses: {
+      /** @description How many items were stored and how many were there already. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OncallImportResult'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      /** @description The body is larger than 2 MB. */
+      413: components['responses']['ErrorResponse'];
     };
   };
   GetRotation: {
@@ -3819,6 +4095,41 @@ export type InterruptStatsResponse =
  * @public
  */
 export type IterationStats = components['schemas']['IterationStats'];
+
+/**
+ * A rotation brought in from another on-call tool, with its first version of rules. Its participants must be members of the owning group or of its sub-groups, as for any rotation.
+ *
+ * @public
+ */
+export type ImportedRotation = components['schemas']['ImportedRotation'];
+
+/**
+ * An entry of a team's interrupt ledger kept in another tool.
+ *
+ * @public
+ */
+export type ImportedInterrupt = components['schemas']['ImportedInterrupt'];
+
+/**
+ * Rotations and past interrupts from another on-call tool: at least one and at most 500 items in all. Rotations are stored before interrupts, so an interrupt is triaged by the PoTW of a rotation of the same request.
+ *
+ * @public
+ */
+export type OncallImportRequest = components['schemas']['OncallImportRequest'];
+
+/**
+ * How many items of one kind a request stored, and how many it skipped.
+ *
+ * @public
+ */
+export type ImportCounts = components['schemas']['ImportCounts'];
+
+/**
+ * The `OncallImportResult` shape of the API.
+ *
+ * @public
+ */
+export type OncallImportResult = components['schemas']['OncallImportResult'];
 
 /**
  * A team's planned capacity as people × hours per person per iteration.

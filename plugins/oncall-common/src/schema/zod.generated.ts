@@ -617,6 +617,78 @@ export const InterruptStatsResponseSchema = z
   .strict()
   .describe('Interrupt effort against planned capacity per iteration.');
 
+/** Checks a value against the `ImportedRotation` model. @public */
+export const ImportedRotationSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,35}$'))
+      .max(36)
+      .describe(
+        "The rotation's id here, chosen by the caller (the other tool's, say), so that a second import of it is skipped; a rotation with this id already stored is skipped.",
+      ),
+    owner: EntityRefSchema,
+    name: z.string().regex(new RegExp('\\S')).min(1).max(200),
+    version: AddRotationVersionRequestSchema,
+    createdBy: EntityRefSchema.optional(),
+  })
+  .strict()
+  .describe(
+    'A rotation brought in from another on-call tool, with its first version of rules. Its participants must be members of the owning group or of its sub-groups, as for any rotation.',
+  );
+
+/** Checks a value against the `ImportedInterrupt` model. @public */
+export const ImportedInterruptSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(
+        new RegExp(
+          '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+        ),
+      )
+      .describe(
+        "A UUID the caller chooses for the entry (derived from the other tool's id, say), so that a second import of it is skipped; an id the ledger has, or had and deleted, is skipped.",
+      ),
+    team: EntityRefSchema,
+    entityRef: EntityRefSchema.optional(),
+    title: z.string().regex(new RegExp('\\S')).min(1).max(300),
+    category: CategorySchema,
+    receivedAt: InstantSchema,
+    effortMinutes: z.number().int().gte(0).lte(10080).optional(),
+    resolvedAt: InstantSchema.optional(),
+    createdBy: EntityRefSchema.optional(),
+  })
+  .strict()
+  .describe("An entry of a team's interrupt ledger kept in another tool.");
+
+/** Checks a value against the `OncallImportRequest` model. @public */
+export const OncallImportRequestSchema = z
+  .object({
+    rotations: z.array(ImportedRotationSchema).max(500).optional(),
+    interrupts: z.array(ImportedInterruptSchema).max(500).optional(),
+  })
+  .strict()
+  .describe(
+    'Rotations and past interrupts from another on-call tool: at least one and at most 500 items in all. Rotations are stored before interrupts, so an interrupt is triaged by the PoTW of a rotation of the same request.',
+  );
+
+/** Checks a value against the `ImportCounts` model. @public */
+export const ImportCountsSchema = z
+  .object({
+    imported: z.number().int().describe('Items stored by this request.'),
+    skipped: z.number().int().describe('Items whose id was there already.'),
+  })
+  .strict()
+  .describe(
+    'How many items of one kind a request stored, and how many it skipped.',
+  );
+
+/** Checks a value against the `OncallImportResult` model. @public */
+export const OncallImportResultSchema = z
+  .object({ rotations: ImportCountsSchema, interrupts: ImportCountsSchema })
+  .strict();
+
 /** Checks a value against the `SetCapacityRequest` model. @public */
 export const SetCapacityRequestSchema = z
   .object({
