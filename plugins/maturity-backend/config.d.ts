@@ -60,6 +60,8 @@ export interface Config {
       snapshot?: string | HumanDuration;
       /** Past days without a snapshot, computed from the score history; defaults to every 10 minutes (cheap when none is missing). */
       backfill?: string | HumanDuration;
+      /** The evidence collection, which covers the entities collected longest ago; defaults to every 15 minutes. */
+      evidence?: string | HumanDuration;
       /**
        * How long one run of either task may take before its claim expires and another replica
        * may run the task; defaults to 10 minutes. A replica that dies mid-run holds the task
@@ -89,6 +91,14 @@ export interface Config {
        * scaffolder-issued on-behalf-of token carries them.
        */
       verifyTasks?: boolean;
+    };
+
+    /** Evidence: facts that providers (backend modules) turn into proposed scores. */
+    evidence?: {
+      /** Entities one collection covers at most, those never or longest ago collected first; defaults to 2000. */
+      maxEntitiesPerRun?: number;
+      /** How long one provider may take for one page of 100 entities before that page is skipped for it; defaults to 1 minute. */
+      providerTimeout?: string | HumanDuration;
     };
   };
 }

@@ -1,5 +1,9 @@
 import { maturityPermissions } from '@agile-ops/plugin-maturity-common';
 import {
+  EvidenceProvider,
+  maturityEvidenceExtensionPoint,
+} from '@agile-ops/plugin-maturity-node';
+import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
@@ -33,6 +37,25 @@ import { DatabaseSelfServiceStore } from './selfService/DatabaseSelfServiceStore
 import { ScaffolderTasks } from './selfService/ScaffolderTasks';
 import { SelfServiceService } from './selfService/SelfServiceService';
 import { DEFAULT_TASK_TIMEOUT, readMaturitySettings } from './service/settings';
+import { DatabaseEvidenceStore } from './evidence/DatabaseEvidenceStore';
+import {
+  EVIDENCE_TASK,
+  EvidenceCollection,
+} from './evidence/EvidenceCollection';
+import { scorecardEvidence } from './evidence/scorecardEvidence';
+import { selfServiceEvidence } from './selfService/selfServiceEvidence';
+
+function addProvider(
+  providers: Map<string, EvidenceProvider>,
+  provider: EvidenceProvider,
+) {
+  if (providers.has(provider.id)) {
+    throw new Error(
+      `two evidence providers have the id "${provider.id}"; each needs its own`,
+    );
+  }
+  providers.set(provider.id, provider);
+}
 
 /**
  * The maturity backend plugin: scorecards, assessments and score history for catalog entities.
@@ -42,6 +65,11 @@ import { DEFAULT_TASK_TIMEOUT, readMaturitySettings } from './service/settings';
 export const maturityPlugin = createBackendPlugin({
   pluginId: 'maturity',
   register(env) {
+    // Backend modules add their providers here before the plugin's init runs.
+    const providers = new Map<string, EvidenceProvider>();
+    env.registerExtensionPoint(maturityEvidenceExtensionPoint, {
+      addProvider: provider => addProvider(providers, provider),
+    });
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -186,10 +214,41 @@ export const maturityPlugin = createBackendPlugin({
             });
           },
         });
+        const selfServiceStore = new DatabaseSelfServiceStore(db);
+        // Self-service runs are the automation vector's evidence, a provider like the others.
+        addProvider(providers, selfServiceEvidence(selfServiceStore));
+        const evidenceStore = new DatabaseEvidenceStore(db);
+        const evidence = new EvidenceCollection({
+          providers: [...providers.values()],
+          store: evidenceStore,
+          tasks,
+          catalog,
+          auth,
+          logger: deps.logger,
+          settings: settings.evidence,
+        });
+        await deps.scheduler.scheduleTask({
+          id: EVIDENCE_TASK,
+          scope: 'global',
+          frequency: settings.schedule.evidence,
+          timeout: settings.schedule.timeout ?? DEFAULT_TASK_TIMEOUT,
+          initialDelay: { minutes: 1 },
+          fn: async () => {
+            await evidence.run();
+          },
+        });
         const selfService = new SelfServiceService({
-          store: new DatabaseSelfServiceStore(db),
+          store: selfServiceStore,
           entities,
           access,
+          onRecorded: entityRef =>
+            evidence.collect([entityRef]).then(
+              () => undefined,
+              error =>
+                deps.logger.warn(
+                  `evidence of ${entityRef} not collected after a self-service run: ${error}`,
+                ),
+            ),
           ...(settings.selfService.verifyTasks
             ? {
                 tasks: new ScaffolderTasks({ discovery: deps.discovery, auth }),
@@ -230,8 +289,7 @@ export const maturityPlugin = createBackendPlugin({
           access,
           assessPermission,
           settings,
-          // Self-service runs are the automation vector's evidence on the scorecard.
-          evidence: selfService,
+          evidence: scorecardEvidence(evidenceStore),
           admitEntity: (entityRef, credentials) =>
             admitEntity({ db, catalog }, entityRef, credentials),
         });

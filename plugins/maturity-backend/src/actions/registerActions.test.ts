@@ -2,6 +2,7 @@ import {
   maturityAssessmentCreatePermission,
   RUBRIC_VERSION,
   VECTOR_IDS,
+  VectorEvidence,
 } from '@agile-ops/plugin-maturity-common';
 import {
   AuditorService,
@@ -39,6 +40,24 @@ const foo = catalogEntity('component', 'foo', {
 });
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+const EVIDENCE: VectorEvidence = {
+  vector: 'automation',
+  provider: 'self-service',
+  proposedScore: 3,
+  reasons: ['5 to 19 runs propose 3'],
+  facts: [
+    {
+      key: 'runs-90-days',
+      value: 6,
+      text: '6 self-service runs in the last 90 days',
+      observedAt: '2026-03-01T08:00:00.000Z',
+      source: 'self-service',
+    },
+  ],
+  collectedAt: '2026-03-01T08:00:00.000Z',
+  changedAt: '2026-03-01T08:00:00.000Z',
+};
 
 describe('registerMaturityActions', () => {
   let registry: ReturnType<typeof actionsRegistryServiceMock>;
@@ -80,18 +99,8 @@ describe('registerMaturityActions', () => {
     const { catalog } = hidingCatalog([foo], { users: [GUEST], refs: [FOO] });
     const permissions = readablePermissions(authorize);
     const service = new MaturityService({
-      // Stands in for the self-service runs store: the action passes evidence through.
-      evidence: {
-        evidenceFor: async () => [
-          {
-            vector: 'automation',
-            facts: [
-              '6 self-service runs in the last 90 days (2 in the last 30)',
-            ],
-            proposedScore: 3,
-          },
-        ],
-      },
+      // Stands in for the evidence store: the action passes evidence through.
+      evidence: { evidenceFor: async () => [EVIDENCE] },
       store,
       catalog,
       entities: new EntityLookup({ catalog, permissions }),
@@ -183,11 +192,7 @@ describe('registerMaturityActions', () => {
     expect(output.entityRef).toBe(FOO);
     expect(output.level).toMatchObject({ value: 3, rule: 'mean' });
     expect((scorecard.output as { evidence?: unknown }).evidence).toEqual([
-      {
-        vector: 'automation',
-        facts: ['6 self-service runs in the last 90 days (2 in the last 30)'],
-        proposedScore: 3,
-      },
+      EVIDENCE,
     ]);
     expect(output.vectors.map(v => v.vector)).toEqual(VECTOR_IDS);
     // The vector entry of the HTTP scorecard, with the vector's title for the agent.

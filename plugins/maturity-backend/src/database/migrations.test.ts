@@ -24,6 +24,8 @@ const TABLES = [
   'maturity_meta',
   'maturity_self_service_runs',
   'maturity_scope_counts',
+  'maturity_evidence',
+  'maturity_evidence_history',
 ];
 
 const INDEXES = [
@@ -44,6 +46,7 @@ const INDEXES = [
   'maturity_entity_levels_level_idx',
   'maturity_entities_kind_idx',
   'maturity_score_history_replay_idx',
+  'maturity_evidence_history_entity_idx',
 ];
 
 const ENTITY = 'component:default/foo';
@@ -97,6 +100,7 @@ describe('migrations', () => {
         '202611300900_self_service_runs.js',
         '202612021900_scope_counts.js',
         '202612031000_snapshot_backfill.js',
+        '202612071500_evidence.js',
       ]);
       expect(await existingTables(knex)).toEqual(TABLES);
       expect(await indexNames(knex)).toEqual(expect.arrayContaining(INDEXES));
@@ -176,7 +180,7 @@ describe('migrations', () => {
 
       // The backfill flag, the scope counts and the self-service runs came later; the roll-ups
       // come off next.
-      for (let i = 0; i < 4; i++) await schema.migrateDown(knex);
+      for (let i = 0; i < 5; i++) await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_entities')).toBe(false);
       expect(await knex.schema.hasTable('maturity_entity_levels')).toBe(false);
       expect(await store.getCurrentScores([ENTITY])).toHaveLength(2);
@@ -219,8 +223,8 @@ describe('migrations', () => {
       );
       expect(duplicate).toMatch(/unique|duplicate/i);
 
-      // The scope counts and the backfill flag came after the self-service runs.
-      for (let i = 0; i < 3; i++) await schema.migrateDown(knex);
+      // The scope counts, the backfill flag and the evidence came after the self-service runs.
+      for (let i = 0; i < 4; i++) await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_self_service_runs')).toBe(
         false,
       );
@@ -249,9 +253,8 @@ describe('migrations', () => {
       await insertEntityRow(knex);
       await recordSample(new DatabaseMaturityStore(knex));
 
-      // The backfill flag came after the scope counts.
-      await schema.migrateDown(knex);
-      await schema.migrateDown(knex);
+      // The backfill flag and the evidence came after the scope counts.
+      for (let i = 0; i < 3; i++) await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_scope_counts')).toBe(false);
       expect(await indexNames(knex)).not.toContain(
         'maturity_current_scores_recorded_idx',
@@ -300,6 +303,8 @@ describe('migrations', () => {
         'maturity_score_history_replay_idx',
       );
 
+      // The evidence came after the backfill flag.
+      await schema.migrateDown(knex);
       await schema.migrateDown(knex);
       expect(
         await knex.schema.hasColumn('maturity_rollup_snapshots', 'backfilled'),
@@ -317,6 +322,52 @@ describe('migrations', () => {
         'backfilled',
       );
       expect(Boolean(row.backfilled)).toBe(false);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'rolls back the evidence alone and keeps the hierarchy on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await schema.migrateUp(knex);
+      await insertEntityRow(knex);
+      await knex('maturity_entities').update({ evidence_at: new Date() });
+      const proposal = {
+        entity_ref: ENTITY,
+        vector: 'documentation',
+        provider: 'catalog',
+        score: 3,
+        reasons: '[]',
+        facts: '[]',
+      };
+      await knex('maturity_evidence').insert({
+        ...proposal,
+        collected_at: new Date(),
+        changed_at: new Date(),
+      });
+      // One current proposal per entity, vector and provider.
+      const duplicate = await refusalOf(
+        knex('maturity_evidence').insert({
+          ...proposal,
+          collected_at: new Date(),
+          changed_at: new Date(),
+        }),
+      );
+      expect(duplicate).toMatch(/unique|duplicate/i);
+
+      await schema.migrateDown(knex);
+      for (const table of ['maturity_evidence', 'maturity_evidence_history']) {
+        expect(await knex.schema.hasTable(table)).toBe(false);
+      }
+      expect(
+        await knex.schema.hasColumn('maturity_entities', 'evidence_at'),
+      ).toBe(false);
+      expect(await knex('maturity_entities').pluck('entity_ref')).toEqual([
+        ENTITY,
+      ]);
+
+      await schema.migrateUp(knex);
+      expect(await existingTables(knex)).toEqual(TABLES);
     },
   );
 

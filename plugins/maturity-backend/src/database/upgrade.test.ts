@@ -38,6 +38,8 @@ const LANDED_MIGRATIONS: Record<string, string> = {
     '169e3947faee1c6f301286c6f294b4358b88c5f14d7d6562962a0eb4e459f44c',
   '202612031000_snapshot_backfill.js':
     'f39b50889bd4b5d6a5d85c92cbd3f36ac9884d0f7036a4ebcca6b72cc3b3fa9d',
+  '202612071500_evidence.js':
+    '66a6092251155f009054db5f23da463fca51520b673c61be6625559ff8c1638d',
 };
 
 /** The first migration the previous release did not have; the fixture was written before it. */
@@ -56,6 +58,8 @@ const TABLES = [
   'maturity_meta',
   'maturity_self_service_runs',
   'maturity_scope_counts',
+  'maturity_evidence',
+  'maturity_evidence_history',
 ];
 
 const schema = pluginSchema({
@@ -140,6 +144,7 @@ function normalize(table: string, row: Record<string, unknown>): FixtureRow {
 /** Columns added after the previous release, with the value its rows must have afterwards. */
 const ADDED_COLUMNS: Record<string, FixtureRow> = {
   maturity_rollup_snapshots: { backfilled: false },
+  maturity_entities: { evidence_at: null },
 };
 
 function normalizedFixture(table: string) {

@@ -202,10 +202,30 @@ describe('createOpenApiRouter', () => {
               evidence: [
                 {
                   vector: 'automation',
-                  facts: ['1 self-service run in the last 90 days'],
+                  provider: 'self-service',
                   proposedScore: 2,
+                  reasons: ['1 to 4 runs propose 2'],
+                  facts: [
+                    {
+                      key: 'runs-90-days',
+                      value: 1,
+                      text: '1 self-service run in the last 90 days',
+                      observedAt: '2026-11-30T08:00:00.000Z',
+                      source: 'self-service',
+                    },
+                  ],
+                  collectedAt: '2026-11-30T08:00:00.000Z',
+                  changedAt: '2026-11-30T08:00:00.000Z',
                 },
-                { vector: 'automation', facts: [], proposedScore: null },
+                {
+                  vector: 'documentation',
+                  provider: 'catalog',
+                  proposedScore: null,
+                  reasons: [],
+                  facts: [],
+                  collectedAt: '2026-11-30T08:00:00.000Z',
+                  changedAt: '2026-11-30T08:00:00.000Z',
+                },
               ],
             }
           : scorecard,

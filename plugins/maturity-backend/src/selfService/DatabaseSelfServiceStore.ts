@@ -67,6 +67,19 @@ export class DatabaseSelfServiceStore implements SelfServiceStore {
     return toCounts(row);
   }
 
+  async countRunsOf(
+    entityRefs: string[],
+    now: Date,
+  ): Promise<Map<string, RunCounts>> {
+    const rows = await this.countQuery(now)
+      .select('entity_ref')
+      .from(TABLE)
+      .whereIn('entity_ref', entityRefs)
+      .where('ran_at', '>=', since(now, 90))
+      .groupBy('entity_ref');
+    return new Map(rows.map(row => [row.entity_ref, toCounts(row)]));
+  }
+
   async recentRuns(
     entityRef: string,
     limit: number,

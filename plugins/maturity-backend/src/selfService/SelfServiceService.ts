@@ -3,7 +3,6 @@ import {
   SelfServiceRun,
   SelfServiceUsage,
   TeamSelfServiceUsage,
-  VectorEvidence,
 } from '@agile-ops/plugin-maturity-common';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
@@ -12,14 +11,14 @@ import { Access, UserCredentials } from '@agile-ops/backend-common';
 import { EntityLookup } from '../service/EntityLookup';
 import { LIMITS } from '../service/limits';
 import { isScaffolderForUser } from '../service/principals';
-import { automationEvidence } from './evidence';
 import { canonicalRunRequest } from './runInput';
 import { TaskVerifier } from './ScaffolderTasks';
 import { SelfServiceStore, StoredSelfServiceRun } from './SelfServiceStore';
 
 /**
  * Self-service runs: recorded by scaffolder tasks on behalf of the user who started them, read
- * by the entity card and the team tab, and turned into automation evidence for the scorecard.
+ * by the entity card and the team tab, and counted as automation evidence (the provider in
+ * `selfServiceEvidence.ts`).
  */
 export class SelfServiceService {
   constructor(
@@ -30,6 +29,8 @@ export class SelfServiceService {
       access: Access;
       /** Checks the claimed task with the scaffolder; runs are taken on the principal alone without it. */
       tasks?: TaskVerifier;
+      /** Told of each new run, to collect the entity's evidence again; must not throw. */
+      onRecorded?: (entityRef: string) => Promise<void>;
       now?: () => Date;
     },
   ) {}
@@ -76,6 +77,8 @@ export class SelfServiceService {
           runBy: credentials.principal.userEntityRef,
           ranAt: this.now(),
         });
+        // The card shows the new count at once rather than after the next collection.
+        if (!replayed) await this.deps.onRecorded?.(run.entityRef);
         return { run: toRun(run), replayed };
       },
       ({ run, replayed }) => ({ runId: run.id, replayed }),
@@ -130,16 +133,6 @@ export class SelfServiceService {
       },
       entities,
     };
-  }
-
-  /**
-   * Automation evidence for the scorecard of an entity; the caller has already checked that the
-   * entity is visible.
-   */
-  async evidenceFor(entityRef: string): Promise<VectorEvidence[]> {
-    return automationEvidence(
-      await this.deps.store.countRuns(entityRef, this.now()),
-    );
   }
 
   private async visibleEntity(

@@ -31,6 +31,9 @@ export interface SelfServiceStore {
   /** The entity's runs at or after `now` minus 30 and 90 days. */
   countRuns(entityRef: string, now: Date): Promise<RunCounts>;
 
+  /** Counts of the given entities that had runs in the last 90 days, by entity ref. */
+  countRunsOf(entityRefs: string[], now: Date): Promise<Map<string, RunCounts>>;
+
   /** The entity's latest runs, newest first. */
   recentRuns(entityRef: string, limit: number): Promise<StoredSelfServiceRun[]>;
 

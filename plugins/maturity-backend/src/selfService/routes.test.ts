@@ -365,12 +365,21 @@ describe.each(databases.eachSupportedId())(
 
       await record('evidence').expect(201);
       const after = await scorecard();
+      // Collected at once after the run, not at the next scheduled collection.
       expect(after.body.evidence).toEqual([
-        {
+        expect.objectContaining({
           vector: 'automation',
-          facts: ['1 self-service run in the last 90 days (1 in the last 30)'],
+          provider: 'self-service',
           proposedScore: 2,
-        },
+          facts: [
+            expect.objectContaining({
+              text: '1 self-service run in the last 90 days',
+            }),
+            expect.objectContaining({
+              text: '1 self-service run in the last 30 days',
+            }),
+          ],
+        }),
       ]);
 
       const bulk = await request(server)

@@ -49,8 +49,8 @@ export type AssessmentsQuery = NonNullable<
 >;
 
 /**
- * Automated signals about an entity (today: its self-service runs). One lookup per entity, so
- * only single-entity scorecards ask; bulk scorecards leave evidence out to stay fast.
+ * What evidence providers proposed for an entity, as the last collection stored it. Only
+ * single-entity scorecards ask; bulk scorecards leave evidence out to stay small.
  */
 export interface EvidenceSource {
   evidenceFor(entityRef: string): Promise<VectorEvidence[]>;

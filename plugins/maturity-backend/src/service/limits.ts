@@ -75,6 +75,10 @@ export const LIMITS = {
   pulledDownByCandidates: 15,
   /** Runs listed in an entity's self-service usage. */
   recentRuns: SelfServiceUsage.properties.recent.maxItems,
+  /** Entities handed to an evidence provider at once, and stored in one transaction. */
+  evidencePage: 100,
+  /** Reasons, and facts, of one proposal of a provider. */
+  evidenceItems: 20,
   /** Read answers kept per caller and entity, in all (`maturity.visibility.cacheTtl` long). */
   visibilityCacheEntries: 50_000,
 } as const;

@@ -8,6 +8,7 @@ import { RollupService } from '../rollups/RollupService';
 import {
   maturityAssessmentCreatePermission,
   RUBRIC_VERSION,
+  VectorEvidence,
 } from '@agile-ops/plugin-maturity-common';
 import {
   AuditorService,
@@ -33,6 +34,10 @@ import request from 'supertest';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
 import { DatabaseSelfServiceStore } from '../selfService/DatabaseSelfServiceStore';
 import { SelfServiceService } from '../selfService/SelfServiceService';
+import { selfServiceEvidence } from '../selfService/selfServiceEvidence';
+import { DatabaseEvidenceStore } from '../evidence/DatabaseEvidenceStore';
+import { EvidenceCollection } from '../evidence/EvidenceCollection';
+import { scorecardEvidence } from '../evidence/scorecardEvidence';
 import { Access } from '@agile-ops/backend-common';
 import { EntityLookup } from './EntityLookup';
 import { MaturityService } from './MaturityService';
@@ -78,6 +83,7 @@ describe('createRouter', () => {
   let events: AuditEvent[];
   let auditor: jest.Mocked<AuditorService>;
   let decideAssessment: jest.Mock;
+  let collectEvidence: () => Promise<unknown>;
 
   beforeEach(async () => {
     const knex = await databases.init('SQLITE_3');
@@ -121,15 +127,31 @@ describe('createRouter', () => {
       permissions,
     });
     const access = new Access(permissions, auditor);
+    const selfServiceStore = new DatabaseSelfServiceStore(knex);
+    const evidenceStore = new DatabaseEvidenceStore(knex);
+    const collection = new EvidenceCollection({
+      providers: [selfServiceEvidence(selfServiceStore)],
+      store: evidenceStore,
+      tasks: new DatabaseHierarchyStore(knex),
+      catalog: catalogServiceMock({ entities }),
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      settings: { maxEntitiesPerRun: 100, providerTimeoutMs: 10_000 },
+      now: () => clock,
+    });
+    collectEvidence = () => collection.collect([FOO]);
     const selfService = new SelfServiceService({
-      store: new DatabaseSelfServiceStore(knex),
+      store: selfServiceStore,
       entities: lookup,
       access,
+      onRecorded: async entityRef => {
+        await collection.collect([entityRef]);
+      },
       now: () => clock,
     });
     const service = new MaturityService({
       store,
-      evidence: selfService,
+      evidence: scorecardEvidence(evidenceStore),
       catalog: catalogServiceMock({ entities }),
       entities: lookup,
       access,
@@ -788,11 +810,28 @@ describe('createRouter', () => {
       });
 
       expect((await usage()).runs).toEqual({ last30Days: 1, last90Days: 1 });
+      // The run is collected as evidence at once, without waiting for the schedule.
+      const facts = async () =>
+        ((await evidence()) ?? []).flatMap((e: VectorEvidence) =>
+          e.facts.map(f => f.text),
+        );
       expect(await evidence()).toEqual([
         {
           vector: 'automation',
-          facts: ['1 self-service run in the last 90 days (1 in the last 30)'],
+          provider: 'self-service',
           proposedScore: 2,
+          reasons: [expect.stringContaining('1 self-service run in 90 days')],
+          facts: [
+            expect.objectContaining({
+              key: 'runs-90-days',
+              value: 1,
+              text: '1 self-service run in the last 90 days',
+              observedAt: clock.toISOString(),
+            }),
+            expect.objectContaining({ key: 'runs-30-days', value: 1 }),
+          ],
+          collectedAt: clock.toISOString(),
+          changedAt: clock.toISOString(),
         },
       ]);
       // The scorecard an assessment answers with shows it too.
@@ -806,17 +845,22 @@ describe('createRouter', () => {
       expect((await usage()).runs).toEqual({ last30Days: 1, last90Days: 1 });
       advance(1);
       expect((await usage()).runs).toEqual({ last30Days: 0, last90Days: 1 });
-      expect((await evidence())[0].facts).toEqual([
-        '1 self-service run in the last 90 days (0 in the last 30)',
+      // Evidence moves with collections, not with every read.
+      expect(await facts()).toContain('1 self-service run in the last 30 days');
+      await collectEvidence();
+      expect(await facts()).toEqual([
+        '1 self-service run in the last 90 days',
+        '0 self-service runs in the last 30 days',
       ]);
 
       advance(60);
       const old = await usage();
       expect(old.runs).toEqual({ last30Days: 0, last90Days: 0 });
-      // Still listed as a recent run, but no longer evidence.
+      // Still listed as a recent run, but no longer evidence once collected again.
       expect(old.recent.map((r: { taskId: string }) => r.taskId)).toEqual([
         'task-1',
       ]);
+      await collectEvidence();
       expect(await evidence()).toBeUndefined();
     });
   });

@@ -26,9 +26,11 @@ describe('readMaturitySettings', () => {
         catalogProbe: { minutes: 1 },
         snapshot: { hours: 6 },
         backfill: { minutes: 10 },
+        evidence: { minutes: 15 },
       },
       visibility: { cacheTtlMs: 5_000 },
       selfService: { verifyTasks: true },
+      evidence: { maxEntitiesPerRun: 2000, providerTimeoutMs: 60_000 },
     });
     expect(read({})).toEqual(read());
   });
@@ -60,6 +62,19 @@ describe('readMaturitySettings', () => {
     expect(
       read({ schedule: { catalogProbe: 'PT2M' } }).schedule.catalogProbe,
     ).toEqual({ minutes: 2 });
+  });
+
+  it('reads the evidence budget and time limit, and names a bad one', () => {
+    expect(
+      read({ evidence: { maxEntitiesPerRun: 50, providerTimeout: 'PT30S' } })
+        .evidence,
+    ).toEqual({ maxEntitiesPerRun: 50, providerTimeoutMs: 30_000 });
+    expect(() => read({ evidence: { maxEntitiesPerRun: 0 } })).toThrow(
+      'maturity.evidence.maxEntitiesPerRun must be a whole number >= 1, got 0',
+    );
+    expect(() => read({ evidence: { providerTimeout: 'PT0S' } })).toThrow(
+      'maturity.evidence.providerTimeout must be a positive duration',
+    );
   });
 
   it('turns the scaffolder task check off only when told to', () => {

@@ -36,6 +36,8 @@ export interface MaturitySettings {
     snapshot: HumanDuration;
     /** How often past days without a snapshot are filled from the score history. */
     backfill: HumanDuration;
+    /** How often evidence is collected for the entities collected longest ago. */
+    evidence: HumanDuration;
     /** Time limit of one run of either task; unset means {@link DEFAULT_TASK_TIMEOUT}. */
     timeout?: HumanDuration;
   };
@@ -46,6 +48,12 @@ export interface MaturitySettings {
   selfService: {
     /** Whether each recorded run's task is checked with the scaffolder. */
     verifyTasks: boolean;
+  };
+  evidence: {
+    /** Entities one collection covers at most, those never or longest ago collected first. */
+    maxEntitiesPerRun: number;
+    /** How long one provider may take for one page of entities, in milliseconds. */
+    providerTimeoutMs: number;
   };
 }
 
@@ -161,6 +169,22 @@ export function readMaturitySettings(root: Config): MaturitySettings {
     );
   }
 
+  const maxEntitiesPerRun =
+    config?.getOptionalNumber('evidence.maxEntitiesPerRun') ?? 2000;
+  if (!(Number.isInteger(maxEntitiesPerRun) && maxEntitiesPerRun >= 1)) {
+    throw new Error(
+      `maturity.evidence.maxEntitiesPerRun must be a whole number >= 1, got ${maxEntitiesPerRun}`,
+    );
+  }
+  const providerTimeoutMs = durationToMilliseconds(
+    duration('evidence.providerTimeout', { minutes: 1 }),
+  );
+  if (!(providerTimeoutMs > 0)) {
+    throw new Error(
+      'maturity.evidence.providerTimeout must be a positive duration',
+    );
+  }
+
   return {
     staleAfterMs: durationToMilliseconds(staleAfter),
     level: { rule, minCoverage, weights },
@@ -171,6 +195,7 @@ export function readMaturitySettings(root: Config): MaturitySettings {
       catalogProbe: duration('schedule.catalogProbe', { minutes: 1 }),
       snapshot: duration('schedule.snapshot', { hours: 6 }),
       backfill: duration('schedule.backfill', { minutes: 10 }),
+      evidence: duration('schedule.evidence', { minutes: 15 }),
       ...(timeout ? { timeout } : {}),
     },
     visibility: { cacheTtlMs },
@@ -178,5 +203,6 @@ export function readMaturitySettings(root: Config): MaturitySettings {
       verifyTasks:
         config?.getOptionalBoolean('selfService.verifyTasks') ?? true,
     },
+    evidence: { maxEntitiesPerRun, providerTimeoutMs },
   };
 }

@@ -567,7 +567,7 @@ export const spec = {
           evidence: {
             type: 'array',
             description:
-              'Automated signals and the score they propose, for a person to confirm or override. Only the single-entity scorecard (and the one an assessment answers with) carries it, and only when there is evidence; bulk scorecards leave it out.',
+              'What evidence providers propose, one item per vector and provider, for a person to confirm or override. Only the single-entity scorecard (and the one an assessment answers with) carries it, and only when there is evidence; bulk scorecards leave it out.',
             items: {
               $ref: '#/components/schemas/VectorEvidence',
             },
@@ -577,23 +577,95 @@ export const spec = {
       VectorEvidence: {
         type: 'object',
         description:
-          'What automated signals say about one vector of an entity.',
+          "What one evidence provider's facts propose for one vector of an entity, as its last collection stored it; a person confirms the proposal, overrides it or leaves it.",
         additionalProperties: false,
-        required: ['vector', 'facts', 'proposedScore'],
+        required: [
+          'vector',
+          'provider',
+          'proposedScore',
+          'reasons',
+          'facts',
+          'collectedAt',
+          'changedAt',
+        ],
         properties: {
           vector: {
             $ref: '#/components/schemas/VectorId',
           },
-          facts: {
-            type: 'array',
+          provider: {
+            type: 'string',
             description:
-              'Sentences for people, e.g. `7 self-service runs in the last 90 days (2 in the last 30)`.',
+              'The id of the provider, e.g. `catalog` or `self-service`.',
+          },
+          proposedScore: {
+            $ref: '#/components/schemas/NullableScore',
+            description:
+              'The score the facts suggest, or null when they are too thin to suggest one.',
+          },
+          reasons: {
+            type: 'array',
+            description: 'Why the facts lead to this score, one sentence each.',
             items: {
               type: 'string',
             },
           },
-          proposedScore: {
-            $ref: '#/components/schemas/NullableScore',
+          facts: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/EvidenceFact',
+            },
+          },
+          collectedAt: {
+            type: 'string',
+            format: 'date-time',
+            description: 'The collection that last confirmed the proposal.',
+          },
+          changedAt: {
+            type: 'string',
+            format: 'date-time',
+            description: 'The collection that last changed its score or facts.',
+          },
+        },
+      },
+      EvidenceFact: {
+        type: 'object',
+        description: 'One observation behind a proposal.',
+        additionalProperties: false,
+        required: ['key', 'value', 'text', 'observedAt', 'source'],
+        properties: {
+          key: {
+            type: 'string',
+            description:
+              'Names the fact within its provider, e.g. `techdocs` or `dependents`.',
+          },
+          value: {
+            description: 'What was observed.',
+            oneOf: [
+              {
+                type: 'number',
+              },
+              {
+                type: 'boolean',
+              },
+              {
+                type: 'string',
+              },
+            ],
+          },
+          text: {
+            type: 'string',
+            description:
+              'A sentence for people, e.g. `3 self-service runs in the last 90 days`.',
+          },
+          observedAt: {
+            type: 'string',
+            format: 'date-time',
+            description: 'When it was true, e.g. the time of a CI report.',
+          },
+          source: {
+            type: 'string',
+            description:
+              'Where it came from, e.g. `catalog`, `self-service` or a CI job.',
           },
         },
       },
@@ -2748,15 +2820,45 @@ export interface components {
       level: components['schemas']['EntityLevel'];
       vectors: components['schemas']['VectorScorecardEntry'][];
       gaps: components['schemas']['TargetGap'][];
-      /** @description Automated signals and the score they propose, for a person to confirm or override. Only the single-entity scorecard (and the one an assessment answers with) carries it, and only when there is evidence; bulk scorecards leave it out. */
+      /** @description What evidence providers propose, one item per vector and provider, for a person to confirm or override. Only the single-entity scorecard (and the one an assessment answers with) carries it, and only when there is evidence; bulk scorecards leave it out. */
       evidence?: components['schemas']['VectorEvidence'][];
     };
-    /** @description What automated signals say about one vector of an entity. */
+    /** @description What one evidence provider's facts propose for one vector of an entity, as its last collection stored it; a person confirms the proposal, overrides it or leaves it. */
     VectorEvidence: {
       vector: components['schemas']['VectorId'];
-      /** @description Sentences for people, e.g. `7 self-service runs in the last 90 days (2 in the last 30)`. */
-      facts: string[];
+      /** @description The id of the provider, e.g. `catalog` or `self-service`. */
+      provider: string;
+      /** @description The score the facts suggest, or null when they are too thin to suggest one. */
       proposedScore: components['schemas']['NullableScore'];
+      /** @description Why the facts lead to this score, one sentence each. */
+      reasons: string[];
+      facts: components['schemas']['EvidenceFact'][];
+      /**
+       * Format: date-time
+       * @description The collection that last confirmed the proposal.
+       */
+      collectedAt: string;
+      /**
+       * Format: date-time
+       * @description The collection that last changed its score or facts.
+       */
+      changedAt: string;
+    };
+    /** @description One observation behind a proposal. */
+    EvidenceFact: {
+      /** @description Names the fact within its provider, e.g. `techdocs` or `dependents`. */
+      key: string;
+      /** @description What was observed. */
+      value: number | boolean | string;
+      /** @description A sentence for people, e.g. `3 self-service runs in the last 90 days`. */
+      text: string;
+      /**
+       * Format: date-time
+       * @description When it was true, e.g. the time of a CI report.
+       */
+      observedAt: string;
+      /** @description Where it came from, e.g. `catalog`, `self-service` or a CI job. */
+      source: string;
     };
     /** @description The score of one vector within an assessment. */
     AssessmentScoreInput: {
@@ -3693,11 +3795,18 @@ export type TargetGap = components['schemas']['TargetGap'];
 export type Scorecard = components['schemas']['Scorecard'];
 
 /**
- * What automated signals say about one vector of an entity.
+ * What one evidence provider's facts propose for one vector of an entity, as its last collection stored it; a person confirms the proposal, overrides it or leaves it.
  *
  * @public
  */
 export type VectorEvidence = components['schemas']['VectorEvidence'];
+
+/**
+ * One observation behind a proposal.
+ *
+ * @public
+ */
+export type EvidenceFact = components['schemas']['EvidenceFact'];
 
 /**
  * The score of one vector within an assessment.

@@ -261,19 +261,98 @@ export const TargetGapSchema = z
     'A vector on which an entity is below a target profile that applies to it.',
   );
 
+/** Checks a value against the `EvidenceFact` model. @public */
+export const EvidenceFactSchema = z
+  .object({
+    key: z
+      .string()
+      .describe(
+        'Names the fact within its provider, e.g. `techdocs` or `dependents`.',
+      ),
+    value: z
+      .any()
+      .superRefine((x, ctx) => {
+        const schemas = [z.number(), z.boolean(), z.string()];
+        const { errors, failed } = schemas.reduce<{
+          errors: z.ZodError[];
+          failed: number;
+        }>(
+          ({ errors, failed }, schema) =>
+            (result =>
+              result.error
+                ? {
+                    errors: [...errors, result.error],
+                    failed: failed + 1,
+                  }
+                : { errors, failed })(schema.safeParse(x)),
+          { errors: [], failed: 0 },
+        );
+        const passed = schemas.length - failed;
+        if (passed !== 1) {
+          ctx.addIssue(
+            errors.length
+              ? {
+                  path: ctx.path,
+                  code: 'invalid_union',
+                  unionErrors: errors,
+                  message:
+                    'Invalid input: Should pass single schema. Passed ' +
+                    passed,
+                }
+              : {
+                  path: ctx.path,
+                  code: 'custom',
+                  message:
+                    'Invalid input: Should pass single schema. Passed ' +
+                    passed,
+                },
+          );
+        }
+      })
+      .describe('What was observed.'),
+    text: z
+      .string()
+      .describe(
+        'A sentence for people, e.g. `3 self-service runs in the last 90 days`.',
+      ),
+    observedAt: z
+      .string()
+      .datetime({ offset: true })
+      .describe('When it was true, e.g. the time of a CI report.'),
+    source: z
+      .string()
+      .describe(
+        'Where it came from, e.g. `catalog`, `self-service` or a CI job.',
+      ),
+  })
+  .strict()
+  .describe('One observation behind a proposal.');
+
 /** Checks a value against the `VectorEvidence` model. @public */
 export const VectorEvidenceSchema = z
   .object({
     vector: VectorIdSchema,
-    facts: z
-      .array(z.string())
-      .describe(
-        'Sentences for people, e.g. `7 self-service runs in the last 90 days (2 in the last 30)`.',
-      ),
+    provider: z
+      .string()
+      .describe('The id of the provider, e.g. `catalog` or `self-service`.'),
     proposedScore: NullableScoreSchema,
+    reasons: z
+      .array(z.string())
+      .describe('Why the facts lead to this score, one sentence each.'),
+    facts: z.array(EvidenceFactSchema),
+    collectedAt: z
+      .string()
+      .datetime({ offset: true })
+      .describe('The collection that last confirmed the proposal.'),
+    changedAt: z
+      .string()
+      .datetime({ offset: true })
+      .describe('The collection that last changed its score or facts.'),
   })
   .strict()
-  .describe('What automated signals say about one vector of an entity.');
+  .describe(
+    "What one evidence provider's facts propose for one vector of an entity, as its last collection stored it; a person confirms the proposal, overrides it or leaves it.",
+  );
 
 /** Checks a value against the `Scorecard` model. @public */
 export const ScorecardSchema = z
@@ -286,7 +365,7 @@ export const ScorecardSchema = z
     evidence: z
       .array(VectorEvidenceSchema)
       .describe(
-        'Automated signals and the score they propose, for a person to confirm or override. Only the single-entity scorecard (and the one an assessment answers with) carries it, and only when there is evidence; bulk scorecards leave it out.',
+        'What evidence providers propose, one item per vector and provider, for a person to confirm or override. Only the single-entity scorecard (and the one an assessment answers with) carries it, and only when there is evidence; bulk scorecards leave it out.',
       )
       .optional(),
   })
