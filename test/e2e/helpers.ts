@@ -1,4 +1,4 @@
-import { APIRequestContext, expect, Page } from '@playwright/test';
+import { APIRequestContext, expect, Locator, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -60,4 +60,17 @@ export async function waitForOncallDemo(request: APIRequestContext) {
       { message: 'the on-call demo data is imported', timeout: 120_000 },
     )
     .toBe(200);
+}
+
+/** The heat-map cell of one scope and vector on /maturity, found by the label every cell carries. */
+export function heatCell(page: Page, scope: string, vector: string): Locator {
+  return page
+    .getByRole('grid')
+    .getByRole('gridcell', { name: new RegExp(`^${scope}, ${vector}:`) });
+}
+
+/** "n of m scored" out of a heat-map cell label; 0 for a cell with no score. */
+export async function assessedCount(cell: Locator): Promise<number> {
+  const label = (await cell.getAttribute('aria-label')) ?? '';
+  return Number(/(\d+) of \d+ scored/.exec(label)?.[1] ?? 0);
 }

@@ -1,7 +1,9 @@
-import { expect, Locator, Page, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 import { resolve } from 'node:path';
 import {
+  assessedCount,
   collectConsoleErrors,
+  heatCell,
   screenshots,
   signInAsGuest,
   useTheme,
@@ -25,19 +27,6 @@ const SCORES: Record<string, string> = {
   Stability: '3',
   Community: '3',
 };
-
-/** The heat-map cell of one scope and vector, found by the label every cell carries. */
-function heatCell(page: Page, scope: string, vector: string): Locator {
-  return page
-    .getByRole('grid')
-    .getByRole('gridcell', { name: new RegExp(`^${scope}, ${vector}:`) });
-}
-
-/** "n of m scored" out of a heat-map cell label; 0 for a cell with no score. */
-async function assessedCount(cell: Locator): Promise<number> {
-  const label = (await cell.getAttribute('aria-label')) ?? '';
-  return Number(/(\d+) of \d+ scored/.exec(label)?.[1] ?? 0);
-}
 
 /** The confirmation appears, then goes away by itself (and out of the screenshots). */
 async function expectSavedToast(page: Page, vectors: number) {

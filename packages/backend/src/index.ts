@@ -39,7 +39,13 @@ backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 // Agile Ops
 backend.add(import('@agile-ops/plugin-maturity-backend'));
+backend.add(
+  import('@agile-ops/plugin-maturity-backend-module-catalog-evidence'),
+);
 backend.add(import('@agile-ops/plugin-oncall-backend'));
+backend.add(
+  import('@agile-ops/plugin-maturity-backend-module-oncall-evidence'),
+);
 backend.add(import('@agile-ops/plugin-scaffolder-backend-module-agile-ops'));
 
 // Demo only: stands in for a team's restart automation that a template calls.

@@ -43,6 +43,7 @@ import {
   EvidenceCollection,
 } from './evidence/EvidenceCollection';
 import { scorecardEvidence } from './evidence/scorecardEvidence';
+import { ProposalDecisions } from './evidence/ProposalDecisions';
 import { selfServiceEvidence } from './selfService/selfServiceEvidence';
 
 function addProvider(
@@ -307,6 +308,13 @@ export const maturityPlugin = createBackendPlugin({
               access,
               admitEntity: (entityRef, credentials) =>
                 admitEntity({ db, catalog }, entityRef, credentials),
+            }),
+            decisions: new ProposalDecisions({
+              store: evidenceStore,
+              entities,
+              assessPermission,
+              access,
+              service,
             }),
             httpAuth: deps.httpAuth,
           }),

@@ -253,6 +253,48 @@ function fuzzTable(
       cases: pathOnlyCases('POST', '/hierarchy/refresh', {}),
     },
     // Imports are for architects too; junk bodies must be refused all the same.
+    'maturity POST /entities/{kind}/{namespace}/{name}/evidence/accept': {
+      cases: writeCases(
+        'POST',
+        `${maturityEntityPath}/evidence/accept`,
+        ENTITY,
+        {
+          base: {
+            vector: 'automation',
+            provider: 'self-service',
+            proposedScore: 2,
+            comment: 'fuzz',
+          },
+          bad: {
+            vector: hostileText.map(vector => `x${vector}`),
+            provider: fc.constantFrom('', 'p'.repeat(65)),
+            proposedScore: fc.constantFrom(6, -1, 2.5, '3', null),
+            comment: fc.constant('c'.repeat(4001)),
+          },
+        },
+      ),
+    },
+    'maturity POST /entities/{kind}/{namespace}/{name}/evidence/dismiss': {
+      cases: writeCases(
+        'POST',
+        `${maturityEntityPath}/evidence/dismiss`,
+        ENTITY,
+        {
+          base: {
+            vector: 'automation',
+            provider: 'self-service',
+            proposedScore: 2,
+            reason: 'fuzz',
+          },
+          bad: {
+            vector: hostileText.map(vector => `x${vector}`),
+            provider: fc.constantFrom('', 'p'.repeat(65)),
+            proposedScore: fc.constantFrom(6, -1, 2.5, '3', null),
+            reason: fc.constantFrom('', '   ', 'r'.repeat(1001)),
+          },
+        },
+      ),
+    },
     'maturity POST /import/assessments': {
       cases: pathOnlyCases('POST', '/import/assessments', {}),
     },

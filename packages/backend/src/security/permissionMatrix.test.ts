@@ -218,6 +218,35 @@ const MATRIX: Record<string, Row> = {
     // is the plugin's choice, as long as the answer shows nothing of it.
     expect: memberWrite(201, { architect: 201, cannotRead: [403, 404] }),
   },
+  'maturity POST /entities/{kind}/{namespace}/{name}/evidence/accept': {
+    request: async t => ({
+      method: 'POST',
+      path: `/entities/${t.entityPath}/evidence/accept`,
+      body: {
+        vector: 'automation',
+        provider: 'self-service',
+        proposedScore: 2,
+      },
+    }),
+    // The matrix's entities have no proposal: those who may assess get as far as looking it
+    // up (404); the others are stopped before, and those who cannot read learn nothing.
+    expect: memberWrite(404, { architect: 404, cannotRead: 404 }),
+  },
+  'maturity POST /entities/{kind}/{namespace}/{name}/evidence/dismiss': {
+    request: async t => ({
+      method: 'POST',
+      path: `/entities/${t.entityPath}/evidence/dismiss`,
+      body: {
+        vector: 'automation',
+        provider: 'self-service',
+        proposedScore: 2,
+        reason: 'not yet',
+      },
+    }),
+    // The matrix's entities have no proposal: those who may assess get as far as looking it
+    // up (404); the others are stopped before, and those who cannot read learn nothing.
+    expect: memberWrite(404, { architect: 404, cannotRead: 404 }),
+  },
   'maturity GET /entities/{kind}/{namespace}/{name}/self-service': {
     request: async t => get(`/entities/${t.entityPath}/self-service`)(),
     expect: entityRead(),

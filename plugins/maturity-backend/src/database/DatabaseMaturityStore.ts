@@ -47,6 +47,7 @@ type AssessmentRow = {
   scores: string;
   idempotency_key: string | null;
   request_hash: string;
+  evidence?: string | null;
 };
 
 type HistoryRow = {
@@ -310,6 +311,7 @@ export class DatabaseMaturityStore implements MaturityStore {
       scores: JSON.stringify(input.scores),
       idempotency_key: input.idempotencyKey ?? null,
       request_hash: input.requestHash,
+      evidence: input.evidence ? JSON.stringify(input.evidence) : null,
     });
     // Written in vector order, so concurrent assessments of one entity lock the same rows in
     // the same order and cannot deadlock on PostgreSQL.
@@ -329,6 +331,7 @@ export class DatabaseMaturityStore implements MaturityStore {
         source: input.source,
         rubricVersion: input.rubricVersion,
         scores: input.scores,
+        ...(input.evidence ? { evidence: input.evidence } : {}),
       },
       current,
     };
@@ -487,6 +490,7 @@ function toStoredAssessment(row: AssessmentRow): StoredAssessment {
     source: row.source as ScoreSource,
     rubricVersion: row.rubric_version,
     scores: JSON.parse(row.scores),
+    ...(row.evidence ? { evidence: JSON.parse(row.evidence) } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import {
   AssessmentScoreInput,
   EntityLevel,
   ScoreSource,
+  VectorEvidence,
   VectorId,
 } from '@agile-ops/plugin-maturity-common';
 
@@ -15,6 +16,8 @@ export interface StoredAssessment {
   source: ScoreSource;
   rubricVersion: string;
   scores: AssessmentScoreInput[];
+  /** The proposal an accepted assessment took (source `evidence`). */
+  evidence?: VectorEvidence;
 }
 
 /** What it takes to record an assessment. */
@@ -31,6 +34,8 @@ export interface NewAssessment {
   requestHash: string;
   /** The moment to record; the current time when omitted. */
   at?: Date;
+  /** The proposal an accepted assessment takes, kept with it. */
+  evidence?: VectorEvidence;
 }
 
 /** A vector score as recorded: the value and who gave it, when, why and under which rubric. */

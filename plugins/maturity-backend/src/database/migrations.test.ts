@@ -26,6 +26,7 @@ const TABLES = [
   'maturity_scope_counts',
   'maturity_evidence',
   'maturity_evidence_history',
+  'maturity_evidence_dismissals',
 ];
 
 const INDEXES = [
@@ -47,6 +48,7 @@ const INDEXES = [
   'maturity_entities_kind_idx',
   'maturity_score_history_replay_idx',
   'maturity_evidence_history_entity_idx',
+  'maturity_evidence_dismissals_entity_idx',
 ];
 
 const ENTITY = 'component:default/foo';
@@ -101,6 +103,7 @@ describe('migrations', () => {
         '202612021900_scope_counts.js',
         '202612031000_snapshot_backfill.js',
         '202612071500_evidence.js',
+        '202612071700_evidence_decisions.js',
       ]);
       expect(await existingTables(knex)).toEqual(TABLES);
       expect(await indexNames(knex)).toEqual(expect.arrayContaining(INDEXES));
@@ -180,7 +183,7 @@ describe('migrations', () => {
 
       // The backfill flag, the scope counts and the self-service runs came later; the roll-ups
       // come off next.
-      for (let i = 0; i < 5; i++) await schema.migrateDown(knex);
+      for (let i = 0; i < 6; i++) await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_entities')).toBe(false);
       expect(await knex.schema.hasTable('maturity_entity_levels')).toBe(false);
       expect(await store.getCurrentScores([ENTITY])).toHaveLength(2);
@@ -224,7 +227,7 @@ describe('migrations', () => {
       expect(duplicate).toMatch(/unique|duplicate/i);
 
       // The scope counts, the backfill flag and the evidence came after the self-service runs.
-      for (let i = 0; i < 4; i++) await schema.migrateDown(knex);
+      for (let i = 0; i < 5; i++) await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_self_service_runs')).toBe(
         false,
       );
@@ -254,7 +257,7 @@ describe('migrations', () => {
       await recordSample(new DatabaseMaturityStore(knex));
 
       // The backfill flag and the evidence came after the scope counts.
-      for (let i = 0; i < 3; i++) await schema.migrateDown(knex);
+      for (let i = 0; i < 4; i++) await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_scope_counts')).toBe(false);
       expect(await indexNames(knex)).not.toContain(
         'maturity_current_scores_recorded_idx',
@@ -304,8 +307,7 @@ describe('migrations', () => {
       );
 
       // The evidence came after the backfill flag.
-      await schema.migrateDown(knex);
-      await schema.migrateDown(knex);
+      for (let i = 0; i < 3; i++) await schema.migrateDown(knex);
       expect(
         await knex.schema.hasColumn('maturity_rollup_snapshots', 'backfilled'),
       ).toBe(false);
@@ -355,6 +357,14 @@ describe('migrations', () => {
       );
       expect(duplicate).toMatch(/unique|duplicate/i);
 
+      // The owners' decisions came after the evidence; they go first, the assessments stay.
+      await schema.migrateDown(knex);
+      expect(await knex.schema.hasTable('maturity_evidence_dismissals')).toBe(
+        false,
+      );
+      expect(
+        await knex.schema.hasColumn('maturity_assessments', 'evidence'),
+      ).toBe(false);
       await schema.migrateDown(knex);
       for (const table of ['maturity_evidence', 'maturity_evidence_history']) {
         expect(await knex.schema.hasTable(table)).toBe(false);

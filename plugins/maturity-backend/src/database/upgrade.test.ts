@@ -40,6 +40,8 @@ const LANDED_MIGRATIONS: Record<string, string> = {
     'f39b50889bd4b5d6a5d85c92cbd3f36ac9884d0f7036a4ebcca6b72cc3b3fa9d',
   '202612071500_evidence.js':
     '66a6092251155f009054db5f23da463fca51520b673c61be6625559ff8c1638d',
+  '202612071700_evidence_decisions.js':
+    '6a7aaf61de9e88dd926921f1bff40ba8c2a88d43071cac4d1ed2a5a14541cba8',
 };
 
 /** The first migration the previous release did not have; the fixture was written before it. */
@@ -60,6 +62,7 @@ const TABLES = [
   'maturity_scope_counts',
   'maturity_evidence',
   'maturity_evidence_history',
+  'maturity_evidence_dismissals',
 ];
 
 const schema = pluginSchema({
@@ -145,6 +148,7 @@ function normalize(table: string, row: Record<string, unknown>): FixtureRow {
 const ADDED_COLUMNS: Record<string, FixtureRow> = {
   maturity_rollup_snapshots: { backfilled: false },
   maturity_entities: { evidence_at: null },
+  maturity_assessments: { evidence: null },
 };
 
 function normalizedFixture(table: string) {

@@ -8,7 +8,18 @@ import { CollectedProposal } from './checkEvidence';
 
 const CURRENT = 'maturity_evidence';
 const HISTORY = 'maturity_evidence_history';
+const DISMISSALS = 'maturity_evidence_dismissals';
 const BATCH = 100;
+
+/** An owner's dismissal of one proposed score, as stored. */
+export interface Dismissal {
+  vector: VectorId;
+  provider: string;
+  score: number | null;
+  reason: string;
+  by: string;
+  at: Date;
+}
 
 /** A provider's current proposal for a vector of an entity, with when it was collected. */
 export interface StoredProposal extends CollectedProposal {
@@ -181,5 +192,55 @@ export class DatabaseEvidenceStore {
       );
     }
     return rows.map(toProposal);
+  }
+
+  /** The current proposal of one provider for one vector of an entity, if there is one. */
+  async proposal(
+    entityRef: string,
+    vector: VectorId,
+    provider: string,
+  ): Promise<StoredProposal | undefined> {
+    const row = await this.db<ProposalRow>(CURRENT)
+      .where({ entity_ref: entityRef, vector, provider })
+      .first();
+    return row && toProposal(row);
+  }
+
+  /** Appends a dismissal; earlier ones stay as they were. */
+  async dismiss(entityRef: string, dismissal: Dismissal): Promise<void> {
+    await this.db(DISMISSALS).insert({
+      id: randomUUID(),
+      entity_ref: entityRef,
+      vector: dismissal.vector,
+      provider: dismissal.provider,
+      score: dismissal.score,
+      reason: dismissal.reason,
+      dismissed_by: dismissal.by,
+      dismissed_at: dismissal.at,
+    });
+  }
+
+  /** The latest dismissal of each vector and provider of an entity. */
+  async latestDismissals(entityRef: string): Promise<Dismissal[]> {
+    const rows = await this.db(DISMISSALS)
+      .where({ entity_ref: entityRef })
+      .orderBy([
+        { column: 'dismissed_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ]);
+    const latest = new Map<string, Dismissal>();
+    for (const row of rows) {
+      const slot = `${row.vector}\n${row.provider}`;
+      if (latest.has(slot)) continue;
+      latest.set(slot, {
+        vector: row.vector,
+        provider: row.provider,
+        score: row.score === null ? null : Number(row.score),
+        reason: row.reason,
+        by: row.dismissed_by,
+        at: toDate(row.dismissed_at),
+      });
+    }
+    return [...latest.values()];
   }
 }

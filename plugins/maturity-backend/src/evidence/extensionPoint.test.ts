@@ -1,13 +1,10 @@
 import { createTestDatabases, manualScheduler } from '@agile-ops/test-utils';
-import {
-  EvidenceProvider,
-  maturityEvidenceExtensionPoint,
-} from '@agile-ops/plugin-maturity-node';
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import { EvidenceProvider } from '@agile-ops/plugin-maturity-node';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { catalogEntity } from '../__testUtils__/catalogEntities';
 import { startMaturityBackend } from '../__testUtils__/maturityBackend';
+import { evidenceModule } from '../__testUtils__/evidenceModule';
 import { HIERARCHY_SYNC_TASK } from '../hierarchy/syncHierarchy';
 import { EVIDENCE_TASK } from './EvidenceCollection';
 
@@ -51,20 +48,6 @@ const techdocs: EvidenceProvider = {
   },
 };
 
-const moduleWith = (moduleId: string, provider: EvidenceProvider) =>
-  createBackendModule({
-    pluginId: 'maturity',
-    moduleId,
-    register(env) {
-      env.registerInit({
-        deps: { evidence: maturityEvidenceExtensionPoint },
-        async init({ evidence }) {
-          evidence.addProvider(provider);
-        },
-      });
-    },
-  });
-
 describe('the evidence extension point', () => {
   const databases = createTestDatabases();
 
@@ -77,7 +60,7 @@ describe('the evidence extension point', () => {
         knex,
         entities,
         hidden: { users: [GUEST], refs: ['component:default/vault'] },
-        features: [scheduler.factory, moduleWith('techdocs', techdocs)],
+        features: [scheduler.factory, evidenceModule('techdocs', techdocs)],
       });
       const scorecard = (name: string, user = 'user:default/jo') =>
         request(server)
@@ -137,7 +120,7 @@ describe('the evidence extension point', () => {
           knex,
           entities,
           hidden: { users: [], refs: [] },
-          features: providers.map((p, i) => moduleWith(`module-${i}`, p)),
+          features: providers.map((p, i) => evidenceModule(`module-${i}`, p)),
         }),
       ).rejects.toThrow(`two evidence providers have the id "${id}"`);
     },

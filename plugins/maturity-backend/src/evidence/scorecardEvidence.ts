@@ -18,13 +18,39 @@ export function toVectorEvidence(proposal: StoredProposal): VectorEvidence {
   };
 }
 
-/** The scorecard's evidence: the stored proposals of the entity, by vector and provider. */
+/**
+ * The scorecard's evidence: the stored proposals of the entity, by vector and provider, each
+ * marked dismissed while an owner's latest dismissal is of the score it proposes now.
+ */
 export function scorecardEvidence(
   store: DatabaseEvidenceStore,
 ): EvidenceSource {
   return {
     async evidenceFor(entityRef) {
-      return (await store.proposalsOf([entityRef])).map(toVectorEvidence);
+      const [proposals, dismissals] = await Promise.all([
+        store.proposalsOf([entityRef]),
+        store.latestDismissals(entityRef),
+      ]);
+      return proposals.map(proposal => {
+        const dismissal = dismissals.find(
+          d =>
+            d.vector === proposal.vector &&
+            d.provider === proposal.provider &&
+            d.score === proposal.score,
+        );
+        return {
+          ...toVectorEvidence(proposal),
+          ...(dismissal
+            ? {
+                dismissed: {
+                  by: dismissal.by,
+                  at: dismissal.at.toISOString(),
+                  reason: dismissal.reason,
+                },
+              }
+            : {}),
+        };
+      });
     },
   };
 }

@@ -263,10 +263,12 @@ export class MaturityService {
       /** The `Idempotency-Key` header, which must agree with the body's key. */
       idempotencyKeyHeader?: string;
       /**
-       * Set by the plugin's own paths (the scaffolder acting for a user, the actions registry),
-       * never from the body; `assessment` when omitted.
+       * Set by the plugin's own paths (the scaffolder acting for a user, the actions registry,
+       * an accepted proposal), never from the body; `assessment` when omitted.
        */
-      source?: 'action';
+      source?: 'action' | 'evidence';
+      /** The proposal an accepted assessment takes, kept with it. */
+      evidence?: VectorEvidence;
       /** The HTTP request (or an action's stand-in) the audit event reads the caller from. */
       request?: Request;
     } = {},
@@ -305,6 +307,7 @@ export class MaturityService {
               idempotencyKey: input.idempotencyKey,
               requestHash: assessmentRequestHash(entityRef, input),
               at: this.now(),
+              evidence: options.evidence,
             }),
             this.evidenceOf(entityRef),
           ],
@@ -381,11 +384,22 @@ export class MaturityService {
     return (await this.deps.evidence?.evidenceFor(entityRef)) ?? [];
   }
 
+  // Each proposal says how far it is from the score a person confirmed.
   private withEvidence(
     scorecard: Scorecard,
     evidence: VectorEvidence[],
   ): Scorecard {
-    return evidence.length > 0 ? { ...scorecard, evidence } : scorecard;
+    if (evidence.length === 0) return scorecard;
+    const confirmed = new Map(scorecard.vectors.map(v => [v.vector, v.score]));
+    return {
+      ...scorecard,
+      evidence: evidence.map(item => {
+        const score = confirmed.get(item.vector);
+        return typeof score === 'number' && item.proposedScore !== null
+          ? { ...item, difference: item.proposedScore - score }
+          : item;
+      }),
+    };
   }
 
   private now(): Date {
@@ -433,5 +447,6 @@ function toAssessment(stored: StoredAssessment): Assessment {
     source: stored.source,
     rubricVersion: stored.rubricVersion,
     scores: stored.scores,
+    ...(stored.evidence ? { evidence: stored.evidence } : {}),
   };
 }

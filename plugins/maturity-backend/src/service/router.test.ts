@@ -10,10 +10,7 @@ import {
   RUBRIC_VERSION,
   VectorEvidence,
 } from '@agile-ops/plugin-maturity-common';
-import {
-  AuditorService,
-  BackstageCredentials,
-} from '@backstage/backend-plugin-api';
+import { AuditorService } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockErrorHandler,
@@ -28,7 +25,6 @@ import {
   NotFoundError,
 } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import express from 'express';
 import request from 'supertest';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
@@ -38,12 +34,14 @@ import { selfServiceEvidence } from '../selfService/selfServiceEvidence';
 import { DatabaseEvidenceStore } from '../evidence/DatabaseEvidenceStore';
 import { EvidenceCollection } from '../evidence/EvidenceCollection';
 import { scorecardEvidence } from '../evidence/scorecardEvidence';
+import { ProposalDecisions } from '../evidence/ProposalDecisions';
 import { Access } from '@agile-ops/backend-common';
 import { EntityLookup } from './EntityLookup';
 import { MaturityService } from './MaturityService';
 import {
   assessPermissionFor,
   readablePermissions,
+  allowOnly,
 } from '../__testUtils__/assessPermission';
 import { createRouter } from './router';
 import { AssessmentImport } from './AssessmentImport';
@@ -108,19 +106,7 @@ describe('createRouter', () => {
     } as unknown as jest.Mocked<AuditorService>;
     // The policy under test elsewhere: here only the owner may assess, and everyone may read
     // every entity the catalog has.
-    decideAssessment = jest.fn(
-      async (
-        requests: unknown[],
-        options: { credentials: BackstageCredentials },
-      ) =>
-        requests.map(() => ({
-          result:
-            (options.credentials.principal as { userEntityRef?: string })
-              .userEntityRef === OWNER
-              ? AuthorizeResult.ALLOW
-              : AuthorizeResult.DENY,
-        })),
-    );
+    decideAssessment = jest.fn(allowOnly(OWNER));
     const permissions = readablePermissions(decideAssessment);
     const lookup = new EntityLookup({
       catalog: catalogServiceMock({ entities }),
@@ -188,6 +174,17 @@ describe('createRouter', () => {
         catalog: catalogServiceMock({ entities }),
         auth: mockServices.auth(),
         access,
+        now: () => clock,
+      }),
+      decisions: new ProposalDecisions({
+        store: evidenceStore,
+        entities: lookup,
+        assessPermission: assessPermissionFor(
+          permissions,
+          catalogServiceMock({ entities }),
+        ),
+        access,
+        service,
         now: () => clock,
       }),
       // Requests without an Authorization header are anonymous.

@@ -13,6 +13,7 @@ import { RollupService } from '../rollups/RollupService';
 import { ORGANIZATION_REF } from '../rollups/DatabaseRollupStore';
 import { SelfServiceService } from '../selfService/SelfServiceService';
 import { isScaffolderForUser } from './principals';
+import { ProposalDecisions } from '../evidence/ProposalDecisions';
 
 const EXPORT_COLUMNS = [
   'entityRef',
@@ -71,6 +72,7 @@ export async function createRouter(options: {
   operations: OperationsService;
   selfService: SelfServiceService;
   assessmentImport: AssessmentImport;
+  decisions: ProposalDecisions;
   httpAuth: HttpAuthService;
 }) {
   const {
@@ -79,6 +81,7 @@ export async function createRouter(options: {
     operations,
     selfService,
     assessmentImport,
+    decisions,
     httpAuth,
   } = options;
   const jsonBody = jsonBodyParsing(LIMITS.body);
@@ -141,6 +144,36 @@ export async function createRouter(options: {
       );
       if (replayed) res.setHeader('Idempotent-Replayed', 'true');
       res.status(201).json(result);
+    },
+  );
+
+  router.post(
+    '/entities/:kind/:namespace/:name/evidence/accept',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      const { replayed, ...result } = await decisions.accept(
+        entityRefFromPath(req.params),
+        req.body,
+        credentials,
+        req,
+      );
+      if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+      res.status(201).json(result);
+    },
+  );
+
+  router.post(
+    '/entities/:kind/:namespace/:name/evidence/dismiss',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      res.json(
+        await decisions.dismiss(
+          entityRefFromPath(req.params),
+          req.body,
+          credentials,
+          req,
+        ),
+      );
     },
   );
 

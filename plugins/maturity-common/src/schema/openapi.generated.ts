@@ -625,6 +625,69 @@ export const spec = {
             format: 'date-time',
             description: 'The collection that last changed its score or facts.',
           },
+          difference: {
+            type: 'integer',
+            description:
+              'The proposed score minus the confirmed (current) score of the vector; absent when either is missing.',
+          },
+          dismissed: {
+            $ref: '#/components/schemas/EvidenceDismissal',
+            description:
+              "Set while an owner's dismissal of this very score holds.",
+          },
+        },
+      },
+      EvidenceDismissal: {
+        type: 'object',
+        description:
+          "An owner's decision not to take a proposal, with the reason.",
+        additionalProperties: false,
+        required: ['by', 'at', 'reason'],
+        properties: {
+          by: {
+            type: 'string',
+            description: 'The user entity ref of who dismissed it.',
+          },
+          at: {
+            type: 'string',
+            format: 'date-time',
+          },
+          reason: {
+            type: 'string',
+          },
+        },
+      },
+      ProposalDecision: {
+        type: 'object',
+        description:
+          "Names one proposal of an entity's scorecard: the vector, the provider and the score the caller saw, so a proposal that changed meanwhile is not decided blindly (409).",
+        additionalProperties: false,
+        required: ['vector', 'provider', 'proposedScore'],
+        properties: {
+          vector: {
+            $ref: '#/components/schemas/VectorId',
+          },
+          provider: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 64,
+          },
+          proposedScore: {
+            $ref: '#/components/schemas/Score',
+          },
+          comment: {
+            type: 'string',
+            maxLength: 4000,
+            description: "Accepting only; kept as the assessment's comment.",
+          },
+          reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 1000,
+            pattern: '\\S',
+            description:
+              'Dismissing only, and required there; why the proposal is not taken.',
+          },
         },
       },
       EvidenceFact: {
@@ -854,6 +917,11 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/AssessmentScoreInput',
             },
+          },
+          evidence: {
+            $ref: '#/components/schemas/VectorEvidence',
+            description:
+              'The proposal an accepted assessment (source `evidence`) took, as it was then.',
           },
         },
       },
@@ -1798,6 +1866,125 @@ export const spec = {
         },
       },
     },
+    '/entities/{kind}/{namespace}/{name}/evidence/accept': {
+      post: {
+        operationId: 'AcceptProposal',
+        description:
+          "Takes a proposal of the entity's evidence as the vector's score: records an assessment with source `evidence` for the caller, with the proposal (reasons and facts) kept on it. Needs the maturity.assessment.create permission on the entity, as any assessment. Sent again for the same proposal it answers with the first assessment.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ProposalDecision',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The stored assessment and the scorecard after it.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AssessmentResult',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+            description:
+              'No such entity, or no proposal of this provider for this vector.',
+          },
+          '409': {
+            $ref: '#/components/responses/ErrorResponse',
+            description: "The proposal's score is no longer `proposedScore`.",
+          },
+          '413': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/evidence/dismiss': {
+      post: {
+        operationId: 'DismissProposal',
+        description:
+          'Records that an owner does not take a proposal, with a reason; the scorecard marks the proposal dismissed until its score changes. Needs the maturity.assessment.create permission on the entity.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ProposalDecision',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: "The entity's scorecard after the dismissal.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Scorecard',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '409': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '413': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/entities/{kind}/{namespace}/{name}/self-service': {
       get: {
         operationId: 'GetSelfServiceUsage',
@@ -2435,6 +2622,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/entities/{kind}/{namespace}/{name}/evidence/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Takes a proposal of the entity's evidence as the vector's score: records an assessment with source `evidence` for the caller, with the proposal (reasons and facts) kept on it. Needs the maturity.assessment.create permission on the entity, as any assessment. Sent again for the same proposal it answers with the first assessment. */
+    post: operations['AcceptProposal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/evidence/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Records that an owner does not take a proposal, with a reason; the scorecard marks the proposal dismissed until its score changes. Needs the maturity.assessment.create permission on the entity. */
+    post: operations['DismissProposal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/entities/{kind}/{namespace}/{name}/self-service': {
     parameters: {
       query?: never;
@@ -2843,6 +3064,28 @@ export interface components {
        * @description The collection that last changed its score or facts.
        */
       changedAt: string;
+      /** @description The proposed score minus the confirmed (current) score of the vector; absent when either is missing. */
+      difference?: number;
+      /** @description Set while an owner's dismissal of this very score holds. */
+      dismissed?: components['schemas']['EvidenceDismissal'];
+    };
+    /** @description An owner's decision not to take a proposal, with the reason. */
+    EvidenceDismissal: {
+      /** @description The user entity ref of who dismissed it. */
+      by: string;
+      /** Format: date-time */
+      at: string;
+      reason: string;
+    };
+    /** @description Names one proposal of an entity's scorecard: the vector, the provider and the score the caller saw, so a proposal that changed meanwhile is not decided blindly (409). */
+    ProposalDecision: {
+      vector: components['schemas']['VectorId'];
+      provider: string;
+      proposedScore: components['schemas']['Score'];
+      /** @description Accepting only; kept as the assessment's comment. */
+      comment?: string;
+      /** @description Dismissing only, and required there; why the proposal is not taken. */
+      reason?: string;
     };
     /** @description One observation behind a proposal. */
     EvidenceFact: {
@@ -2917,6 +3160,8 @@ export interface components {
       source: components['schemas']['ScoreSource'];
       rubricVersion: string;
       scores: components['schemas']['AssessmentScoreInput'][];
+      /** @description The proposal an accepted assessment (source `evidence`) took, as it was then. */
+      evidence?: components['schemas']['VectorEvidence'];
     };
     /** @description The stored assessment together with the entity's scorecard after it. */
     AssessmentResult: {
@@ -3313,6 +3558,82 @@ export interface operations {
       /** @description The idempotency key was already used with a different body. */
       409: components['responses']['ErrorResponse'];
       /** @description The body is larger than 256 kB. */
+      413: components['responses']['ErrorResponse'];
+    };
+  };
+  AcceptProposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kind of the entity, e.g. `component`. */
+        kind: components['parameters']['kind'];
+        /** @description Namespace of the entity, e.g. `default`. */
+        namespace: components['parameters']['namespace'];
+        /** @description Name of the entity. */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposalDecision'];
+      };
+    };
+    responses: {
+      /** @description The stored assessment and the scorecard after it. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentResult'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      /** @description No such entity, or no proposal of this provider for this vector. */
+      404: components['responses']['ErrorResponse'];
+      /** @description The proposal's score is no longer `proposedScore`. */
+      409: components['responses']['ErrorResponse'];
+      413: components['responses']['ErrorResponse'];
+    };
+  };
+  DismissProposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kind of the entity, e.g. `component`. */
+        kind: components['parameters']['kind'];
+        /** @description Namespace of the entity, e.g. `default`. */
+        namespace: components['parameters']['namespace'];
+        /** @description Name of the entity. */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposalDecision'];
+      };
+    };
+    responses: {
+      /** @description The entity's scorecard after the dismissal. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Scorecard'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      409: components['responses']['ErrorResponse'];
       413: components['responses']['ErrorResponse'];
     };
   };
@@ -3800,6 +4121,20 @@ export type Scorecard = components['schemas']['Scorecard'];
  * @public
  */
 export type VectorEvidence = components['schemas']['VectorEvidence'];
+
+/**
+ * An owner's decision not to take a proposal, with the reason.
+ *
+ * @public
+ */
+export type EvidenceDismissal = components['schemas']['EvidenceDismissal'];
+
+/**
+ * Names one proposal of an entity's scorecard: the vector, the provider and the score the caller saw, so a proposal that changed meanwhile is not decided blindly (409).
+ *
+ * @public
+ */
+export type ProposalDecision = components['schemas']['ProposalDecision'];
 
 /**
  * One observation behind a proposal.

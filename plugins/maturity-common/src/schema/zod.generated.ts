@@ -328,6 +328,16 @@ export const EvidenceFactSchema = z
   .strict()
   .describe('One observation behind a proposal.');
 
+/** Checks a value against the `EvidenceDismissal` model. @public */
+export const EvidenceDismissalSchema = z
+  .object({
+    by: z.string().describe('The user entity ref of who dismissed it.'),
+    at: z.string().datetime({ offset: true }),
+    reason: z.string(),
+  })
+  .strict()
+  .describe("An owner's decision not to take a proposal, with the reason.");
+
 /** Checks a value against the `VectorEvidence` model. @public */
 export const VectorEvidenceSchema = z
   .object({
@@ -348,6 +358,14 @@ export const VectorEvidenceSchema = z
       .string()
       .datetime({ offset: true })
       .describe('The collection that last changed its score or facts.'),
+    difference: z
+      .number()
+      .int()
+      .describe(
+        'The proposed score minus the confirmed (current) score of the vector; absent when either is missing.',
+      )
+      .optional(),
+    dismissed: EvidenceDismissalSchema.optional(),
   })
   .strict()
   .describe(
@@ -371,6 +389,32 @@ export const ScorecardSchema = z
   })
   .strict()
   .describe("An entity's maturity at a glance.");
+
+/** Checks a value against the `ProposalDecision` model. @public */
+export const ProposalDecisionSchema = z
+  .object({
+    vector: VectorIdSchema,
+    provider: z.string().min(1).max(64),
+    proposedScore: ScoreSchema,
+    comment: z
+      .string()
+      .max(4000)
+      .describe("Accepting only; kept as the assessment's comment.")
+      .optional(),
+    reason: z
+      .string()
+      .regex(new RegExp('\\S'))
+      .min(1)
+      .max(1000)
+      .describe(
+        'Dismissing only, and required there; why the proposal is not taken.',
+      )
+      .optional(),
+  })
+  .strict()
+  .describe(
+    "Names one proposal of an entity's scorecard: the vector, the provider and the score the caller saw, so a proposal that changed meanwhile is not decided blindly (409).",
+  );
 
 /** Checks a value against the `AssessmentScoreInput` model. @public */
 export const AssessmentScoreInputSchema = z
@@ -476,6 +520,7 @@ export const AssessmentSchema = z
     source: ScoreSourceSchema,
     rubricVersion: z.string(),
     scores: z.array(AssessmentScoreInputSchema),
+    evidence: VectorEvidenceSchema.optional(),
   })
   .strict()
   .describe('A stored assessment of one entity.');

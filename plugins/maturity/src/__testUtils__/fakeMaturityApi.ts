@@ -2,6 +2,7 @@ import {
   AssessmentRequest,
   AssessmentResult,
   ORGANIZATION_SCOPE_REF,
+  ProposalDecision,
   RollupPage,
   VectorsResponse,
 } from '@agile-ops/plugin-maturity-common';
@@ -32,6 +33,18 @@ export function fakeMaturityApi(
       ): Promise<AssessmentResult> => {
         throw new Error('createAssessment is not stubbed in this test');
       },
+    ),
+    acceptProposal: jest.fn(
+      async (
+        _entityRef: string,
+        _decision: ProposalDecision,
+      ): Promise<AssessmentResult> => {
+        throw new Error('acceptProposal is not stubbed in this test');
+      },
+    ),
+    dismissProposal: jest.fn(
+      async (entityRef: string, _decision: ProposalDecision) =>
+        makeScorecard({}, { entityRef }),
     ),
     listRollups: jest.fn(
       async (_options: ListRollupsOptions): Promise<RollupPage> => ({

@@ -5,6 +5,7 @@ import {
   RollupHistory,
   RollupPage,
   operations,
+  ProposalDecision,
   ReassessList,
   Scorecard,
   ScoreHistory,
@@ -49,6 +50,16 @@ export interface MaturityApi {
     entityRef: string,
     request: AssessmentRequest,
   ): Promise<AssessmentResult>;
+  /** Takes an evidence proposal as the vector's score: an assessment with source `evidence`. */
+  acceptProposal(
+    entityRef: string,
+    decision: ProposalDecision,
+  ): Promise<AssessmentResult>;
+  /** Records that a proposal is not taken, with `decision.reason`; the scorecard after it. */
+  dismissProposal(
+    entityRef: string,
+    decision: ProposalDecision,
+  ): Promise<Scorecard>;
   /** One page of roll-ups of a scope kind. */
   listRollups(options: ListRollupsOptions): Promise<RollupPage>;
   /** One scope with its children. */

@@ -1,6 +1,7 @@
 import {
   AssessmentRequest,
   AssessmentResult,
+  ProposalDecision,
   ReassessList,
   Rollup,
   RollupHistory,
@@ -73,6 +74,26 @@ export class MaturityClient extends PluginHttpClient implements MaturityApi {
     return this.json(
       `/entities/${refPath(entityRef)}/assessments`,
       jsonRequest('POST', request),
+    );
+  }
+
+  acceptProposal(
+    entityRef: string,
+    decision: ProposalDecision,
+  ): Promise<AssessmentResult> {
+    return this.json(
+      `/entities/${refPath(entityRef)}/evidence/accept`,
+      jsonRequest('POST', decision),
+    );
+  }
+
+  dismissProposal(
+    entityRef: string,
+    decision: ProposalDecision,
+  ): Promise<Scorecard> {
+    return this.json(
+      `/entities/${refPath(entityRef)}/evidence/dismiss`,
+      jsonRequest('POST', decision),
     );
   }
 

@@ -11,6 +11,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useEntityLinks } from '../../hooks/useEntityLinks';
 import { useEntityMaturity } from '../../hooks/useEntityMaturity';
 import { AssessButton } from '../AssessDialog/AssessButton';
+import { EvidenceProposals } from '../EvidenceProposals/EvidenceProposals';
 import { LevelSummary } from '../shared/LevelSummary';
 import { VectorChips } from '../shared/VectorChips';
 import { LevelSparkline } from './LevelSparkline';
@@ -39,6 +40,14 @@ function MaturityCardBody() {
   }
 
   const { rubric, scorecard, levels } = value;
+  const proposals = (
+    <EvidenceProposals
+      scorecard={scorecard}
+      rubric={rubric}
+      onDecided={retry}
+      limit={3}
+    />
+  );
   const assessButton = (props: { label: string; fallback?: JSX.Element }) => (
     <AssessButton
       entityRef={entityRef}
@@ -68,6 +77,7 @@ function MaturityCardBody() {
             ),
           })}
         />
+        {proposals}
       </InfoCard>
     );
   }
@@ -82,13 +92,14 @@ function MaturityCardBody() {
       <LevelSparkline levels={levels} />
       <VectorRadar scorecard={scorecard} rubric={rubric} />
       <VectorChips scorecard={scorecard} rubric={rubric} />
+      {proposals}
     </InfoCard>
   );
 }
 
 /**
  * The maturity of the current entity at a glance: level, radar of the 15 vectors, level trend,
- * and the vectors that need attention, with a link to the maturity tab.
+ * the vectors that need attention and what evidence proposes, with a link to the maturity tab.
  *
  * @public
  */

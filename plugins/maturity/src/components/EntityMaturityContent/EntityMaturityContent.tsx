@@ -9,6 +9,7 @@ import { Box, Grid } from '@material-ui/core';
 import { useState } from 'react';
 import { useEntityMaturity } from '../../hooks/useEntityMaturity';
 import { AssessButton } from '../AssessDialog/AssessButton';
+import { EvidenceProposals } from '../EvidenceProposals/EvidenceProposals';
 import { LevelSummary } from '../shared/LevelSummary';
 import { VectorChips } from '../shared/VectorChips';
 import { ScoreHistoryChart } from './ScoreHistoryChart';
@@ -58,6 +59,11 @@ export function EntityMaturityContent() {
         >
           <LevelSummary scorecard={scorecard} rubric={rubric} />
           <VectorChips scorecard={scorecard} rubric={rubric} />
+          <EvidenceProposals
+            scorecard={scorecard}
+            rubric={rubric}
+            onDecided={retry}
+          />
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
