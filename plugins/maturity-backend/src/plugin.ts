@@ -295,6 +295,13 @@ export const maturityPlugin = createBackendPlugin({
             admitEntity({ db, catalog }, entityRef, credentials),
         });
 
+        const decisions = new ProposalDecisions({
+          store: evidenceStore,
+          entities,
+          assessPermission,
+          access,
+          service,
+        });
         deps.httpRouter.use(
           await createRouter({
             service,
@@ -309,19 +316,14 @@ export const maturityPlugin = createBackendPlugin({
               admitEntity: (entityRef, credentials) =>
                 admitEntity({ db, catalog }, entityRef, credentials),
             }),
-            decisions: new ProposalDecisions({
-              store: evidenceStore,
-              entities,
-              assessPermission,
-              access,
-              service,
-            }),
+            decisions,
             httpAuth: deps.httpAuth,
           }),
         );
         registerMaturityActions({
           actionsRegistry: deps.actionsRegistry,
           service,
+          decisions,
           auth,
         });
       },

@@ -26,6 +26,8 @@ import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
 import { Access } from '@agile-ops/backend-common';
 import { EntityLookup } from '../service/EntityLookup';
 import { MaturityService } from '../service/MaturityService';
+import { DatabaseEvidenceStore } from '../evidence/DatabaseEvidenceStore';
+import { ProposalDecisions } from '../evidence/ProposalDecisions';
 import { readMaturitySettings } from '../service/settings';
 import { registerMaturityActions } from './registerActions';
 
@@ -64,6 +66,7 @@ describe('registerMaturityActions', () => {
   let store: DatabaseMaturityStore;
   let authorize: jest.Mock;
   let createEvent: jest.Mock;
+  let evidenceStore: DatabaseEvidenceStore;
 
   beforeEach(async () => {
     const knex = await databases.init('SQLITE_3');
@@ -110,10 +113,20 @@ describe('registerMaturityActions', () => {
       assessPermission: assessPermissionFor(permissions, catalog),
       settings,
     });
+    evidenceStore = new DatabaseEvidenceStore(knex);
     registry = actionsRegistryServiceMock();
     registerMaturityActions({
       actionsRegistry: registry,
       service,
+      decisions: new ProposalDecisions({
+        store: evidenceStore,
+        entities: new EntityLookup({ catalog, permissions }),
+        assessPermission: assessPermissionFor(permissions, catalog),
+        access: new Access(permissions, {
+          createEvent,
+        } as unknown as AuditorService),
+        service,
+      }),
       auth: mockServices.auth({ pluginId: 'maturity' }),
     });
   });
@@ -132,7 +145,7 @@ describe('registerMaturityActions', () => {
     idempotencyKey: 'k',
   };
 
-  it('registers the three actions with their read-only and idempotent hints', async () => {
+  it('registers the actions with their read-only and idempotent hints', async () => {
     const { actions } = await registry.list();
     expect(
       actions.map(a => [
@@ -144,7 +157,61 @@ describe('registerMaturityActions', () => {
       ['get-scorecard', true, true],
       ['get-history', true, true],
       ['assess-entity', false, true],
+      ['get-evidence', true, true],
+      ['accept-proposal', false, true],
     ]);
+  });
+
+  it('reads the evidence, and accepts a proposal for the user as an assessment with source evidence', async () => {
+    const evidence = await invoke('get-evidence', { entityRef: FOO });
+    expect(evidence.output).toEqual({ evidence: [EVIDENCE] });
+
+    await evidenceStore.saveCollection({
+      entityRefs: [FOO],
+      providers: ['catalog'],
+      proposals: [
+        {
+          entityRef: FOO,
+          provider: 'catalog',
+          vector: 'documentation',
+          score: 3,
+          reasons: ['TechDocs and links propose 3'],
+          facts: [],
+        },
+      ],
+      at: new Date('2026-03-01T08:00:00Z'),
+    });
+    const proposal = {
+      entityRef: FOO,
+      vector: 'documentation',
+      provider: 'catalog',
+    };
+    await expect(
+      invoke('accept-proposal', { ...proposal, proposedScore: 2 }),
+    ).rejects.toThrow('proposedScore 2 is no longer the proposal');
+    const accepted = await invoke('accept-proposal', {
+      ...proposal,
+      proposedScore: 3,
+    });
+    expect(accepted.output).toMatchObject({ replayed: false });
+    const [stored] = await store.listAssessments({
+      entityRef: FOO,
+      limit: 1,
+    });
+    expect(stored).toMatchObject({
+      createdBy: JO,
+      source: 'evidence',
+      scores: [expect.objectContaining({ vector: 'documentation', score: 3 })],
+    });
+    // The agent's retry is the same assessment.
+    const again = await invoke('accept-proposal', {
+      ...proposal,
+      proposedScore: 3,
+    });
+    expect(again.output).toMatchObject({
+      assessmentId: (accepted.output as { assessmentId: string }).assessmentId,
+      replayed: true,
+    });
   });
 
   it('assesses an entity for the user, then reads scorecard and history', async () => {

@@ -3,9 +3,11 @@ import {
   AssessmentSchema,
   EntityLevelSchema,
   getVector,
+  ProposalDecisionSchema,
   Scorecard,
   ScorecardSchema,
   ScoreHistorySchema,
+  VectorEvidenceSchema,
   VectorIdSchema,
   VectorScorecardEntrySchema,
 } from '@agile-ops/plugin-maturity-common';
@@ -19,6 +21,7 @@ import { z } from 'zod/v3';
 import { UserCredentials } from '@agile-ops/backend-common';
 import { parseEntityRefField } from '../service/entityRefs';
 import { MaturityService } from '../service/MaturityService';
+import { ProposalDecisions } from '../evidence/ProposalDecisions';
 import { auditRequestFor } from './auditRequest';
 
 function requireUser(credentials: BackstageCredentials): UserCredentials {
@@ -76,10 +79,12 @@ function withTitles(scorecard: Scorecard): z.infer<typeof scorecardOutput> {
 export function registerMaturityActions(options: {
   actionsRegistry: ActionsRegistryService;
   service: MaturityService;
+  /** Accepting proposals, as the HTTP route does. */
+  decisions: ProposalDecisions;
   /** Mints the token that lets the audit log name the user an action runs for. */
   auth: AuthService;
 }) {
-  const { actionsRegistry, service, auth } = options;
+  const { actionsRegistry, service, decisions, auth } = options;
 
   actionsRegistry.register({
     name: 'get-scorecard',
@@ -155,6 +160,62 @@ export function registerMaturityActions(options: {
             action: 'assess-entity',
           }),
         },
+      );
+      return {
+        output: {
+          assessmentId: result.assessment.id,
+          replayed: result.replayed,
+          level: result.scorecard.level.value,
+          pulledDownBy: result.scorecard.level.pulledDownBy,
+        },
+      };
+    },
+  });
+
+  actionsRegistry.register({
+    name: 'get-evidence',
+    title: 'Get the evidence of an entity',
+    description:
+      'What automated evidence proposes for the maturity vectors of a catalog entity: per vector and provider the proposed score (0-5), the reasons and the facts behind it, the difference from the confirmed score and whether an owner dismissed it. Proposals never change a score until a person accepts one.',
+    attributes: { readOnly: true, destructive: false, idempotent: true },
+    schema: {
+      input: () => z.object({ entityRef: entityRef('component:default/name') }),
+      output: () => z.object({ evidence: z.array(VectorEvidenceSchema) }),
+    },
+    action: async ({ input, credentials }) => {
+      const scorecard = await service.getScorecard(
+        parseEntityRefField(input.entityRef, 'entityRef'),
+        credentials,
+      );
+      return { output: { evidence: scorecard.evidence ?? [] } };
+    },
+  });
+
+  actionsRegistry.register({
+    name: 'accept-proposal',
+    title: 'Accept an evidence proposal',
+    description:
+      'Takes one evidence proposal of an entity as the score of its vector, on behalf of the signed-in user, as an assessment with source evidence. Name the proposal by vector, provider and the proposedScore read with get-evidence; a proposal that changed since is refused. Only allowed where the permission policy lets the user assess the entity. Accepting the same proposal again stores nothing new.',
+    attributes: { readOnly: false, destructive: false, idempotent: true },
+    schema: {
+      input: () =>
+        ProposalDecisionSchema.omit({ reason: true }).extend({
+          entityRef: entityRef('component:default/name'),
+        }),
+      output: () => assessOutput,
+    },
+    action: async ({ input, credentials }) => {
+      const { entityRef: ref, ...decision } = input;
+      const user = requireUser(credentials);
+      const result = await decisions.accept(
+        parseEntityRefField(ref, 'entityRef'),
+        decision,
+        user,
+        await auditRequestFor({
+          auth,
+          credentials: user,
+          action: 'accept-proposal',
+        }),
       );
       return {
         output: {
