@@ -62,6 +62,8 @@ export interface Config {
       backfill?: string | HumanDuration;
       /** The evidence collection, which covers the entities collected longest ago; defaults to every 15 minutes. */
       evidence?: string | HumanDuration;
+      /** Notifications to owners about stale scores and far-off proposals; defaults to every 6 hours (each entity at most once a week). */
+      notifications?: string | HumanDuration;
       /**
        * How long one run of either task may take before its claim expires and another replica
        * may run the task; defaults to 10 minutes. A replica that dies mid-run holds the task
@@ -93,12 +95,44 @@ export interface Config {
       verifyTasks?: boolean;
     };
 
+    /** Notifications to the owners of entities, through Backstage's notifications service. */
+    notifications?: {
+      /** Whether owners hear about stale scores and proposals far from the confirmed score; defaults to true. */
+      enabled?: boolean;
+      /** How many levels a proposal must differ from the confirmed score to be mentioned; defaults to 2. */
+      proposalGap?: number;
+    };
+
     /** Evidence: facts that providers (backend modules) turn into proposed scores. */
     evidence?: {
       /** Entities one collection covers at most, those never or longest ago collected first; defaults to 2000. */
       maxEntitiesPerRun?: number;
       /** How long one provider may take for one page of 100 entities before that page is skipped for it; defaults to 1 minute. */
       providerTimeout?: string | HumanDuration;
+      /** How old a pushed fact (`POST /facts`) may be and still propose a score; defaults to 30 days. */
+      factMaxAge?: string | HumanDuration;
+      /**
+       * How pushed facts propose scores (provider `pushed`), one rule per vector: the newest
+       * value of `fact` takes the score of the first level it meets. Facts without a rule
+       * propose nothing.
+       */
+      factRules?: Array<{
+        /** The kebab-case key of the pushed fact, e.g. `dependency-currency`. */
+        fact: string;
+        /** The vector id it proposes a score for, e.g. `currency`. */
+        vector: string;
+        /** Tried in order; a level without a condition takes any value. */
+        levels: Array<{
+          /** The proposed score, 0 to 5. */
+          score: number;
+          /** Numbers at least this. */
+          min?: number;
+          /** Numbers at most this. */
+          max?: number;
+          /** A boolean or text equal to this. */
+          equals?: boolean | string;
+        }>;
+      }>;
     };
   };
 }

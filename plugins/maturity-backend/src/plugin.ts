@@ -9,6 +9,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { registerMaturityActions } from './actions/registerActions';
 import { DatabaseMaturityStore } from './database/DatabaseMaturityStore';
 import {
@@ -44,7 +45,15 @@ import {
 } from './evidence/EvidenceCollection';
 import { scorecardEvidence } from './evidence/scorecardEvidence';
 import { ProposalDecisions } from './evidence/ProposalDecisions';
+import { ExplainService } from './explain/ExplainService';
 import { selfServiceEvidence } from './selfService/selfServiceEvidence';
+import { DatabasePushedFactStore } from './evidence/pushed/DatabasePushedFactStore';
+import { pushedFactsEvidence } from './evidence/pushed/pushedEvidence';
+import { FactPush } from './evidence/pushed/FactPush';
+import {
+  OWNER_NOTICES_TASK,
+  sendOwnerNotices,
+} from './notifications/ownerNotices';
 
 function addProvider(
   providers: Map<string, EvidenceProvider>,
@@ -86,6 +95,7 @@ export const maturityPlugin = createBackendPlugin({
         lifecycle: coreServices.lifecycle,
         logger: coreServices.logger,
         catalog: catalogServiceRef,
+        notifications: notificationService,
         actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
@@ -218,6 +228,12 @@ export const maturityPlugin = createBackendPlugin({
         const selfServiceStore = new DatabaseSelfServiceStore(db);
         // Self-service runs are the automation vector's evidence, a provider like the others.
         addProvider(providers, selfServiceEvidence(selfServiceStore));
+        // Facts that CI pipelines push (POST /facts) propose scores through the fact rules.
+        const pushedFacts = new DatabasePushedFactStore(db);
+        addProvider(
+          providers,
+          pushedFactsEvidence(pushedFacts, settings.evidence),
+        );
         const evidenceStore = new DatabaseEvidenceStore(db);
         const evidence = new EvidenceCollection({
           providers: [...providers.values()],
@@ -238,6 +254,37 @@ export const maturityPlugin = createBackendPlugin({
             await evidence.run();
           },
         });
+        if (settings.notifications.enabled) {
+          await deps.scheduler.scheduleTask({
+            id: OWNER_NOTICES_TASK,
+            scope: 'global',
+            frequency: settings.schedule.notifications,
+            timeout: settings.schedule.timeout ?? DEFAULT_TASK_TIMEOUT,
+            initialDelay: { minutes: 5 },
+            fn: async () => {
+              await tasks.taskStarted(OWNER_NOTICES_TASK, new Date());
+              try {
+                const summary = await sendOwnerNotices({
+                  db,
+                  evidence: evidenceStore,
+                  notifications: deps.notifications,
+                  logger: deps.logger,
+                  staleAfterMs: settings.staleAfterMs,
+                  proposalGap: settings.notifications.proposalGap,
+                  limit: LIMITS.ownerNotices,
+                });
+                await tasks.taskFinished(OWNER_NOTICES_TASK, new Date(), {
+                  summary,
+                });
+              } catch (error) {
+                await tasks.taskFinished(OWNER_NOTICES_TASK, new Date(), {
+                  error: error as Error,
+                });
+                throw error;
+              }
+            },
+          });
+        }
         const selfService = new SelfServiceService({
           store: selfServiceStore,
           entities,
@@ -317,6 +364,8 @@ export const maturityPlugin = createBackendPlugin({
                 admitEntity({ db, catalog }, entityRef, credentials),
             }),
             decisions,
+            facts: new FactPush({ store: pushedFacts, catalog, auth, access }),
+            explain: new ExplainService({ db, entities, visibility }),
             httpAuth: deps.httpAuth,
           }),
         );

@@ -32,6 +32,7 @@ describe('public API', () => {
       'findTargetGaps',
       'maturityAssessmentCreatePermission',
       'maturityAssessmentImportPermission',
+      'maturityFactsPushPermission',
       'maturityPermissions',
       'maturityHierarchyRefreshPermission',
       'SCORE_SOURCES',

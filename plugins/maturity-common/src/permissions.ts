@@ -38,6 +38,17 @@ export const maturityAssessmentImportPermission = createPermission({
 });
 
 /**
+ * Permission to push facts about components and resources (`POST /facts`), as CI pipelines and
+ * other tools do; configured fact rules turn them into proposals, never into scores.
+ *
+ * @public
+ */
+export const maturityFactsPushPermission = createPermission({
+  name: 'maturity.facts.push',
+  attributes: { action: 'create' },
+});
+
+/**
  * Every permission the maturity plugins define, for registration with the permission framework.
  *
  * @public
@@ -46,4 +57,5 @@ export const maturityPermissions = [
   maturityAssessmentCreatePermission,
   maturityHierarchyRefreshPermission,
   maturityAssessmentImportPermission,
+  maturityFactsPushPermission,
 ];

@@ -15,6 +15,7 @@ export { maturityApiRef } from './api/MaturityApi';
 export type {
   MaturityApi,
   ListRollupsOptions,
+  ChangeWindow,
   HistoryRange,
 } from './api/MaturityApi';
 export { MaturityClient } from './api/MaturityClient';

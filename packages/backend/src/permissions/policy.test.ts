@@ -2,6 +2,7 @@ import maturityPlugin from '@agile-ops/plugin-maturity-backend';
 import {
   maturityAssessmentCreatePermission,
   maturityAssessmentImportPermission,
+  maturityFactsPushPermission,
   maturityHierarchyRefreshPermission,
 } from '@agile-ops/plugin-maturity-common';
 import { oncallImportPermission } from '@agile-ops/plugin-oncall-common';
@@ -126,6 +127,7 @@ describe('PortalPermissionPolicy', () => {
   it.each([
     ['assessments', maturityAssessmentImportPermission],
     ['rotations and interrupts', oncallImportPermission],
+    ['facts pushed by hand', maturityFactsPushPermission],
   ])('lets only architects import %s', async (_what, permission) => {
     expect(await policy.handle({ permission }, asUser(ADA))).toEqual({
       result: AuthorizeResult.ALLOW,

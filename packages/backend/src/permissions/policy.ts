@@ -5,6 +5,7 @@ import {
 import {
   maturityAssessmentCreatePermission,
   maturityAssessmentImportPermission,
+  maturityFactsPushPermission,
   maturityHierarchyRefreshPermission,
 } from '@agile-ops/plugin-maturity-common';
 import {
@@ -54,9 +55,9 @@ const CATALOG_ENTITY_READ = 'catalog.entity.read';
 /**
  * The portal's permission policy: everyone signed in may read what is not confidential;
  * confidential entities only their owners and the architects; an entity's owners and the
- * architects may assess its maturity; architects may start a hierarchy sync by hand and import
- * past assessments; the members of a group manage its rotations, overrides, hand-off notes and
- * interrupt ledger.
+ * architects may assess its maturity; architects may start a hierarchy sync by hand, import
+ * past assessments and push facts; the members of a group manage its rotations, overrides,
+ * hand-off notes and interrupt ledger.
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
   constructor(private readonly userInfo: UserInfoService) {}
@@ -110,12 +111,14 @@ export class PortalPermissionPolicy implements PermissionPolicy {
     if (
       isPermission(request.permission, maturityHierarchyRefreshPermission) ||
       isPermission(request.permission, maturityAssessmentImportPermission) ||
+      isPermission(request.permission, maturityFactsPushPermission) ||
       isPermission(request.permission, oncallImportPermission)
     ) {
-      // The sync runs on a schedule anyway; starting it by hand, and importing assessments,
-      // rotations and interrupts under other people's names, are for the architects. Backends
-      // acting for themselves (the demo's data) never reach the policy: the permission
-      // framework lets service calls through.
+      // The sync runs on a schedule anyway; starting it by hand, importing assessments,
+      // rotations and interrupts under other people's names, and pushing facts as a user (CI
+      // pushes with a service token), are for the architects. Backends acting for themselves
+      // (the demo's data) never reach the policy: the permission framework lets service calls
+      // through.
       const refs = user
         ? (await this.userInfo.getUserInfo(user.credentials))
             .ownershipEntityRefs

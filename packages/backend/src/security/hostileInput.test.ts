@@ -247,6 +247,18 @@ function fuzzTable(
         { bad: { limit: pageBad(50).limit } },
       ),
     },
+    'maturity GET /entities/{kind}/{namespace}/{name}/explain': {
+      cases: readCases(`${maturityEntityPath}/explain`, ENTITY, {
+        bad: history,
+      }),
+    },
+    'maturity GET /rollups/{kind}/{namespace}/{name}/explain': {
+      cases: readCases(
+        '/rollups/{kind}/{namespace}/{name}/explain',
+        { kind: 'group', namespace: 'default', name: 'team-payments' },
+        { bad: history },
+      ),
+    },
     'maturity GET /status': { cases: readCases('/status', {}) },
     // Only architects start a sync; the owner who sends these is not one.
     'maturity POST /hierarchy/refresh': {
@@ -297,6 +309,52 @@ function fuzzTable(
     },
     'maturity POST /import/assessments': {
       cases: pathOnlyCases('POST', '/import/assessments', {}),
+    },
+    // The owner who sends these may not push facts; malformed facts are refused all the same.
+    'maturity POST /facts': {
+      cases: writeCases(
+        'POST',
+        '/facts',
+        {},
+        {
+          base: {
+            facts: [
+              {
+                entityRef: 'component:default/ledger-service',
+                key: 'dependency-currency',
+                value: 0.9,
+                source: 'ci:fuzz',
+              },
+            ],
+          },
+          bad: {
+            facts: fc.oneof(
+              fc.constant([]),
+              fc.constant(
+                Array.from({ length: 501 }, (_, i) => ({
+                  entityRef: 'component:default/ledger-service',
+                  key: 'dependency-currency',
+                  value: i,
+                  source: `ci:${i}`,
+                })),
+              ),
+              fc
+                .record({
+                  entityRef: fc.oneof(
+                    refBad,
+                    fc.constant('system:default/payments'),
+                  ),
+                  key: fc.constantFrom('', 'Key', 'a--b', 'k'.repeat(101)),
+                  value: fc.constantFrom(null, { a: 1 }, 'v'.repeat(501)),
+                  observedAt: fc.oneof(fc.constant(future(1)), badInstant),
+                  source: fc.constantFrom('', ' ', 's'.repeat(201)),
+                  pushedBy: hostileText,
+                })
+                .map(fact => [fact]),
+            ),
+          },
+        },
+      ),
     },
 
     'oncall GET /teams/{namespace}/{name}/rotations': {

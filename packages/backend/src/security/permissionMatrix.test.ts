@@ -294,6 +294,14 @@ const MATRIX: Record<string, Row> = {
     request: async t => get(`/rollups/${t.scopePath}/reassess`)(),
     expect: entityRead(),
   },
+  'maturity GET /entities/{kind}/{namespace}/{name}/explain': {
+    request: async t => get(`/entities/${t.entityPath}/explain`)(),
+    expect: entityRead(),
+  },
+  'maturity GET /rollups/{kind}/{namespace}/{name}/explain': {
+    request: async t => get(`/rollups/${t.scopePath}/explain`)(),
+    expect: entityRead(),
+  },
   'maturity GET /status': { request: get('/status'), expect: read() },
   'maturity POST /hierarchy/refresh': {
     request: async () => ({ method: 'POST', path: '/hierarchy/refresh' }),
@@ -317,6 +325,26 @@ const MATRIX: Record<string, Row> = {
     }),
     // Scores under another person's name and date: architects, and backends (the demo's
     // history), whose calls the permission framework lets through.
+    expect: memberWrite(403, { architect: 200, service: 200 }),
+  },
+  'maturity POST /facts': {
+    request: async t => ({
+      method: 'POST',
+      path: '/facts',
+      body: {
+        facts: [
+          {
+            entityRef: t.entityRef,
+            key: 'dependency-currency',
+            value: 0.9,
+            source: `matrix:${randomUUID()}`,
+          },
+        ],
+      },
+    }),
+    // CI jobs push with a service token, which the permission framework lets through (an
+    // installation restricts a static token to maturity.facts.push); of the users, only the
+    // architects may. Owners may not vouch for their own entities' facts.
     expect: memberWrite(403, { architect: 200, service: 200 }),
   },
 

@@ -1,4 +1,5 @@
 import {
+  appliedMigrations,
   createTestDatabases,
   NO_SCHEMA,
   pluginSchema,
@@ -27,6 +28,10 @@ const TABLES = [
   'maturity_evidence',
   'maturity_evidence_history',
   'maturity_evidence_dismissals',
+  'maturity_pushed_facts',
+  'maturity_pushed_fact_history',
+  'maturity_owner_notices',
+  'maturity_membership_changes',
 ];
 
 const INDEXES = [
@@ -49,6 +54,10 @@ const INDEXES = [
   'maturity_score_history_replay_idx',
   'maturity_evidence_history_entity_idx',
   'maturity_evidence_dismissals_entity_idx',
+  'maturity_pushed_fact_history_entity_idx',
+  'maturity_owner_notices_entity_idx',
+  'maturity_membership_changes_time_idx',
+  'maturity_membership_changes_entity_idx',
 ];
 
 const ENTITY = 'component:default/foo';
@@ -104,6 +113,9 @@ describe('migrations', () => {
         '202612031000_snapshot_backfill.js',
         '202612071500_evidence.js',
         '202612071700_evidence_decisions.js',
+        '202612071800_pushed_facts.js',
+        '202612071900_owner_notifications.js',
+        '202612071930_membership_changes.js',
       ]);
       expect(await existingTables(knex)).toEqual(TABLES);
       expect(await indexNames(knex)).toEqual(expect.arrayContaining(INDEXES));
@@ -183,7 +195,7 @@ describe('migrations', () => {
 
       // The backfill flag, the scope counts and the self-service runs came later; the roll-ups
       // come off next.
-      for (let i = 0; i < 6; i++) await schema.migrateDown(knex);
+      for (let i = 0; i < 9; i++) await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_entities')).toBe(false);
       expect(await knex.schema.hasTable('maturity_entity_levels')).toBe(false);
       expect(await store.getCurrentScores([ENTITY])).toHaveLength(2);
@@ -227,7 +239,7 @@ describe('migrations', () => {
       expect(duplicate).toMatch(/unique|duplicate/i);
 
       // The scope counts, the backfill flag and the evidence came after the self-service runs.
-      for (let i = 0; i < 5; i++) await schema.migrateDown(knex);
+      for (let i = 0; i < 8; i++) await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_self_service_runs')).toBe(
         false,
       );
@@ -257,7 +269,7 @@ describe('migrations', () => {
       await recordSample(new DatabaseMaturityStore(knex));
 
       // The backfill flag and the evidence came after the scope counts.
-      for (let i = 0; i < 4; i++) await schema.migrateDown(knex);
+      for (let i = 0; i < 7; i++) await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_scope_counts')).toBe(false);
       expect(await indexNames(knex)).not.toContain(
         'maturity_current_scores_recorded_idx',
@@ -307,7 +319,7 @@ describe('migrations', () => {
       );
 
       // The evidence came after the backfill flag.
-      for (let i = 0; i < 3; i++) await schema.migrateDown(knex);
+      for (let i = 0; i < 6; i++) await schema.migrateDown(knex);
       expect(
         await knex.schema.hasColumn('maturity_rollup_snapshots', 'backfilled'),
       ).toBe(false);
@@ -357,8 +369,9 @@ describe('migrations', () => {
       );
       expect(duplicate).toMatch(/unique|duplicate/i);
 
-      // The owners' decisions came after the evidence; they go first, the assessments stay.
-      await schema.migrateDown(knex);
+      // The membership changes, owner notices, pushed facts and the owners' decisions came
+      // after the evidence; they go first, the assessments stay.
+      for (let i = 0; i < 4; i++) await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_evidence_dismissals')).toBe(
         false,
       );
@@ -372,6 +385,96 @@ describe('migrations', () => {
       expect(
         await knex.schema.hasColumn('maturity_entities', 'evidence_at'),
       ).toBe(false);
+      expect(await knex('maturity_entities').pluck('entity_ref')).toEqual([
+        ENTITY,
+      ]);
+
+      await schema.migrateUp(knex);
+      expect(await existingTables(knex)).toEqual(TABLES);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'rolls back the pushed facts alone and keeps the evidence on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await schema.migrateUp(knex);
+      const fact = {
+        entity_ref: ENTITY,
+        fact_key: 'restore-test-passed',
+        source: 'ci:restore',
+        value: 'true',
+        text: null,
+        observed_at: new Date(),
+        pushed_by: 'external:ci',
+        pushed_at: new Date(),
+      };
+      await knex('maturity_pushed_facts').insert(fact);
+      // One latest value per entity, key and source.
+      expect(
+        await refusalOf(knex('maturity_pushed_facts').insert(fact)),
+      ).toMatch(/unique|duplicate/i);
+      await knex('maturity_evidence').insert({
+        entity_ref: ENTITY,
+        vector: 'recoverability',
+        provider: 'pushed',
+        score: 3,
+        reasons: '[]',
+        facts: '[]',
+        collected_at: new Date(),
+        changed_at: new Date(),
+      });
+
+      // Only what came after the pushed facts goes before them.
+      const later = (await appliedMigrations(knex)).filter(
+        name => name > '202612071800_pushed_facts.js',
+      );
+      for (let i = 0; i <= later.length; i++) await schema.migrateDown(knex);
+      for (const table of [
+        'maturity_pushed_facts',
+        'maturity_pushed_fact_history',
+      ]) {
+        expect(await knex.schema.hasTable(table)).toBe(false);
+      }
+      expect(await knex('maturity_evidence').pluck('provider')).toEqual([
+        'pushed',
+      ]);
+
+      await schema.migrateUp(knex);
+      expect(await existingTables(knex)).toEqual(TABLES);
+      expect(await rowCount(knex, 'maturity_pushed_facts')).toBe(0);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'rolls back the membership changes and the owner notices alone on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await schema.migrateUp(knex);
+      await insertEntityRow(knex);
+      await knex('maturity_membership_changes').insert({
+        id: 'c1',
+        entity_ref: ENTITY,
+        field: 'system',
+        before_ref: 'system:default/a',
+        after_ref: 'system:default/b',
+        changed_at: new Date(),
+      });
+      await knex('maturity_owner_notices').insert({
+        id: 'n1',
+        entity_ref: ENTITY,
+        owner_ref: 'group:default/team-a',
+        reasons: '[]',
+        sent_at: new Date(),
+      });
+
+      await schema.migrateDown(knex);
+      expect(await knex.schema.hasTable('maturity_membership_changes')).toBe(
+        false,
+      );
+      expect(await knex('maturity_owner_notices').pluck('id')).toEqual(['n1']);
+      await schema.migrateDown(knex);
+      expect(await knex.schema.hasTable('maturity_owner_notices')).toBe(false);
       expect(await knex('maturity_entities').pluck('entity_ref')).toEqual([
         ENTITY,
       ]);

@@ -42,6 +42,12 @@ const LANDED_MIGRATIONS: Record<string, string> = {
     '66a6092251155f009054db5f23da463fca51520b673c61be6625559ff8c1638d',
   '202612071700_evidence_decisions.js':
     '6a7aaf61de9e88dd926921f1bff40ba8c2a88d43071cac4d1ed2a5a14541cba8',
+  '202612071800_pushed_facts.js':
+    '381ff2761a577438ae394b3a73fdc1f0c91969a8f0661caa2660f366b7ea419c',
+  '202612071900_owner_notifications.js':
+    'deaf3e0c8ed7d351356fe617ec04e0863dcd13b04e84a9ef91217a51000ecb06',
+  '202612071930_membership_changes.js':
+    '7d6233758043dad48f295cdb50d497c88a939739654ce164a298076120374552',
 };
 
 /** The first migration the previous release did not have; the fixture was written before it. */
@@ -63,6 +69,10 @@ const TABLES = [
   'maturity_evidence',
   'maturity_evidence_history',
   'maturity_evidence_dismissals',
+  'maturity_pushed_facts',
+  'maturity_pushed_fact_history',
+  'maturity_owner_notices',
+  'maturity_membership_changes',
 ];
 
 const schema = pluginSchema({

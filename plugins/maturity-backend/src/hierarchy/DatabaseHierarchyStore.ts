@@ -1,4 +1,5 @@
 import { Knex } from 'knex';
+import { randomUUID } from 'node:crypto';
 import { toDate } from '@agile-ops/common';
 import { HierarchyRow } from './hierarchyRows';
 import { ScopeCounts } from '../rollups/ScopeCounts';
@@ -21,6 +22,69 @@ export function entityColumns(row: HierarchyRow, at: Date) {
     fingerprint: row.fingerprint,
     synced_at: at,
   };
+}
+
+const MEMBERSHIP = [
+  ['system', 'system_ref', 'systemRef'],
+  ['domain', 'domain_ref', 'domainRef'],
+  ['owner', 'owner_ref', 'ownerRef'],
+] as const;
+
+/**
+ * Appends a row for each entity a sync moves to another system, domain or owner, takes out of
+ * the catalog or brings back, compared with the rows stored before it. Entities seen for the
+ * first time are not changes: a first sync of a large catalog would otherwise write one row
+ * per entity.
+ */
+async function recordMembershipChanges(
+  tx: Knex.Transaction,
+  options: { changed: HierarchyRow[]; removed: string[]; at: Date },
+) {
+  const refs = [...options.changed.map(r => r.entityRef), ...options.removed];
+  const before = new Map<string, Record<string, unknown>>();
+  for (let i = 0; i < refs.length; i += BATCH) {
+    const rows = await tx('maturity_entities')
+      .whereIn('entity_ref', refs.slice(i, i + BATCH))
+      .select(
+        'entity_ref',
+        'system_ref',
+        'domain_ref',
+        'owner_ref',
+        'in_catalog',
+      );
+    for (const row of rows) before.set(row.entity_ref, row);
+  }
+  const changes: object[] = [];
+  const change = (
+    entityRef: string,
+    field: string,
+    from: unknown,
+    to: unknown,
+  ) =>
+    changes.push({
+      id: randomUUID(),
+      entity_ref: entityRef,
+      field,
+      before_ref: from ?? null,
+      after_ref: to ?? null,
+      changed_at: options.at,
+    });
+  for (const row of options.changed) {
+    const previous = before.get(row.entityRef);
+    if (!previous) continue;
+    if (!previous.in_catalog) change(row.entityRef, 'catalog', 'out', 'in');
+    for (const [field, column, key] of MEMBERSHIP) {
+      if ((previous[column] ?? null) !== (row[key] ?? null)) {
+        change(row.entityRef, field, previous[column], row[key]);
+      }
+    }
+  }
+  for (const ref of options.removed) {
+    if (before.get(ref)?.in_catalog) change(ref, 'catalog', 'in', 'out');
+  }
+  for (let i = 0; i < changes.length; i += BATCH) {
+    await tx('maturity_membership_changes').insert(changes.slice(i, i + BATCH));
+  }
 }
 
 /** The status of one scheduled task's latest run. */
@@ -66,6 +130,7 @@ export class DatabaseHierarchyStore {
     at: Date;
   }) {
     await this.db.transaction(async tx => {
+      await recordMembershipChanges(tx, options);
       for (let i = 0; i < options.changed.length; i += BATCH) {
         await tx('maturity_entities')
           .insert(

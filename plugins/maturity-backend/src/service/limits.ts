@@ -23,7 +23,8 @@ function queryMaximum(path: keyof typeof spec.paths, name: string): number {
   return maximum;
 }
 
-const { ScorecardsRequest, SelfServiceUsage } = spec.components.schemas;
+const { ScorecardsRequest, SelfServiceUsage, FactsRequest } =
+  spec.components.schemas;
 
 /**
  * The budgets of every loop a caller can drive, in one place; the README's "Limits" section
@@ -77,8 +78,16 @@ export const LIMITS = {
   recentRuns: SelfServiceUsage.properties.recent.maxItems,
   /** Entities handed to an evidence provider at once, and stored in one transaction. */
   evidencePage: 100,
+  /** Entities, and far-off proposals, one run of the owner notices reads at the most. */
+  ownerNotices: 2000,
+  /** Steps of one "why did it change" answer, and rows read per kind of step. */
+  explainSteps: 200,
   /** Reasons, and facts, of one proposal of a provider. */
   evidenceItems: 20,
+  /** Facts in one push (`POST /facts`). */
+  factsPerPush: FactsRequest.properties.facts.maxItems,
+  /** Pushed facts read for one page of an evidence collection, the newest first. */
+  pushedFactsPerPage: 10_000,
   /** Read answers kept per caller and entity, in all (`maturity.visibility.cacheTtl` long). */
   visibilityCacheEntries: 50_000,
 } as const;

@@ -35,6 +35,7 @@ import { DatabaseEvidenceStore } from '../evidence/DatabaseEvidenceStore';
 import { EvidenceCollection } from '../evidence/EvidenceCollection';
 import { scorecardEvidence } from '../evidence/scorecardEvidence';
 import { ProposalDecisions } from '../evidence/ProposalDecisions';
+import { ExplainService } from '../explain/ExplainService';
 import { Access } from '@agile-ops/backend-common';
 import { EntityLookup } from './EntityLookup';
 import { MaturityService } from './MaturityService';
@@ -45,6 +46,8 @@ import {
 } from '../__testUtils__/assessPermission';
 import { createRouter } from './router';
 import { AssessmentImport } from './AssessmentImport';
+import { FactPush } from '../evidence/pushed/FactPush';
+import { DatabasePushedFactStore } from '../evidence/pushed/DatabasePushedFactStore';
 import { readMaturitySettings } from './settings';
 
 const OWNER = 'user:default/owner';
@@ -185,6 +188,19 @@ describe('createRouter', () => {
         ),
         access,
         service,
+        now: () => clock,
+      }),
+      facts: new FactPush({
+        store: new DatabasePushedFactStore(knex),
+        catalog: catalogServiceMock({ entities }),
+        auth: mockServices.auth(),
+        access,
+        now: () => clock,
+      }),
+      explain: new ExplainService({
+        db: knex,
+        entities: lookup,
+        visibility,
         now: () => clock,
       }),
       // Requests without an Authorization header are anonymous.

@@ -14,6 +14,8 @@ import { ORGANIZATION_REF } from '../rollups/DatabaseRollupStore';
 import { SelfServiceService } from '../selfService/SelfServiceService';
 import { isScaffolderForUser } from './principals';
 import { ProposalDecisions } from '../evidence/ProposalDecisions';
+import { ExplainService } from '../explain/ExplainService';
+import { FactPush } from '../evidence/pushed/FactPush';
 
 const EXPORT_COLUMNS = [
   'entityRef',
@@ -73,6 +75,8 @@ export async function createRouter(options: {
   selfService: SelfServiceService;
   assessmentImport: AssessmentImport;
   decisions: ProposalDecisions;
+  explain: ExplainService;
+  facts: FactPush;
   httpAuth: HttpAuthService;
 }) {
   const {
@@ -82,6 +86,8 @@ export async function createRouter(options: {
     selfService,
     assessmentImport,
     decisions,
+    explain,
+    facts,
     httpAuth,
   } = options;
   const jsonBody = jsonBodyParsing(LIMITS.body);
@@ -185,6 +191,15 @@ export async function createRouter(options: {
     res.json(await assessmentImport.run(req.body, credentials, req));
   });
 
+  router.post('/facts', async (req, res) => {
+    // A CI job with a service token (restricted to maturity.facts.push), or a user the
+    // policy allows; either is stored as who pushed the facts.
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json(await facts.push(req.body, credentials, req));
+  });
+
   router.post('/scorecards', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     res.json(await service.getScorecards(req.body, credentials));
@@ -258,6 +273,28 @@ export async function createRouter(options: {
       await rollups.reassess(
         scopeRefFromPath(req.params),
         { limit },
+        credentials,
+      ),
+    );
+  });
+
+  router.get('/rollups/:kind/:namespace/:name/explain', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(
+      await explain.explainScope(
+        scopeRefFromPath(req.params),
+        req.query,
+        credentials,
+      ),
+    );
+  });
+
+  router.get('/entities/:kind/:namespace/:name/explain', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(
+      await explain.explainEntity(
+        entityRefFromPath(req.params),
+        req.query,
         credentials,
       ),
     );

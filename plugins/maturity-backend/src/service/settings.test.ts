@@ -27,10 +27,17 @@ describe('readMaturitySettings', () => {
         snapshot: { hours: 6 },
         backfill: { minutes: 10 },
         evidence: { minutes: 15 },
+        notifications: { hours: 6 },
       },
       visibility: { cacheTtlMs: 5_000 },
       selfService: { verifyTasks: true },
-      evidence: { maxEntitiesPerRun: 2000, providerTimeoutMs: 60_000 },
+      evidence: {
+        maxEntitiesPerRun: 2000,
+        providerTimeoutMs: 60_000,
+        factRules: [],
+        factMaxAgeMs: 30 * DAY,
+      },
+      notifications: { enabled: true, proposalGap: 2 },
     });
     expect(read({})).toEqual(read());
   });
@@ -64,16 +71,54 @@ describe('readMaturitySettings', () => {
     ).toEqual({ minutes: 2 });
   });
 
+  it('reads the fact rules and how old a pushed fact may get, and names a bad age', () => {
+    const evidence = read({
+      evidence: {
+        factMaxAge: { days: 7 },
+        factRules: [
+          {
+            fact: 'restore-test-passed',
+            vector: 'recoverability',
+            levels: [{ score: 3, equals: true }, { score: 1 }],
+          },
+        ],
+      },
+    }).evidence;
+    expect(evidence.factMaxAgeMs).toBe(7 * DAY);
+    expect(evidence.factRules).toEqual([
+      {
+        fact: 'restore-test-passed',
+        vector: 'recoverability',
+        levels: [{ score: 3, equals: true }, { score: 1 }],
+      },
+    ]);
+    expect(() => read({ evidence: { factMaxAge: 'PT0S' } })).toThrow(
+      'maturity.evidence.factMaxAge must be a positive duration',
+    );
+    expect(() =>
+      read({ evidence: { factRules: [{ fact: 'x', vector: 'nope' }] } }),
+    ).toThrow('maturity.evidence.factRules[0].vector must name a vector');
+  });
+
   it('reads the evidence budget and time limit, and names a bad one', () => {
     expect(
       read({ evidence: { maxEntitiesPerRun: 50, providerTimeout: 'PT30S' } })
         .evidence,
-    ).toEqual({ maxEntitiesPerRun: 50, providerTimeoutMs: 30_000 });
+    ).toMatchObject({ maxEntitiesPerRun: 50, providerTimeoutMs: 30_000 });
     expect(() => read({ evidence: { maxEntitiesPerRun: 0 } })).toThrow(
       'maturity.evidence.maxEntitiesPerRun must be a whole number >= 1, got 0',
     );
     expect(() => read({ evidence: { providerTimeout: 'PT0S' } })).toThrow(
       'maturity.evidence.providerTimeout must be a positive duration',
+    );
+  });
+
+  it('reads the notification switch and gap, and names a gap off the scale', () => {
+    expect(
+      read({ notifications: { enabled: false, proposalGap: 3 } }).notifications,
+    ).toEqual({ enabled: false, proposalGap: 3 });
+    expect(() => read({ notifications: { proposalGap: 0 } })).toThrow(
+      'maturity.notifications.proposalGap must be a whole number from 1 to 5, got 0',
     );
   });
 

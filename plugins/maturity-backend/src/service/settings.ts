@@ -14,6 +14,7 @@ import {
 } from '@agile-ops/plugin-maturity-common';
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { durationToMilliseconds, HumanDuration } from '@backstage/types';
+import { FactRule, readFactRules } from '../evidence/pushed/factRules';
 
 /** The maturity settings in force, read once from `maturity.*` config. */
 export interface MaturitySettings {
@@ -38,6 +39,8 @@ export interface MaturitySettings {
     backfill: HumanDuration;
     /** How often evidence is collected for the entities collected longest ago. */
     evidence: HumanDuration;
+    /** How often owners are told about stale scores and far-off proposals. */
+    notifications: HumanDuration;
     /** Time limit of one run of either task; unset means {@link DEFAULT_TASK_TIMEOUT}. */
     timeout?: HumanDuration;
   };
@@ -54,6 +57,16 @@ export interface MaturitySettings {
     maxEntitiesPerRun: number;
     /** How long one provider may take for one page of entities, in milliseconds. */
     providerTimeoutMs: number;
+    /** How the latest values of pushed facts propose scores (`maturity.evidence.factRules`). */
+    factRules: FactRule[];
+    /** How old a pushed fact may be, in milliseconds, and still propose a score. */
+    factMaxAgeMs: number;
+  };
+  notifications: {
+    /** Whether owners get notifications about their entities' maturity. */
+    enabled: boolean;
+    /** How many levels a proposal must be from the confirmed score to be worth a notice. */
+    proposalGap: number;
   };
 }
 
@@ -184,6 +197,23 @@ export function readMaturitySettings(root: Config): MaturitySettings {
       'maturity.evidence.providerTimeout must be a positive duration',
     );
   }
+  const factMaxAgeMs = durationToMilliseconds(
+    duration('evidence.factMaxAge', { days: 30 }),
+  );
+  if (!(factMaxAgeMs > 0)) {
+    throw new Error('maturity.evidence.factMaxAge must be a positive duration');
+  }
+  const factRules = readFactRules(config);
+
+  const proposalGap =
+    config?.getOptionalNumber('notifications.proposalGap') ?? 2;
+  if (
+    !(Number.isInteger(proposalGap) && proposalGap >= 1 && proposalGap <= 5)
+  ) {
+    throw new Error(
+      `maturity.notifications.proposalGap must be a whole number from 1 to 5, got ${proposalGap}`,
+    );
+  }
 
   return {
     staleAfterMs: durationToMilliseconds(staleAfter),
@@ -196,6 +226,7 @@ export function readMaturitySettings(root: Config): MaturitySettings {
       snapshot: duration('schedule.snapshot', { hours: 6 }),
       backfill: duration('schedule.backfill', { minutes: 10 }),
       evidence: duration('schedule.evidence', { minutes: 15 }),
+      notifications: duration('schedule.notifications', { hours: 6 }),
       ...(timeout ? { timeout } : {}),
     },
     visibility: { cacheTtlMs },
@@ -203,6 +234,10 @@ export function readMaturitySettings(root: Config): MaturitySettings {
       verifyTasks:
         config?.getOptionalBoolean('selfService.verifyTasks') ?? true,
     },
-    evidence: { maxEntitiesPerRun, providerTimeoutMs },
+    evidence: { maxEntitiesPerRun, providerTimeoutMs, factRules, factMaxAgeMs },
+    notifications: {
+      enabled: config?.getOptionalBoolean('notifications.enabled') ?? true,
+      proposalGap,
+    },
   };
 }

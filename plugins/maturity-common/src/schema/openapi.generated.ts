@@ -690,6 +690,98 @@ export const spec = {
           },
         },
       },
+      ChangeStep: {
+        type: 'object',
+        description: 'One thing that moved a score or a roll-up.',
+        additionalProperties: false,
+        required: ['at', 'kind', 'entityRef', 'text'],
+        properties: {
+          at: {
+            type: 'string',
+            format: 'date-time',
+          },
+          kind: {
+            type: 'string',
+            description:
+              '`assessment` (a score given), `rubric` (a score given under another rubric than the one before), `evidence` (a proposal changed), `joined` / `left` (the entity came into or left the scope, or the catalog), `moved` (the entity moved between scopes).',
+            enum: [
+              'assessment',
+              'rubric',
+              'evidence',
+              'joined',
+              'left',
+              'moved',
+            ],
+          },
+          entityRef: {
+            type: 'string',
+          },
+          vector: {
+            type: 'string',
+          },
+          score: {
+            $ref: '#/components/schemas/NullableScore',
+          },
+          previousScore: {
+            $ref: '#/components/schemas/NullableScore',
+          },
+          by: {
+            type: 'string',
+            description: 'Who gave the score, or which provider proposed it.',
+          },
+          text: {
+            type: 'string',
+            description:
+              'The step in a sentence, e.g. `api: Documentation 2 → 3 (assessment, jo)`.',
+          },
+        },
+      },
+      ChangeExplanation: {
+        type: 'object',
+        description: 'Why a score or roll-up moved between `from` and `to`.',
+        additionalProperties: false,
+        required: [
+          'ref',
+          'vector',
+          'from',
+          'to',
+          'steps',
+          'hiddenSteps',
+          'truncated',
+        ],
+        properties: {
+          ref: {
+            type: 'string',
+          },
+          vector: {
+            type: 'string',
+          },
+          from: {
+            type: 'string',
+            format: 'date-time',
+          },
+          to: {
+            type: 'string',
+            format: 'date-time',
+          },
+          steps: {
+            type: 'array',
+            maxItems: 200,
+            items: {
+              $ref: '#/components/schemas/ChangeStep',
+            },
+          },
+          hiddenSteps: {
+            type: 'integer',
+            description: 'Steps of entities the caller may not read, left out.',
+          },
+          truncated: {
+            type: 'boolean',
+            description:
+              'The window held more steps than one answer; the latest are kept.',
+          },
+        },
+      },
       EvidenceFact: {
         type: 'object',
         description: 'One observation behind a proposal.',
@@ -871,6 +963,98 @@ export const spec = {
           skipped: {
             description:
               'Assessments whose idempotency key had been imported before.',
+            type: 'integer',
+          },
+        },
+      },
+      PushedFact: {
+        type: 'object',
+        description:
+          'One observation about a component or resource sent by a CI pipeline or another tool, e.g. the share of up-to-date dependencies from a dependency report. The latest value per entity, key and source is kept, with a history of changes; configured fact rules turn it into proposals of the `pushed` evidence provider.',
+        additionalProperties: false,
+        required: ['entityRef', 'key', 'value', 'source'],
+        properties: {
+          entityRef: {
+            description:
+              'The entity the fact is about, a component or resource in the catalog.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+          },
+          key: {
+            description:
+              'What was observed, in kebab-case, e.g. `dependency-currency`; fact rules name it.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+            pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+          },
+          value: {
+            description: 'What was observed.',
+            oneOf: [
+              {
+                type: 'number',
+              },
+              {
+                type: 'boolean',
+              },
+              {
+                type: 'string',
+                maxLength: 500,
+              },
+            ],
+          },
+          observedAt: {
+            description:
+              'When it was true, not in the future; the time of the request when omitted.',
+            type: 'string',
+            format: 'date-time',
+          },
+          source: {
+            description: 'Which tool observed it, e.g. `ci:renovate`.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            pattern: '\\S',
+          },
+          text: {
+            description:
+              'A sentence for people, shown with the proposal; made from key and value when omitted.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 500,
+            pattern: '\\S',
+          },
+        },
+      },
+      FactsRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['facts'],
+        properties: {
+          facts: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 500,
+            items: {
+              $ref: '#/components/schemas/PushedFact',
+            },
+          },
+        },
+      },
+      FactsResult: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['stored', 'unchanged'],
+        properties: {
+          stored: {
+            description:
+              'Facts that were new or changed a value, each added to the history.',
+            type: 'integer',
+          },
+          unchanged: {
+            description:
+              'Facts whose value was stored already (their time and text refresh it).',
             type: 'integer',
           },
         },
@@ -2402,6 +2586,156 @@ export const spec = {
         },
       },
     },
+    '/entities/{kind}/{namespace}/{name}/explain': {
+      get: {
+        operationId: 'ExplainEntityChange',
+        description:
+          "Why an entity's scores moved in a window: the assessments (with the score each replaced), rubric changes, proposals of the evidence and the entity's moves between systems, domains and owners, oldest first.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'vector',
+            in: 'query',
+            required: false,
+            description:
+              'A vector id, or `level` (the default) for every vector.',
+            schema: {
+              type: 'string',
+              maxLength: 64,
+              pattern: '^[a-z-]+$',
+            },
+          },
+          {
+            name: 'from',
+            in: 'query',
+            allowReserved: true,
+            required: false,
+            description:
+              'The start of the window (exclusive); 90 days before `to` by default.',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            allowReserved: true,
+            required: false,
+            description:
+              'The end of the window (inclusive); now by default. At most 1098 days after `from`.',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The steps, oldest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ChangeExplanation',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/rollups/{kind}/{namespace}/{name}/explain': {
+      get: {
+        operationId: 'ExplainRollupChange',
+        description:
+          "Why a scope's roll-up moved in a window: the assessments and proposals of its entities while they belonged to it, rubric changes, and the entities that joined or left it (a component moved to another system, say), oldest first. Steps of entities the caller may not read are left out and counted in `hiddenSteps`. The organisation is `organization/default/all`.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'vector',
+            in: 'query',
+            required: false,
+            description:
+              'A vector id, or `level` (the default) for every vector.',
+            schema: {
+              type: 'string',
+              maxLength: 64,
+              pattern: '^[a-z-]+$',
+            },
+          },
+          {
+            name: 'from',
+            in: 'query',
+            allowReserved: true,
+            required: false,
+            description:
+              'The start of the window (exclusive); 90 days before `to` by default.',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            allowReserved: true,
+            required: false,
+            description:
+              'The end of the window (inclusive); now by default. At most 1098 days after `from`.',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The steps, oldest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ChangeExplanation',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/rollups/{kind}/{namespace}/{name}/reassess': {
       get: {
         operationId: 'GetReassessList',
@@ -2497,6 +2831,49 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/ImportResult',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '413': {
+            $ref: '#/components/responses/ErrorResponse',
+            description: 'The body is larger than 256 kB.',
+          },
+        },
+      },
+    },
+    '/facts': {
+      post: {
+        operationId: 'PushFacts',
+        description:
+          'Stores facts about components and resources pushed by CI pipelines and other tools; needs the maturity.facts.push permission (a service token restricted to it, or a user the policy allows). Every fact is checked before any is stored, in one transaction; the caller is stored with each fact. Facts never change a score: fact rules turn them into proposals at the next evidence collection.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/FactsRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description:
+              'How many facts were stored and how many repeated a stored value.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/FactsResult',
                 },
               },
             },
@@ -2792,6 +3169,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/entities/{kind}/{namespace}/{name}/explain': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Why an entity's scores moved in a window: the assessments (with the score each replaced), rubric changes, proposals of the evidence and the entity's moves between systems, domains and owners, oldest first. */
+    get: operations['ExplainEntityChange'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/rollups/{kind}/{namespace}/{name}/explain': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Why a scope's roll-up moved in a window: the assessments and proposals of its entities while they belonged to it, rubric changes, and the entities that joined or left it (a component moved to another system, say), oldest first. Steps of entities the caller may not read are left out and counted in `hiddenSteps`. The organisation is `organization/default/all`. */
+    get: operations['ExplainRollupChange'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/rollups/{kind}/{namespace}/{name}/reassess': {
     parameters: {
       query?: never;
@@ -2837,6 +3248,23 @@ export interface paths {
     put?: never;
     /** @description Stores past assessments with source `import`, as given (who and when), for a migration from another tool or a demo's history; needs the maturity.assessment.import permission. Every item is checked before any is stored. Scores of a past date become current only where nothing newer is stored; snapshot backfill turns them into trends. */
     post: operations['ImportAssessments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/facts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Stores facts about components and resources pushed by CI pipelines and other tools; needs the maturity.facts.push permission (a service token restricted to it, or a user the policy allows). Every fact is checked before any is stored, in one transaction; the caller is stored with each fact. Facts never change a score: fact rules turn them into proposals at the next evidence collection. */
+    post: operations['PushFacts'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3087,6 +3515,38 @@ export interface components {
       /** @description Dismissing only, and required there; why the proposal is not taken. */
       reason?: string;
     };
+    /** @description One thing that moved a score or a roll-up. */
+    ChangeStep: {
+      /** Format: date-time */
+      at: string;
+      /**
+       * @description `assessment` (a score given), `rubric` (a score given under another rubric than the one before), `evidence` (a proposal changed), `joined` / `left` (the entity came into or left the scope, or the catalog), `moved` (the entity moved between scopes).
+       * @enum {string}
+       */
+      kind: 'assessment' | 'rubric' | 'evidence' | 'joined' | 'left' | 'moved';
+      entityRef: string;
+      vector?: string;
+      score?: components['schemas']['NullableScore'];
+      previousScore?: components['schemas']['NullableScore'];
+      /** @description Who gave the score, or which provider proposed it. */
+      by?: string;
+      /** @description The step in a sentence, e.g. `api: Documentation 2 → 3 (assessment, jo)`. */
+      text: string;
+    };
+    /** @description Why a score or roll-up moved between `from` and `to`. */
+    ChangeExplanation: {
+      ref: string;
+      vector: string;
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+      steps: components['schemas']['ChangeStep'][];
+      /** @description Steps of entities the caller may not read, left out. */
+      hiddenSteps: number;
+      /** @description The window held more steps than one answer; the latest are kept. */
+      truncated: boolean;
+    };
     /** @description One observation behind a proposal. */
     EvidenceFact: {
       /** @description Names the fact within its provider, e.g. `techdocs` or `dependents`. */
@@ -3147,6 +3607,33 @@ export interface components {
       imported: number;
       /** @description Assessments whose idempotency key had been imported before. */
       skipped: number;
+    };
+    /** @description One observation about a component or resource sent by a CI pipeline or another tool, e.g. the share of up-to-date dependencies from a dependency report. The latest value per entity, key and source is kept, with a history of changes; configured fact rules turn it into proposals of the `pushed` evidence provider. */
+    PushedFact: {
+      /** @description The entity the fact is about, a component or resource in the catalog. */
+      entityRef: string;
+      /** @description What was observed, in kebab-case, e.g. `dependency-currency`; fact rules name it. */
+      key: string;
+      /** @description What was observed. */
+      value: number | boolean | string;
+      /**
+       * Format: date-time
+       * @description When it was true, not in the future; the time of the request when omitted.
+       */
+      observedAt?: string;
+      /** @description Which tool observed it, e.g. `ci:renovate`. */
+      source: string;
+      /** @description A sentence for people, shown with the proposal; made from key and value when omitted. */
+      text?: string;
+    };
+    FactsRequest: {
+      facts: components['schemas']['PushedFact'][];
+    };
+    FactsResult: {
+      /** @description Facts that were new or changed a value, each added to the history. */
+      stored: number;
+      /** @description Facts whose value was stored already (their time and text refresh it). */
+      unchanged: number;
     };
     /** @description A stored assessment of one entity. */
     Assessment: {
@@ -3886,6 +4373,80 @@ export interface operations {
       404: components['responses']['ErrorResponse'];
     };
   };
+  ExplainEntityChange: {
+    parameters: {
+      query?: {
+        /** @description A vector id, or `level` (the default) for every vector. */
+        vector?: string;
+        /** @description The start of the window (exclusive); 90 days before `to` by default. */
+        from?: string;
+        /** @description The end of the window (inclusive); now by default. At most 1098 days after `from`. */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        /** @description Kind of the entity, e.g. `component`. */
+        kind: components['parameters']['kind'];
+        /** @description Namespace of the entity, e.g. `default`. */
+        namespace: components['parameters']['namespace'];
+        /** @description Name of the entity. */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The steps, oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangeExplanation'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+    };
+  };
+  ExplainRollupChange: {
+    parameters: {
+      query?: {
+        /** @description A vector id, or `level` (the default) for every vector. */
+        vector?: string;
+        /** @description The start of the window (exclusive); 90 days before `to` by default. */
+        from?: string;
+        /** @description The end of the window (inclusive); now by default. At most 1098 days after `from`. */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        /** @description Kind of the entity, e.g. `component`. */
+        kind: components['parameters']['kind'];
+        /** @description Namespace of the entity, e.g. `default`. */
+        namespace: components['parameters']['namespace'];
+        /** @description Name of the entity. */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The steps, oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangeExplanation'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+    };
+  };
   GetReassessList: {
     parameters: {
       query?: {
@@ -3960,6 +4521,35 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ImportResult'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      /** @description The body is larger than 256 kB. */
+      413: components['responses']['ErrorResponse'];
+    };
+  };
+  PushFacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FactsRequest'];
+      };
+    };
+    responses: {
+      /** @description How many facts were stored and how many repeated a stored value. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FactsResult'];
         };
       };
       400: components['responses']['ErrorResponse'];
@@ -4137,6 +4727,20 @@ export type EvidenceDismissal = components['schemas']['EvidenceDismissal'];
 export type ProposalDecision = components['schemas']['ProposalDecision'];
 
 /**
+ * One thing that moved a score or a roll-up.
+ *
+ * @public
+ */
+export type ChangeStep = components['schemas']['ChangeStep'];
+
+/**
+ * Why a score or roll-up moved between `from` and `to`.
+ *
+ * @public
+ */
+export type ChangeExplanation = components['schemas']['ChangeExplanation'];
+
+/**
  * One observation behind a proposal.
  *
  * @public
@@ -4178,6 +4782,27 @@ export type ImportRequest = components['schemas']['ImportRequest'];
  * @public
  */
 export type ImportResult = components['schemas']['ImportResult'];
+
+/**
+ * One observation about a component or resource sent by a CI pipeline or another tool, e.g. the share of up-to-date dependencies from a dependency report. The latest value per entity, key and source is kept, with a history of changes; configured fact rules turn it into proposals of the `pushed` evidence provider.
+ *
+ * @public
+ */
+export type PushedFact = components['schemas']['PushedFact'];
+
+/**
+ * The `FactsRequest` shape of the API.
+ *
+ * @public
+ */
+export type FactsRequest = components['schemas']['FactsRequest'];
+
+/**
+ * The `FactsResult` shape of the API.
+ *
+ * @public
+ */
+export type FactsResult = components['schemas']['FactsResult'];
 
 /**
  * A stored assessment of one entity.

@@ -416,6 +416,53 @@ export const ProposalDecisionSchema = z
     "Names one proposal of an entity's scorecard: the vector, the provider and the score the caller saw, so a proposal that changed meanwhile is not decided blindly (409).",
   );
 
+/** Checks a value against the `ChangeStep` model. @public */
+export const ChangeStepSchema = z
+  .object({
+    at: z.string().datetime({ offset: true }),
+    kind: z
+      .enum(['assessment', 'rubric', 'evidence', 'joined', 'left', 'moved'])
+      .describe(
+        '`assessment` (a score given), `rubric` (a score given under another rubric than the one before), `evidence` (a proposal changed), `joined` / `left` (the entity came into or left the scope, or the catalog), `moved` (the entity moved between scopes).',
+      ),
+    entityRef: z.string(),
+    vector: z.string().optional(),
+    score: NullableScoreSchema.optional(),
+    previousScore: NullableScoreSchema.optional(),
+    by: z
+      .string()
+      .describe('Who gave the score, or which provider proposed it.')
+      .optional(),
+    text: z
+      .string()
+      .describe(
+        'The step in a sentence, e.g. `api: Documentation 2 → 3 (assessment, jo)`.',
+      ),
+  })
+  .strict()
+  .describe('One thing that moved a score or a roll-up.');
+
+/** Checks a value against the `ChangeExplanation` model. @public */
+export const ChangeExplanationSchema = z
+  .object({
+    ref: z.string(),
+    vector: z.string(),
+    from: z.string().datetime({ offset: true }),
+    to: z.string().datetime({ offset: true }),
+    steps: z.array(ChangeStepSchema).max(200),
+    hiddenSteps: z
+      .number()
+      .int()
+      .describe('Steps of entities the caller may not read, left out.'),
+    truncated: z
+      .boolean()
+      .describe(
+        'The window held more steps than one answer; the latest are kept.',
+      ),
+  })
+  .strict()
+  .describe('Why a score or roll-up moved between `from` and `to`.');
+
 /** Checks a value against the `AssessmentScoreInput` model. @public */
 export const AssessmentScoreInputSchema = z
   .object({
@@ -504,6 +551,116 @@ export const ImportResultSchema = z
       .number()
       .int()
       .describe('Assessments whose idempotency key had been imported before.'),
+  })
+  .strict();
+
+/** Checks a value against the `PushedFact` model. @public */
+export const PushedFactSchema = z
+  .object({
+    entityRef: z
+      .string()
+      .min(1)
+      .max(255)
+      .describe(
+        'The entity the fact is about, a component or resource in the catalog.',
+      ),
+    key: z
+      .string()
+      .regex(new RegExp('^[a-z0-9]+(-[a-z0-9]+)*$'))
+      .min(1)
+      .max(100)
+      .describe(
+        'What was observed, in kebab-case, e.g. `dependency-currency`; fact rules name it.',
+      ),
+    value: z
+      .any()
+      .superRefine((x, ctx) => {
+        const schemas = [z.number(), z.boolean(), z.string().max(500)];
+        const { errors, failed } = schemas.reduce<{
+          errors: z.ZodError[];
+          failed: number;
+        }>(
+          ({ errors, failed }, schema) =>
+            (result =>
+              result.error
+                ? {
+                    errors: [...errors, result.error],
+                    failed: failed + 1,
+                  }
+                : { errors, failed })(schema.safeParse(x)),
+          { errors: [], failed: 0 },
+        );
+        const passed = schemas.length - failed;
+        if (passed !== 1) {
+          ctx.addIssue(
+            errors.length
+              ? {
+                  path: ctx.path,
+                  code: 'invalid_union',
+                  unionErrors: errors,
+                  message:
+                    'Invalid input: Should pass single schema. Passed ' +
+                    passed,
+                }
+              : {
+                  path: ctx.path,
+                  code: 'custom',
+                  message:
+                    'Invalid input: Should pass single schema. Passed ' +
+                    passed,
+                },
+          );
+        }
+      })
+      .describe('What was observed.'),
+    observedAt: z
+      .string()
+      .datetime({ offset: true })
+      .describe(
+        'When it was true, not in the future; the time of the request when omitted.',
+      )
+      .optional(),
+    source: z
+      .string()
+      .regex(new RegExp('\\S'))
+      .min(1)
+      .max(200)
+      .describe('Which tool observed it, e.g. `ci:renovate`.'),
+    text: z
+      .string()
+      .regex(new RegExp('\\S'))
+      .min(1)
+      .max(500)
+      .describe(
+        'A sentence for people, shown with the proposal; made from key and value when omitted.',
+      )
+      .optional(),
+  })
+  .strict()
+  .describe(
+    'One observation about a component or resource sent by a CI pipeline or another tool, e.g. the share of up-to-date dependencies from a dependency report. The latest value per entity, key and source is kept, with a history of changes; configured fact rules turn it into proposals of the `pushed` evidence provider.',
+  );
+
+/** Checks a value against the `FactsRequest` model. @public */
+export const FactsRequestSchema = z
+  .object({ facts: z.array(PushedFactSchema).min(1).max(500) })
+  .strict();
+
+/** Checks a value against the `FactsResult` model. @public */
+export const FactsResultSchema = z
+  .object({
+    stored: z
+      .number()
+      .int()
+      .describe(
+        'Facts that were new or changed a value, each added to the history.',
+      ),
+    unchanged: z
+      .number()
+      .int()
+      .describe(
+        'Facts whose value was stored already (their time and text refresh it).',
+      ),
   })
   .strict();
 

@@ -1,13 +1,31 @@
 import {
   AssessmentRequest,
   AssessmentResult,
+  ChangeExplanation,
   ORGANIZATION_SCOPE_REF,
   ProposalDecision,
   RollupPage,
   VectorsResponse,
 } from '@agile-ops/plugin-maturity-common';
-import { ListRollupsOptions, MaturityApi } from '../api/MaturityApi';
+import {
+  ChangeWindow,
+  ListRollupsOptions,
+  MaturityApi,
+} from '../api/MaturityApi';
 import { makeRollup, makeRubric, makeScorecard } from './fixtures';
+
+/** An explanation without steps, for the explain methods' default answer. */
+function noChange(ref: string): ChangeExplanation {
+  return {
+    ref,
+    vector: 'level',
+    from: '2026-01-01T00:00:00.000Z',
+    to: '2026-02-01T00:00:00.000Z',
+    steps: [],
+    hiddenSteps: 0,
+    truncated: false,
+  };
+}
 
 /**
  * A MaturityApi whose every method is a jest mock with a harmless default answer. Use a new one
@@ -45,6 +63,12 @@ export function fakeMaturityApi(
     dismissProposal: jest.fn(
       async (entityRef: string, _decision: ProposalDecision) =>
         makeScorecard({}, { entityRef }),
+    ),
+    explainRollup: jest.fn(async (ref: string, _window: ChangeWindow) =>
+      noChange(ref),
+    ),
+    explainEntity: jest.fn(async (ref: string, _window: ChangeWindow) =>
+      noChange(ref),
     ),
     listRollups: jest.fn(
       async (_options: ListRollupsOptions): Promise<RollupPage> => ({

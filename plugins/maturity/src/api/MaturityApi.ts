@@ -1,6 +1,7 @@
 import {
   AssessmentRequest,
   AssessmentResult,
+  ChangeExplanation,
   Rollup,
   RollupHistory,
   RollupPage,
@@ -34,6 +35,13 @@ export type HistoryRange = Pick<
 >;
 
 /**
+ * The window and series of a "why did it change" question; ISO 8601 instants.
+ *
+ * @public
+ */
+export type ChangeWindow = { vector?: string; from?: string; to?: string };
+
+/**
  * What the maturity frontend needs from the maturity backend (`/api/maturity`).
  *
  * @public
@@ -60,6 +68,16 @@ export interface MaturityApi {
     entityRef: string,
     decision: ProposalDecision,
   ): Promise<Scorecard>;
+  /** Why a scope's roll-up moved in a window: its steps, oldest first. */
+  explainRollup(
+    scopeRef: string,
+    window: ChangeWindow,
+  ): Promise<ChangeExplanation>;
+  /** Why an entity's scores moved in a window: its steps, oldest first. */
+  explainEntity(
+    entityRef: string,
+    window: ChangeWindow,
+  ): Promise<ChangeExplanation>;
   /** One page of roll-ups of a scope kind. */
   listRollups(options: ListRollupsOptions): Promise<RollupPage>;
   /** One scope with its children. */

@@ -1,6 +1,7 @@
 import {
   AssessmentRequest,
   AssessmentResult,
+  ChangeExplanation,
   ProposalDecision,
   ReassessList,
   Rollup,
@@ -19,7 +20,12 @@ import {
   queryString as query,
 } from '@agile-ops/common';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { HistoryRange, ListRollupsOptions, MaturityApi } from './MaturityApi';
+import {
+  ChangeWindow,
+  HistoryRange,
+  ListRollupsOptions,
+  MaturityApi,
+} from './MaturityApi';
 
 /** The most history points the backend returns in one page. */
 const HISTORY_PAGE = 1000;
@@ -95,6 +101,20 @@ export class MaturityClient extends PluginHttpClient implements MaturityApi {
       `/entities/${refPath(entityRef)}/evidence/dismiss`,
       jsonRequest('POST', decision),
     );
+  }
+
+  explainRollup(
+    scopeRef: string,
+    window: ChangeWindow,
+  ): Promise<ChangeExplanation> {
+    return this.json(`/rollups/${refPath(scopeRef)}/explain${query(window)}`);
+  }
+
+  explainEntity(
+    entityRef: string,
+    window: ChangeWindow,
+  ): Promise<ChangeExplanation> {
+    return this.json(`/entities/${refPath(entityRef)}/explain${query(window)}`);
   }
 
   listRollups(options: ListRollupsOptions): Promise<RollupPage> {

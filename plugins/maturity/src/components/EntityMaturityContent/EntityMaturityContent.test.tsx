@@ -166,6 +166,24 @@ describe('EntityMaturityContent', () => {
     );
   });
 
+  it('explains the latest step of the chart', async () => {
+    const api = scoredApi();
+    await renderTab(api);
+    await screen.findByRole('table', { name: 'Vector scores' });
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Why did it change?' }),
+    );
+    expect(
+      await screen.findByRole('region', { name: 'Why it changed' }),
+    ).toBeInTheDocument();
+    // The latest step is the assessment ten days ago; the window ends there.
+    expect(api.explainEntity).toHaveBeenCalledWith(ENTITY_REF, {
+      vector: 'level',
+      from: daysAgo(60),
+      to: daysAgo(10),
+    });
+  });
+
   it('narrows the chart to the chosen time range', async () => {
     await renderTab();
     await screen.findByRole('table', { name: 'Vector scores' });

@@ -74,6 +74,7 @@ export function EntityMaturityContent() {
             rubric={rubric}
             series={series}
             onSeriesChange={setSeries}
+            entityRef={entityRef}
           />
         </InfoCard>
       </Grid>

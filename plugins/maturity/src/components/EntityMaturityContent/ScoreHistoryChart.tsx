@@ -2,11 +2,19 @@ import {
   ScoreHistory,
   VectorsResponse,
 } from '@agile-ops/plugin-maturity-common';
-import { Box, makeStyles, TextField, Typography } from '@material-ui/core';
+import {
+  Box,
+  Button,
+  makeStyles,
+  TextField,
+  Typography,
+} from '@material-ui/core';
 import ToggleButton from '@material-ui/lab/ToggleButton';
 import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
 import { useState } from 'react';
 import { TimeSeriesChart } from '../shared/TimeSeriesChart';
+import { ChangeExplanationList } from '../shared/ChangeExplanationList';
+import { useMaturityApi } from '../../hooks/useRubric';
 import {
   clipSteps,
   HISTORY_RANGES,
@@ -34,13 +42,17 @@ export interface ScoreHistoryChartProps {
   rubric: VectorsResponse;
   series: string;
   onSeriesChange: (series: string) => void;
+  /** The entity, to explain a step of the chart ("why did it change"). */
+  entityRef: string;
 }
 
 /** A step chart of the entity level or of one vector's score, over a selectable time range. */
 export function ScoreHistoryChart(props: ScoreHistoryChartProps) {
-  const { history, levels, rubric, series, onSeriesChange } = props;
+  const { history, levels, rubric, series, onSeriesChange, entityRef } = props;
   const classes = useStyles();
+  const api = useMaturityApi();
   const [range, setRange] = useState<HistoryRangeId>('1y');
+  const [chosen, setChosen] = useState<number>();
 
   const points =
     series === LEVEL
@@ -112,8 +124,33 @@ export function ScoreHistoryChart(props: ScoreHistoryChartProps) {
           label={`${title} over time: ${recorded} recorded change(s) in range, now ${
             data[data.length - 1].value ?? 'none'
           }`}
+          onPointClick={setChosen}
         />
       )}
+      {data.length > 1 &&
+        (chosen === undefined ? (
+          // The last point stands for now; the one before it is the latest change.
+          <Button size="small" onClick={() => setChosen(data.length - 2)}>
+            Why did it change?
+          </Button>
+        ) : (
+          <ChangeExplanationList
+            windowKey={`${entityRef} ${series} ${chosen}`}
+            explain={() => {
+              const at = data[Math.min(chosen, data.length - 1)].time;
+              const before =
+                chosen > 0 ? data[chosen - 1].time : at - 90 * 86_400_000;
+              return api.explainEntity(entityRef, {
+                vector: series,
+                // The change at a step happened after the step before it.
+                from: new Date(Math.min(before, at - 1)).toISOString(),
+                to: new Date(at).toISOString(),
+              });
+            }}
+            subject={title}
+            onClose={() => setChosen(undefined)}
+          />
+        ))}
     </Box>
   );
 }

@@ -143,6 +143,39 @@ describe('MaturityOverview', () => {
         ).toLocaleDateString()}, now 2.8`,
       ),
     );
+
+    // The latest step of the trend explains itself.
+    api.explainRollup.mockResolvedValue({
+      ref: ORG_REF,
+      vector: 'level',
+      from: '2026-06-02T00:00:00.000Z',
+      to: '2026-06-03T00:00:00.000Z',
+      steps: [
+        {
+          at: '2026-06-02T10:00:00.000Z',
+          kind: 'left',
+          entityRef: 'component:default/api',
+          text: 'api moved from system sys-a to sys-b',
+        },
+      ],
+      hiddenSteps: 2,
+      truncated: false,
+    });
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Why did it change?' }),
+    );
+    const why = await screen.findByRole('region', { name: 'Why it changed' });
+    expect(
+      await within(why).findByText(/api moved from system sys-a to sys-b/),
+    ).toBeInTheDocument();
+    expect(why).toHaveTextContent('2 more of entities you may not see.');
+    expect(api.explainRollup).toHaveBeenCalledWith(
+      ORG_REF,
+      expect.objectContaining({
+        vector: 'level',
+        from: '2026-06-02T00:00:00.000Z',
+      }),
+    );
   });
 
   it("opens an entity's catalog page instead of drilling into it", async () => {

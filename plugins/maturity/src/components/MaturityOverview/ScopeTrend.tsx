@@ -1,10 +1,14 @@
 import { VectorId, VectorsResponse } from '@agile-ops/plugin-maturity-common';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
-import { Typography } from '@material-ui/core';
+import { Button, Typography } from '@material-ui/core';
+import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
+import { ChangeExplanationList } from '../shared/ChangeExplanationList';
 import { formatValue } from '../../lib/format';
 import { TimeSeriesChart } from '../shared/TimeSeriesChart';
 import { useMaturityApi } from '../../hooks/useRubric';
+
+const DAY_MS = 86_400_000;
 
 /** Props of {@link ScopeTrend}. */
 export interface ScopeTrendProps {
@@ -26,6 +30,7 @@ export function ScopeTrend({
   current,
 }: ScopeTrendProps) {
   const api = useMaturityApi();
+  const [chosen, setChosen] = useState<number>();
   const { value, loading, error } = useAsync(
     () =>
       api.getRollupHistory(scopeRef, {
@@ -69,14 +74,46 @@ export function ScopeTrend({
     snapshots > 0
       ? ` since ${new Date(points[0].time).toLocaleDateString()}`
       : '';
+  // The latest point whose value differs from the one before: where a reader asks "why".
+  const lastStep = points.findLastIndex(
+    (point, i) => i > 0 && point.value !== points[i - 1].value,
+  );
+  const windowOf = (index: number) => ({
+    vector: series,
+    // A snapshot holds the state of its day; the change happened since the one before.
+    from: new Date(
+      index > 0 ? points[index - 1].time : points[index].time - 90 * DAY_MS,
+    ).toISOString(),
+    to: new Date(
+      Math.min(points[index].time + DAY_MS - 1, Date.now()),
+    ).toISOString(),
+  });
   return (
-    <TimeSeriesChart
-      data={points}
-      name={title}
-      height={220}
-      label={`${title} of ${scopeName}: ${snapshots} snapshot(s)${since}, now ${formatValue(
-        current,
-      )}`}
-    />
+    <>
+      <TimeSeriesChart
+        data={points}
+        name={title}
+        height={220}
+        label={`${title} of ${scopeName}: ${snapshots} snapshot(s)${since}, now ${formatValue(
+          current,
+        )}`}
+        onPointClick={setChosen}
+      />
+      {chosen === undefined ? (
+        <Button
+          size="small"
+          onClick={() => setChosen(lastStep > 0 ? lastStep : points.length - 1)}
+        >
+          Why did it change?
+        </Button>
+      ) : (
+        <ChangeExplanationList
+          windowKey={`${scopeRef} ${series} ${chosen}`}
+          explain={() => api.explainRollup(scopeRef, windowOf(chosen))}
+          subject={`${title} of ${scopeName}`}
+          onClose={() => setChosen(undefined)}
+        />
+      )}
+    </>
   );
 }

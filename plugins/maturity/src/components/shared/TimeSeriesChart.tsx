@@ -28,11 +28,13 @@ export interface TimeSeriesChartProps {
   step?: boolean;
   /** A sparkline: no axes, no grid. */
   compact?: boolean;
+  /** Called with the index of the point nearest a click; the chart shows a pointer then. */
+  onPointClick?: (index: number) => void;
 }
 
 /** A 0–5 value over time, styled from the app theme so it reads in light and dark mode. */
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
-  const { data, name, label, height, step, compact } = props;
+  const { data, name, label, height, step, compact, onPointClick } = props;
   const theme = useTheme();
   const tick = { fill: theme.palette.text.secondary, fontSize: 11 };
   const times = data.map(point => point.time);
@@ -47,6 +49,16 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       >
         <LineChart
           data={data}
+          onClick={
+            onPointClick &&
+            (state => {
+              const index = state?.activeTooltipIndex;
+              if (index !== undefined && index !== null) {
+                onPointClick(Number(index));
+              }
+            })
+          }
+          style={onPointClick ? { cursor: 'pointer' } : undefined}
           margin={
             compact
               ? { top: 4, right: 4, bottom: 4, left: 4 }
