@@ -71,6 +71,17 @@ test('a fresh demo portal shows more than a year of maturity history without a m
     fullPage: true,
   });
 
+  // The latest step of the trend explains itself: the assessments behind it.
+  await page.getByRole('button', { name: 'Why did it change?' }).click();
+  const why = page.getByRole('region', { name: 'Why it changed' });
+  await expect(why.getByRole('listitem').first()).toBeVisible();
+  await expect(why.getByRole('listitem').first()).toContainText(
+    /: .+ (\d → )?\d \((assessment|import|evidence|action), .+\)$/,
+  );
+  await why.screenshot({
+    path: resolve(screenshots, 'demo-why-it-changed.png'),
+  });
+
   // A component of the improving Payments domain: its level over months on the card.
   await page.goto('/catalog/default/component/payment-gateway-service');
   const sparkline = page.getByRole('img', {

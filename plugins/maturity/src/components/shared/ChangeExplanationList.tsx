@@ -48,7 +48,7 @@ export function ChangeExplanationList(props: ChangeExplanationListProps) {
         </Typography>
       )}
       {value && value.steps.length > 0 && (
-        <Box component="ol" pl={2} m={0}>
+        <Box component="ol" pl={3} m={0}>
           {value.steps.map((step, i) => (
             <li key={`${step.at} ${i}`}>
               <Typography variant="body2">
