@@ -1,5 +1,6 @@
 import {
   AssessmentRequestSchema,
+  AssessmentResult,
   AssessmentSchema,
   EntityLevelSchema,
   getVector,
@@ -64,6 +65,16 @@ const assessOutput = z.object({
   level: EntityLevelSchema.shape.value,
   pulledDownBy: EntityLevelSchema.shape.pulledDownBy,
 });
+
+/** An assessment's answer in the shape of {@link assessOutput}. */
+function assessedOutput(result: AssessmentResult & { replayed: boolean }) {
+  return {
+    assessmentId: result.assessment.id,
+    replayed: result.replayed,
+    level: result.scorecard.level.value,
+    pulledDownBy: result.scorecard.level.pulledDownBy,
+  };
+}
 
 function withTitles(scorecard: Scorecard): z.infer<typeof scorecardOutput> {
   return {
@@ -161,14 +172,7 @@ export function registerMaturityActions(options: {
           }),
         },
       );
-      return {
-        output: {
-          assessmentId: result.assessment.id,
-          replayed: result.replayed,
-          level: result.scorecard.level.value,
-          pulledDownBy: result.scorecard.level.pulledDownBy,
-        },
-      };
+      return { output: assessedOutput(result) };
     },
   });
 
@@ -217,14 +221,7 @@ export function registerMaturityActions(options: {
           action: 'accept-proposal',
         }),
       );
-      return {
-        output: {
-          assessmentId: result.assessment.id,
-          replayed: result.replayed,
-          level: result.scorecard.level.value,
-          pulledDownBy: result.scorecard.level.pulledDownBy,
-        },
-      };
+      return { output: assessedOutput(result) };
     },
   });
 }
