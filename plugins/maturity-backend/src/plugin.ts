@@ -262,9 +262,8 @@ export const maturityPlugin = createBackendPlugin({
             timeout: settings.schedule.timeout ?? DEFAULT_TASK_TIMEOUT,
             initialDelay: { minutes: 5 },
             fn: async () => {
-              await tasks.taskStarted(OWNER_NOTICES_TASK, new Date());
-              try {
-                const summary = await sendOwnerNotices({
+              await tasks.tracked(OWNER_NOTICES_TASK, () =>
+                sendOwnerNotices({
                   db,
                   evidence: evidenceStore,
                   notifications: deps.notifications,
@@ -272,16 +271,8 @@ export const maturityPlugin = createBackendPlugin({
                   staleAfterMs: settings.staleAfterMs,
                   proposalGap: settings.notifications.proposalGap,
                   limit: LIMITS.ownerNotices,
-                });
-                await tasks.taskFinished(OWNER_NOTICES_TASK, new Date(), {
-                  summary,
-                });
-              } catch (error) {
-                await tasks.taskFinished(OWNER_NOTICES_TASK, new Date(), {
-                  error: error as Error,
-                });
-                throw error;
-              }
+                }),
+              );
             },
           });
         }

@@ -21,6 +21,22 @@ export interface Dismissal {
   at: Date;
 }
 
+/**
+ * The dismissal that holds for a proposal: the latest one of its vector and provider, if it
+ * dismissed the very score the proposal makes now (a new score shows the proposal again).
+ */
+export function holdingDismissal(
+  dismissals: readonly Dismissal[] | undefined,
+  proposal: { vector: string; provider: string; score: number | null },
+): Dismissal | undefined {
+  return dismissals?.find(
+    d =>
+      d.vector === proposal.vector &&
+      d.provider === proposal.provider &&
+      d.score === proposal.score,
+  );
+}
+
 /** A provider's current proposal for a vector of an entity, with when it was collected. */
 export interface StoredProposal extends CollectedProposal {
   /** The collection that last confirmed it. */
@@ -220,27 +236,35 @@ export class DatabaseEvidenceStore {
     });
   }
 
-  /** The latest dismissal of each vector and provider of an entity. */
-  async latestDismissals(entityRef: string): Promise<Dismissal[]> {
-    const rows = await this.db(DISMISSALS)
-      .where({ entity_ref: entityRef })
-      .orderBy([
-        { column: 'dismissed_at', order: 'desc' },
-        { column: 'id', order: 'desc' },
-      ]);
-    const latest = new Map<string, Dismissal>();
-    for (const row of rows) {
-      const slot = `${row.vector}\n${row.provider}`;
-      if (latest.has(slot)) continue;
-      latest.set(slot, {
-        vector: row.vector,
-        provider: row.provider,
-        score: row.score === null ? null : Number(row.score),
-        reason: row.reason,
-        by: row.dismissed_by,
-        at: toDate(row.dismissed_at),
-      });
+  /** The latest dismissal of each vector and provider of each entity, by entity ref. */
+  async latestDismissals(
+    entityRefs: string[],
+  ): Promise<Map<string, Dismissal[]>> {
+    const latest = new Map<string, Map<string, Dismissal>>();
+    for (let i = 0; i < entityRefs.length; i += BATCH) {
+      const rows = await this.db(DISMISSALS)
+        .whereIn('entity_ref', entityRefs.slice(i, i + BATCH))
+        .orderBy([
+          { column: 'dismissed_at', order: 'desc' },
+          { column: 'id', order: 'desc' },
+        ]);
+      for (const row of rows) {
+        const ofEntity = latest.get(row.entity_ref) ?? new Map();
+        latest.set(row.entity_ref, ofEntity);
+        const slot = `${row.vector}\n${row.provider}`;
+        if (ofEntity.has(slot)) continue;
+        ofEntity.set(slot, {
+          vector: row.vector,
+          provider: row.provider,
+          score: row.score === null ? null : Number(row.score),
+          reason: row.reason,
+          by: row.dismissed_by,
+          at: toDate(row.dismissed_at),
+        });
+      }
     }
-    return [...latest.values()];
+    return new Map(
+      [...latest].map(([ref, slots]) => [ref, [...slots.values()]]),
+    );
   }
 }

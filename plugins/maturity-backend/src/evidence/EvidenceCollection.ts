@@ -54,23 +54,19 @@ export class EvidenceCollection {
    */
   async run(): Promise<CollectionSummary> {
     const { store, tasks } = this.deps;
-    await tasks.taskStarted(EVIDENCE_TASK, this.now());
-    try {
-      const refs =
-        this.deps.providers.length === 0
-          ? []
-          : await store.nextEntities(this.deps.settings.maxEntitiesPerRun);
-      const summary = await this.collect(refs, progress =>
-        tasks.taskProgress(EVIDENCE_TASK, progress),
-      );
-      await tasks.taskFinished(EVIDENCE_TASK, this.now(), { summary });
-      return summary;
-    } catch (error) {
-      await tasks.taskFinished(EVIDENCE_TASK, this.now(), {
-        error: error as Error,
-      });
-      throw error;
-    }
+    return tasks.tracked(
+      EVIDENCE_TASK,
+      async () => {
+        const refs =
+          this.deps.providers.length === 0
+            ? []
+            : await store.nextEntities(this.deps.settings.maxEntitiesPerRun);
+        return this.collect(refs, progress =>
+          tasks.taskProgress(EVIDENCE_TASK, progress),
+        );
+      },
+      () => this.now(),
+    );
   }
 
   /** Collects the given entities now, page by page; e.g. one entity after a self-service run. */

@@ -1,6 +1,10 @@
 import { VectorEvidence } from '@agile-ops/plugin-maturity-common';
 import { EvidenceSource } from '../service/MaturityService';
-import { DatabaseEvidenceStore, StoredProposal } from './DatabaseEvidenceStore';
+import {
+  DatabaseEvidenceStore,
+  holdingDismissal,
+  StoredProposal,
+} from './DatabaseEvidenceStore';
 
 /** A stored proposal in the scorecard's shape. */
 export function toVectorEvidence(proposal: StoredProposal): VectorEvidence {
@@ -29,15 +33,10 @@ export function scorecardEvidence(
     async evidenceFor(entityRef) {
       const [proposals, dismissals] = await Promise.all([
         store.proposalsOf([entityRef]),
-        store.latestDismissals(entityRef),
+        store.latestDismissals([entityRef]),
       ]);
       return proposals.map(proposal => {
-        const dismissal = dismissals.find(
-          d =>
-            d.vector === proposal.vector &&
-            d.provider === proposal.provider &&
-            d.score === proposal.score,
-        );
+        const dismissal = holdingDismissal(dismissals.get(entityRef), proposal);
         return {
           ...toVectorEvidence(proposal),
           ...(dismissal

@@ -66,16 +66,14 @@ describe('ExplainService', () => {
 
       const hidden = { users: [GUEST], refs: [ref('vault')] };
       const { catalog } = hidingCatalog(catalogWith('sys-b'), hidden);
+      const entities = new EntityLookup({
+        catalog,
+        permissions: hidingPermissions(hidden),
+      });
       const explain = new ExplainService({
         db: knex,
-        entities: new EntityLookup({
-          catalog,
-          permissions: hidingPermissions(hidden),
-        }),
-        visibility: new EntityLookup({
-          catalog,
-          permissions: hidingPermissions(hidden),
-        }).visibility,
+        entities,
+        visibility: entities.visibility,
         now: () => t(10),
       });
       const window = { vector: 'documentation', from: t(0).toISOString() };

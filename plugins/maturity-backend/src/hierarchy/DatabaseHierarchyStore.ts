@@ -203,6 +203,26 @@ export class DatabaseHierarchyStore {
       });
   }
 
+  /**
+   * Runs `work` as a run of `task`: recorded as started, then as succeeded with the summary it
+   * returns or as failed with its error (which is thrown on).
+   */
+  async tracked<T extends Record<string, number>>(
+    task: string,
+    work: () => Promise<T>,
+    now: () => Date = () => new Date(),
+  ): Promise<T> {
+    await this.taskStarted(task, now());
+    try {
+      const summary = await work();
+      await this.taskFinished(task, now(), { summary });
+      return summary;
+    } catch (error) {
+      await this.taskFinished(task, now(), { error: error as Error });
+      throw error;
+    }
+  }
+
   /** The latest run of every task. */
   async taskRuns(): Promise<TaskRun[]> {
     const rows = await this.db('maturity_task_runs').select().orderBy('task');

@@ -3,7 +3,10 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
-import { DatabaseEvidenceStore } from '../evidence/DatabaseEvidenceStore';
+import {
+  DatabaseEvidenceStore,
+  holdingDismissal,
+} from '../evidence/DatabaseEvidenceStore';
 import { LEAF_KINDS } from '../rollups/membership';
 
 /** The id of the scheduled task that tells owners what to look at. */
@@ -102,26 +105,16 @@ export async function dueNotices(options: {
     )
     .orderBy(['e.entity_ref', 'p.vector', 'p.provider'])
     .limit(limit);
-  const dismissals = new Map<
-    string,
-    Awaited<ReturnType<DatabaseEvidenceStore['latestDismissals']>>
-  >();
+  const dismissals = await options.evidence.latestDismissals([
+    ...new Set(gaps.map(row => row.entity_ref as string)),
+  ]);
   for (const row of gaps) {
-    if (!dismissals.has(row.entity_ref)) {
-      dismissals.set(
-        row.entity_ref,
-        await options.evidence.latestDismissals(row.entity_ref),
-      );
-    }
     const proposed = Number(row.proposed);
-    const dismissed = dismissals
-      .get(row.entity_ref)!
-      .some(
-        d =>
-          d.vector === row.vector &&
-          d.provider === row.provider &&
-          d.score === proposed,
-      );
+    const dismissed = holdingDismissal(dismissals.get(row.entity_ref), {
+      vector: row.vector,
+      provider: row.provider,
+      score: proposed,
+    });
     if (dismissed) continue;
     noticeOf(row.entity_ref, row.owner_ref).reasons.push(
       `${row.vector}: ${row.provider} proposes ${proposed}, confirmed ${Number(
