@@ -48,6 +48,16 @@ export interface Config {
       rules?: { [vectorId: string]: 'mean' | 'min' | 'weighted' | 'p25' };
       /** Weights of the `weighted` rule per `agile-ops/tier` value; `none` for entities without a tier. Defaults: tier-1 3, tier-2 2, tier-3 1, none 1. */
       tierWeights?: { [tier: string]: number };
+      /** Whether a scope's value weights each score by its confidence, so that old or disputed scores count less; defaults to false. */
+      weightByConfidence?: boolean;
+    };
+
+    /** How far scores can be trusted: confidence halves with age and follows the evidence. */
+    confidence?: {
+      /** After how long a score's confidence has halved (at least a day); defaults to 180 days. */
+      halfLife?: string | HumanDuration;
+      /** Entities whose mean confidence is below this (0 to 1) are on their team's "to reassess" list; defaults to 0.4. */
+      lowBelow?: number;
     };
 
     /** How often the scheduled tasks run (each runs once across all backend replicas). */
@@ -64,6 +74,8 @@ export interface Config {
       evidence?: string | HumanDuration;
       /** Notifications to owners about stale scores and far-off proposals; defaults to every 6 hours (each entity at most once a week). */
       notifications?: string | HumanDuration;
+      /** The confidence of every score, computed again for roll-ups and the "to reassess" lists; defaults to every hour. */
+      confidence?: string | HumanDuration;
       /**
        * How long one run of either task may take before its claim expires and another replica
        * may run the task; defaults to 10 minutes. A replica that dies mid-run holds the task

@@ -20,6 +20,8 @@ export function catalogEvidenceProvider(
   return {
     id: CATALOG_PROVIDER_ID,
     vectors: CATALOG_VECTORS,
+    // Whether docs are current or a design is sound needs a person; no rule goes above 3.
+    maxScore: 3,
     async collect(page, { now, credentials, signal }) {
       // Other kinds are not handed to providers today; should they be, they get no evidence
       // rather than rules written for software.

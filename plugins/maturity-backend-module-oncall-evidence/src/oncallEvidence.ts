@@ -24,6 +24,8 @@ export function oncallEvidenceProvider(client: OncallClient): EvidenceProvider {
   return {
     id: ONCALL_PROVIDER_ID,
     vectors: ['supportability', 'operability', 'stability'],
+    // A set-up and a ledger show good habits, not excellence: no rule goes above 3.
+    maxScore: 3,
     async collect(entities, { now, credentials, signal }) {
       const byTeam = new Map<string, string[]>();
       for (const entity of entities) {

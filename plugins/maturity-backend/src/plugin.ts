@@ -50,6 +50,9 @@ import { selfServiceEvidence } from './selfService/selfServiceEvidence';
 import { DatabasePushedFactStore } from './evidence/pushed/DatabasePushedFactStore';
 import { pushedFactsEvidence } from './evidence/pushed/pushedEvidence';
 import { FactPush } from './evidence/pushed/FactPush';
+import { ceilingOf } from './evidence/checkEvidence';
+import { DatabaseConfidenceStore } from './confidence/DatabaseConfidenceStore';
+import { CONFIDENCE_TASK, ConfidenceRun } from './confidence/ConfidenceRun';
 import {
   OWNER_NOTICES_TASK,
   sendOwnerNotices,
@@ -62,6 +65,15 @@ function addProvider(
   if (providers.has(provider.id)) {
     throw new Error(
       `two evidence providers have the id "${provider.id}"; each needs its own`,
+    );
+  }
+  const { maxScore } = provider;
+  if (
+    maxScore !== undefined &&
+    !(Number.isInteger(maxScore) && maxScore >= 1 && maxScore <= 5)
+  ) {
+    throw new Error(
+      `evidence provider ${provider.id}: maxScore must be a whole number from 1 to 5`,
     );
   }
   providers.set(provider.id, provider);
@@ -127,12 +139,15 @@ export const maturityPlugin = createBackendPlugin({
         });
         // Every read asks this one module what the caller may see of the catalog.
         const { visibility } = entities;
+        const confidenceStore = new DatabaseConfidenceStore(db);
         const rollups = new RollupService({
           store: rollupStore,
+          confidence: confidenceStore,
           visibility,
           settings: {
             ...settings.rollups,
             staleAfterMs: settings.staleAfterMs,
+            lowConfidenceBelow: settings.confidence.lowBelow,
           },
         });
         // Every write is permission-checked and audited through this one helper.
@@ -244,6 +259,31 @@ export const maturityPlugin = createBackendPlugin({
           logger: deps.logger,
           settings: settings.evidence,
         });
+        // The most each provider can propose, which tells backing facts from disputing ones.
+        const ceilings = new Map(
+          [...providers.values()].map(p => [p.id, ceilingOf(p)]),
+        );
+        const confidence = new ConfidenceRun({
+          db,
+          scores: store,
+          evidence: evidenceStore,
+          store: confidenceStore,
+          ceilings,
+          settings: {
+            halfLifeMs: settings.confidence.halfLifeMs,
+            proposalGap: settings.notifications.proposalGap,
+          },
+        });
+        await deps.scheduler.scheduleTask({
+          id: CONFIDENCE_TASK,
+          scope: 'global',
+          frequency: settings.schedule.confidence,
+          timeout: settings.schedule.timeout ?? DEFAULT_TASK_TIMEOUT,
+          initialDelay: { minutes: 2 },
+          fn: async () => {
+            await tasks.tracked(CONFIDENCE_TASK, () => confidence.run());
+          },
+        });
         await deps.scheduler.scheduleTask({
           id: EVIDENCE_TASK,
           scope: 'global',
@@ -270,6 +310,7 @@ export const maturityPlugin = createBackendPlugin({
                   logger: deps.logger,
                   staleAfterMs: settings.staleAfterMs,
                   proposalGap: settings.notifications.proposalGap,
+                  ceilings,
                   limit: LIMITS.ownerNotices,
                 }),
               );
@@ -328,7 +369,7 @@ export const maturityPlugin = createBackendPlugin({
           access,
           assessPermission,
           settings,
-          evidence: scorecardEvidence(evidenceStore),
+          evidence: scorecardEvidence(evidenceStore, ceilings),
           admitEntity: (entityRef, credentials) =>
             admitEntity({ db, catalog }, entityRef, credentials),
         });
@@ -340,6 +381,7 @@ export const maturityPlugin = createBackendPlugin({
           access,
           service,
         });
+        const explain = new ExplainService({ db, entities, visibility });
         deps.httpRouter.use(
           await createRouter({
             service,
@@ -356,7 +398,7 @@ export const maturityPlugin = createBackendPlugin({
             }),
             decisions,
             facts: new FactPush({ store: pushedFacts, catalog, auth, access }),
-            explain: new ExplainService({ db, entities, visibility }),
+            explain,
             httpAuth: deps.httpAuth,
           }),
         );
@@ -364,6 +406,7 @@ export const maturityPlugin = createBackendPlugin({
           actionsRegistry: deps.actionsRegistry,
           service,
           decisions,
+          explain,
           auth,
         });
       },

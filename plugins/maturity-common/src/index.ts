@@ -20,3 +20,4 @@ export * from './schema/openapi.generated';
 export * from './schema/zod.generated';
 export * from './selfService';
 export * from './assessments';
+export * from './confidence';

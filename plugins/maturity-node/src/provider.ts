@@ -78,6 +78,12 @@ export interface EvidenceProvider {
   /** The vectors it may propose scores for; a proposal for another vector is refused. */
   vectors: readonly VectorId[];
   /**
+   * The highest score its facts can ever show (1 to 5, 5 when unset). A proposal at this
+   * ceiling below a person's score backs the score up rather than disputing it, so owners are
+   * not told to lower a 5 that facts capped at 3 cannot see.
+   */
+  maxScore?: number;
+  /**
    * Evidence for a page of entities (at most a few hundred), as the catalog has them,
    * relations included. Called again on every collection, so keep it idempotent and cheap.
    */

@@ -28,6 +28,7 @@ import { EntityLookup } from '../service/EntityLookup';
 import { MaturityService } from '../service/MaturityService';
 import { DatabaseEvidenceStore } from '../evidence/DatabaseEvidenceStore';
 import { ProposalDecisions } from '../evidence/ProposalDecisions';
+import { ExplainService } from '../explain/ExplainService';
 import { readMaturitySettings } from '../service/settings';
 import { registerMaturityActions } from './registerActions';
 
@@ -101,12 +102,13 @@ describe('registerMaturityActions', () => {
     // The guest may not read foo; everyone else may.
     const { catalog } = hidingCatalog([foo], { users: [GUEST], refs: [FOO] });
     const permissions = readablePermissions(authorize);
+    const entities = new EntityLookup({ catalog, permissions });
     const service = new MaturityService({
       // Stands in for the evidence store: the action passes evidence through.
       evidence: { evidenceFor: async () => [EVIDENCE] },
       store,
       catalog,
-      entities: new EntityLookup({ catalog, permissions }),
+      entities,
       access: new Access(permissions, {
         createEvent,
       } as unknown as AuditorService),
@@ -120,12 +122,17 @@ describe('registerMaturityActions', () => {
       service,
       decisions: new ProposalDecisions({
         store: evidenceStore,
-        entities: new EntityLookup({ catalog, permissions }),
+        entities,
         assessPermission: assessPermissionFor(permissions, catalog),
         access: new Access(permissions, {
           createEvent,
         } as unknown as AuditorService),
         service,
+      }),
+      explain: new ExplainService({
+        db: knex,
+        entities,
+        visibility: entities.visibility,
       }),
       auth: mockServices.auth({ pluginId: 'maturity' }),
     });
@@ -158,6 +165,7 @@ describe('registerMaturityActions', () => {
       ['get-history', true, true],
       ['assess-entity', false, true],
       ['get-evidence', true, true],
+      ['explain-change', true, true],
       ['accept-proposal', false, true],
     ]);
   });
@@ -214,6 +222,42 @@ describe('registerMaturityActions', () => {
     });
   });
 
+  it('explains the change of an entity for a caller who may read it, and refuses an unclear ask', async () => {
+    await invoke('assess-entity', {
+      ...automation3,
+      scores: [{ vector: 'documentation', score: 2 }],
+    });
+    await invoke('assess-entity', {
+      ...automation3,
+      scores: [{ vector: 'documentation', score: 4 }],
+      idempotencyKey: 'k2',
+    });
+    const explained = await invoke('explain-change', {
+      entityRef: 'Component:default/FOO',
+      vector: 'documentation',
+    });
+    expect(
+      (explained.output as { steps: Array<{ text: string }> }).steps.map(
+        s => s.text,
+      ),
+    ).toEqual([
+      'foo: Documentation 2 (action, jo)',
+      'foo: Documentation 2 → 4 (action, jo)',
+    ]);
+    await expect(
+      invoke('explain-change', { entityRef: FOO }, mockCredentials.user(GUEST)),
+    ).rejects.toThrow(`No entity ${FOO} in the catalog`);
+    await expect(
+      invoke('explain-change', {
+        entityRef: FOO,
+        scopeRef: 'system:default/x',
+      }),
+    ).rejects.toThrow('Give exactly one of entityRef and scopeRef');
+    await expect(
+      invoke('explain-change', { scopeRef: 'not a ref' }),
+    ).rejects.toThrow('scopeRef must be an entity ref');
+  });
+
   it('assesses an entity for the user, then reads scorecard and history', async () => {
     const assessed = await invoke('assess-entity', {
       entityRef: 'Component:default/FOO',
@@ -267,6 +311,8 @@ describe('registerMaturityActions', () => {
       vector: 'recoverability',
       title: 'Recoverability',
       score: 2,
+      // Just given, with no evidence for it: trusted, short of facts that agree.
+      confidence: 0.8,
       stale: false,
       recordedAt: expect.any(String),
       recordedBy: JO,

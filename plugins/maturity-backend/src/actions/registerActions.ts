@@ -2,7 +2,9 @@ import {
   AssessmentRequestSchema,
   AssessmentResult,
   AssessmentSchema,
+  ChangeExplanationSchema,
   EntityLevelSchema,
+  ORGANIZATION_SCOPE_REF,
   getVector,
   ProposalDecisionSchema,
   Scorecard,
@@ -17,12 +19,13 @@ import {
   BackstageCredentials,
 } from '@backstage/backend-plugin-api';
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import { NotAllowedError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import { z } from 'zod/v3';
 import { UserCredentials } from '@agile-ops/backend-common';
 import { parseEntityRefField } from '../service/entityRefs';
 import { MaturityService } from '../service/MaturityService';
 import { ProposalDecisions } from '../evidence/ProposalDecisions';
+import { ExplainService } from '../explain/ExplainService';
 import { auditRequestFor } from './auditRequest';
 
 function requireUser(credentials: BackstageCredentials): UserCredentials {
@@ -92,10 +95,12 @@ export function registerMaturityActions(options: {
   service: MaturityService;
   /** Accepting proposals, as the HTTP route does. */
   decisions: ProposalDecisions;
+  /** "Why did it change", as the explain routes answer it. */
+  explain: ExplainService;
   /** Mints the token that lets the audit log name the user an action runs for. */
   auth: AuthService;
 }) {
-  const { actionsRegistry, service, decisions, auth } = options;
+  const { actionsRegistry, service, decisions, explain, auth } = options;
 
   actionsRegistry.register({
     name: 'get-scorecard',
@@ -192,6 +197,49 @@ export function registerMaturityActions(options: {
         credentials,
       );
       return { output: { evidence: scorecard.evidence ?? [] } };
+    },
+  });
+
+  actionsRegistry.register({
+    name: 'explain-change',
+    title: 'Explain a maturity change',
+    description: `Why the scores of an entity, or the roll-up of a system, domain, group or the whole organisation (${ORGANIZATION_SCOPE_REF}), changed between two dates: the assessments, evidence proposals, rubric changes and entities that joined or left the scope, oldest first. Give entityRef or scopeRef, not both; steps about entities the caller may not read are only counted.`,
+    attributes: { readOnly: true, destructive: false, idempotent: true },
+    schema: {
+      input: () =>
+        z.object({
+          entityRef: entityRef('component:default/name').optional(),
+          scopeRef: z
+            .string()
+            .describe(
+              `A system, domain or group ref, or ${ORGANIZATION_SCOPE_REF}`,
+            )
+            .optional(),
+          vector: VectorIdSchema.optional(),
+          from: z.string().datetime({ offset: true }).optional(),
+          to: z.string().datetime({ offset: true }).optional(),
+        }),
+      output: () => ChangeExplanationSchema,
+    },
+    action: async ({ input, credentials }) => {
+      const { entityRef: ref, scopeRef, ...window } = input;
+      if (Boolean(ref) === Boolean(scopeRef)) {
+        throw new InputError('Give exactly one of entityRef and scopeRef');
+      }
+      const output = ref
+        ? await explain.explainEntity(
+            parseEntityRefField(ref, 'entityRef'),
+            window,
+            credentials,
+          )
+        : await explain.explainScope(
+            scopeRef === ORGANIZATION_SCOPE_REF
+              ? scopeRef
+              : parseEntityRefField(scopeRef!, 'scopeRef'),
+            window,
+            credentials,
+          );
+      return { output };
     },
   });
 

@@ -32,6 +32,8 @@ const TABLES = [
   'maturity_pushed_fact_history',
   'maturity_owner_notices',
   'maturity_membership_changes',
+  'maturity_entity_confidence',
+  'maturity_scope_confidence',
 ];
 
 const INDEXES = [
@@ -58,6 +60,7 @@ const INDEXES = [
   'maturity_owner_notices_entity_idx',
   'maturity_membership_changes_time_idx',
   'maturity_membership_changes_entity_idx',
+  'maturity_entity_confidence_idx',
 ];
 
 const ENTITY = 'component:default/foo';
@@ -116,6 +119,7 @@ describe('migrations', () => {
         '202612071800_pushed_facts.js',
         '202612071900_owner_notifications.js',
         '202612071930_membership_changes.js',
+        '202612072300_confidence.js',
       ]);
       expect(await existingTables(knex)).toEqual(TABLES);
       expect(await indexNames(knex)).toEqual(expect.arrayContaining(INDEXES));
@@ -195,7 +199,7 @@ describe('migrations', () => {
 
       // The backfill flag, the scope counts and the self-service runs came later; the roll-ups
       // come off next.
-      for (let i = 0; i < 9; i++) await schema.migrateDown(knex);
+      for (let i = 0; i < 10; i++) await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_entities')).toBe(false);
       expect(await knex.schema.hasTable('maturity_entity_levels')).toBe(false);
       expect(await store.getCurrentScores([ENTITY])).toHaveLength(2);
@@ -239,7 +243,7 @@ describe('migrations', () => {
       expect(duplicate).toMatch(/unique|duplicate/i);
 
       // The scope counts, the backfill flag and the evidence came after the self-service runs.
-      for (let i = 0; i < 8; i++) await schema.migrateDown(knex);
+      for (let i = 0; i < 9; i++) await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_self_service_runs')).toBe(
         false,
       );
@@ -269,7 +273,7 @@ describe('migrations', () => {
       await recordSample(new DatabaseMaturityStore(knex));
 
       // The backfill flag and the evidence came after the scope counts.
-      for (let i = 0; i < 7; i++) await schema.migrateDown(knex);
+      for (let i = 0; i < 8; i++) await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_scope_counts')).toBe(false);
       expect(await indexNames(knex)).not.toContain(
         'maturity_current_scores_recorded_idx',
@@ -319,7 +323,7 @@ describe('migrations', () => {
       );
 
       // The evidence came after the backfill flag.
-      for (let i = 0; i < 6; i++) await schema.migrateDown(knex);
+      for (let i = 0; i < 7; i++) await schema.migrateDown(knex);
       expect(
         await knex.schema.hasColumn('maturity_rollup_snapshots', 'backfilled'),
       ).toBe(false);
@@ -371,7 +375,7 @@ describe('migrations', () => {
 
       // The membership changes, owner notices, pushed facts and the owners' decisions came
       // after the evidence; they go first, the assessments stay.
-      for (let i = 0; i < 4; i++) await schema.migrateDown(knex);
+      for (let i = 0; i < 5; i++) await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_evidence_dismissals')).toBe(
         false,
       );
@@ -468,6 +472,14 @@ describe('migrations', () => {
         sent_at: new Date(),
       });
 
+      // The confidence tables come off first and take nothing else with them.
+      await schema.migrateDown(knex);
+      expect(await knex.schema.hasTable('maturity_entity_confidence')).toBe(
+        false,
+      );
+      expect(await knex('maturity_membership_changes').pluck('id')).toEqual([
+        'c1',
+      ]);
       await schema.migrateDown(knex);
       expect(await knex.schema.hasTable('maturity_membership_changes')).toBe(
         false,

@@ -48,6 +48,8 @@ const LANDED_MIGRATIONS: Record<string, string> = {
     'deaf3e0c8ed7d351356fe617ec04e0863dcd13b04e84a9ef91217a51000ecb06',
   '202612071930_membership_changes.js':
     '7d6233758043dad48f295cdb50d497c88a939739654ce164a298076120374552',
+  '202612072300_confidence.js':
+    'ac7b503a9d40ab83cd8a991278dca99a114db37713d701233cff8288b12ad2d7',
 };
 
 /** The first migration the previous release did not have; the fixture was written before it. */

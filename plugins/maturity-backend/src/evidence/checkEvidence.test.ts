@@ -32,6 +32,18 @@ describe('checkEvidence', () => {
     ).toEqual([{ entityRef: A, provider: 'docs', ...proposal }]);
   });
 
+  it('refuses a score above the ceiling the provider declared', () => {
+    const capped = { ...provider, maxScore: 3 };
+    expect(
+      checkEvidence(capped, given, [{ entityRef: A, proposals: [proposal] }]),
+    ).toHaveLength(1);
+    expect(() =>
+      checkEvidence(capped, given, [
+        { entityRef: A, proposals: [{ ...proposal, score: 4 }] },
+      ]),
+    ).toThrow('[0].proposals[0].score must be an integer from 0 to 3, or null');
+  });
+
   it('takes a null score: facts without a proposal', () => {
     expect(
       checkEvidence(provider, given, [

@@ -71,11 +71,14 @@ export function checkEvidence(
         throw new Error(`${at} is a second proposal for ${vector}`);
       }
       seen.add(key);
+      const ceiling = ceilingOf(provider);
       if (
         score !== null &&
-        !(Number.isInteger(score) && score >= 0 && score <= 5)
+        !(Number.isInteger(score) && score >= 0 && score <= ceiling)
       ) {
-        throw new Error(`${at}.score must be an integer from 0 to 5, or null`);
+        throw new Error(
+          `${at}.score must be an integer from 0 to ${ceiling}, or null`,
+        );
       }
       const reasons: readonly string[] = proposal.reasons ?? [];
       const facts: readonly EvidenceFact[] = proposal.facts ?? [];
@@ -101,4 +104,11 @@ export function checkEvidence(
     });
   });
   return proposals;
+}
+
+/** The highest score a provider may propose: its `maxScore`, or 5. */
+export function ceilingOf(
+  provider: Pick<EvidenceProvider, 'maxScore'>,
+): number {
+  return provider.maxScore ?? 5;
 }

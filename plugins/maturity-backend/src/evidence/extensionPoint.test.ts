@@ -7,6 +7,7 @@ import { startMaturityBackend } from '../__testUtils__/maturityBackend';
 import { evidenceModule } from '../__testUtils__/evidenceModule';
 import { HIERARCHY_SYNC_TASK } from '../hierarchy/syncHierarchy';
 import { EVIDENCE_TASK } from './EvidenceCollection';
+import { CONFIDENCE_TASK } from '../confidence/ConfidenceRun';
 
 jest.setTimeout(60_000);
 
@@ -25,6 +26,7 @@ const entities = [
 const techdocs: EvidenceProvider = {
   id: 'techdocs',
   vectors: ['documentation'],
+  maxScore: 3,
   async collect(page, { now }) {
     return page.map(entity => ({
       entityRef: `component:default/${entity.metadata.name}`,
@@ -77,6 +79,7 @@ describe('the evidence extension point', () => {
           vector: 'documentation',
           provider: 'techdocs',
           proposedScore: 3,
+          ceiling: 3,
           reasons: ['published docs propose 3'],
         }),
       ]);
@@ -101,8 +104,43 @@ describe('the evidence extension point', () => {
         status: 'succeeded',
         summary: { entities: 2, done: 2, proposals: 2, failures: 0 },
       });
+
+      // A 5 the techdocs facts (at most 3) back up: full confidence, after the task's run too.
+      await request(server)
+        .post('/api/maturity/entities/component/default/open/assessments')
+        .set('Authorization', mockCredentials.user.header())
+        .send({ scores: [{ vector: 'documentation', score: 5 }] })
+        .expect(201);
+      const assessed = await scorecard('open').expect(200);
+      expect(
+        assessed.body.vectors.find(
+          (v: { vector: string }) => v.vector === 'documentation',
+        ),
+      ).toMatchObject({ score: 5, confidence: 1 });
+      await scheduler.run(CONFIDENCE_TASK);
+      const stored = await knex('maturity_entity_confidence').select(
+        'entity_ref',
+        'confidence',
+      );
+      expect(stored.map(r => [r.entity_ref, Number(r.confidence)])).toEqual([
+        ['component:default/open', 1],
+      ]);
     },
   );
+
+  it('stops the start when a provider declares a ceiling off the scale', async () => {
+    const knex = await databases.init('SQLITE_3');
+    await expect(
+      startMaturityBackend({
+        knex,
+        entities,
+        hidden: { users: [], refs: [] },
+        features: [evidenceModule('m', { ...techdocs, maxScore: 7 })],
+      }),
+    ).rejects.toThrow(
+      'evidence provider techdocs: maxScore must be a whole number from 1 to 5',
+    );
+  });
 
   it.each([
     ['two modules share an id', [techdocs, { ...techdocs }], 'techdocs'],

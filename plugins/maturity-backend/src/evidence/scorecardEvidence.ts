@@ -7,11 +7,16 @@ import {
 } from './DatabaseEvidenceStore';
 
 /** A stored proposal in the scorecard's shape. */
-export function toVectorEvidence(proposal: StoredProposal): VectorEvidence {
+export function toVectorEvidence(
+  proposal: StoredProposal,
+  ceilings: ReadonlyMap<string, number> = new Map(),
+): VectorEvidence {
+  const ceiling = ceilings.get(proposal.provider);
   return {
     vector: proposal.vector,
     provider: proposal.provider,
     proposedScore: proposal.score,
+    ...(ceiling === undefined ? {} : { ceiling }),
     reasons: proposal.reasons,
     facts: proposal.facts.map(fact => ({
       ...fact,
@@ -24,10 +29,12 @@ export function toVectorEvidence(proposal: StoredProposal): VectorEvidence {
 
 /**
  * The scorecard's evidence: the stored proposals of the entity, by vector and provider, each
- * marked dismissed while an owner's latest dismissal is of the score it proposes now.
+ * marked dismissed while an owner's latest dismissal is of the score it proposes now, with the
+ * highest score its provider can propose (`ceilings`, by provider id; 5 when not listed).
  */
 export function scorecardEvidence(
   store: DatabaseEvidenceStore,
+  ceilings: ReadonlyMap<string, number>,
 ): EvidenceSource {
   return {
     async evidenceFor(entityRef) {
@@ -38,7 +45,7 @@ export function scorecardEvidence(
       return proposals.map(proposal => {
         const dismissal = holdingDismissal(dismissals.get(entityRef), proposal);
         return {
-          ...toVectorEvidence(proposal),
+          ...toVectorEvidence(proposal, ceilings),
           ...(dismissal
             ? {
                 dismissed: {

@@ -5,7 +5,7 @@ import { catalogEntity, ownedBy } from '../__testUtils__/catalogEntities';
 import { openMaturityStore } from '../__testUtils__/maturityStore';
 import { syncCatalog } from '../__testUtils__/scopeCounts';
 import { DatabaseEvidenceStore } from '../evidence/DatabaseEvidenceStore';
-import { sendOwnerNotices } from './ownerNotices';
+import { dueNotices, sendOwnerNotices } from './ownerNotices';
 
 jest.setTimeout(60_000);
 
@@ -138,6 +138,61 @@ describe('sendOwnerNotices', () => {
         TEAM_A,
         TEAM_B,
         TEAM_A,
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'stays quiet about a proposal at its provider ceiling below the confirmed score (%s)',
+    async databaseId => {
+      const { knex, store } = await openMaturityStore(databases, databaseId);
+      const at = new Date('2026-12-01T08:00:00Z');
+      await syncCatalog(knex, catalog, at);
+      for (const name of ['gap', 'fine']) {
+        await store.recordAssessment({
+          entityRef: ref(name),
+          createdBy: 'user:default/jo',
+          source: 'assessment',
+          rubricVersion: RUBRIC_VERSION,
+          scores: [{ vector: 'documentation', score: 5 }],
+          requestHash: name,
+          at,
+        });
+      }
+      const evidence = new DatabaseEvidenceStore(knex);
+      const proposal = (name: string, provider: string) => ({
+        entityRef: ref(name),
+        vector: 'documentation' as const,
+        provider,
+        score: 3,
+        reasons: [],
+        facts: [],
+      });
+      await evidence.saveCollection({
+        entityRefs: [ref('gap'), ref('fine')],
+        providers: ['catalog', 'docs'],
+        // The catalog can show no more than 3, so its 3 backs up fine's 5; docs could show 5.
+        proposals: [proposal('fine', 'catalog'), proposal('gap', 'docs')],
+        at,
+      });
+      const due = await dueNotices({
+        db: knex,
+        evidence,
+        now: at,
+        staleAfterMs: 90 * DAY,
+        proposalGap: 2,
+        ceilings: new Map([
+          ['catalog', 3],
+          ['docs', 5],
+        ]),
+        limit: 100,
+      });
+      expect(due).toEqual([
+        {
+          entityRef: ref('gap'),
+          ownerRef: TEAM_B,
+          reasons: ['documentation: docs proposes 3, confirmed 5'],
+        },
       ]);
     },
   );

@@ -57,6 +57,8 @@ export async function dueNotices(options: {
   now: Date;
   staleAfterMs: number;
   proposalGap: number;
+  /** The highest score each provider can propose, by provider id (5 when not listed). */
+  ceilings?: ReadonlyMap<string, number>;
   limit: number;
 }): Promise<EntityNotice[]> {
   const { db, now, limit } = options;
@@ -95,6 +97,18 @@ export async function dueNotices(options: {
     })
     .whereNotNull('p.score')
     .whereRaw('abs(p.score - c.score) >= ?', [options.proposalGap])
+    // As proposalDisputes has it: a provider at its ceiling below the score backs it up.
+    .where(q => {
+      for (const [provider, ceiling] of options.ceilings ?? []) {
+        if (ceiling >= 5) continue;
+        q.whereNot(atCeiling =>
+          atCeiling
+            .where('p.provider', provider)
+            .where('p.score', '>=', ceiling)
+            .whereRaw('c.score > p.score'),
+        );
+      }
+    })
     .select(
       'e.entity_ref',
       'e.owner_ref',
@@ -160,6 +174,7 @@ export async function sendOwnerNotices(options: {
   logger: LoggerService;
   staleAfterMs: number;
   proposalGap: number;
+  ceilings?: ReadonlyMap<string, number>;
   limit: number;
   now?: Date;
 }): Promise<{ owners: number; entities: number; failed: number }> {

@@ -10,6 +10,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import fc from 'fast-check';
 import { Knex } from 'knex';
+import { DatabaseConfidenceStore } from '../confidence/DatabaseConfidenceStore';
 import { DatabaseMaturityStore } from '../database/DatabaseMaturityStore';
 import { DatabaseHierarchyStore } from '../hierarchy/DatabaseHierarchyStore';
 import { toGroupAncestry, toHierarchyRows } from '../hierarchy/hierarchyRows';
@@ -593,6 +594,7 @@ describe.each(databases.eachSupportedId())(
           kind,
           scopeRef,
           staleBefore: STALE_BEFORE,
+          lowConfidenceBelow: 0.4,
           limit,
         });
       // c6 has no score; c2 (documentation) and c4 (all three) hold a January score, tie by
@@ -627,6 +629,43 @@ describe.each(databases.eachSupportedId())(
         total: 1,
         items: [{ entityRef: ref('c4') }],
       });
+    });
+
+    it('lists disputed and low-confidence entities after the stale ones, as the confidence run found them', async () => {
+      const confidence = (mean: number, disputed = false) => ({
+        vectors: { documentation: mean },
+        mean,
+        disputed,
+      });
+      await new DatabaseConfidenceStore(knex).replaceAll({
+        entities: new Map([
+          [ref('c1'), confidence(0.7, true)],
+          [ref('r1'), confidence(0.2)],
+          [ref('c3'), confidence(0.3)],
+          [ref('c2'), confidence(0.1)],
+          [ref('c5'), confidence(0.9)],
+        ]),
+        scopes: new Map(),
+        at: STALE_BEFORE,
+      });
+      const due = await rollups.dueForAssessment({
+        kind: 'organization',
+        scopeRef: ORGANIZATION_REF,
+        staleBefore: STALE_BEFORE,
+        lowConfidenceBelow: 0.4,
+        limit: 10,
+      });
+      // c2 is stale and not confident either: the first reason that holds names it.
+      expect(due.items.map(i => [i.entityRef, i.reason])).toEqual([
+        [ref('c6'), 'never'],
+        [ref('c2'), 'stale'],
+        [ref('c4'), 'stale'],
+        [ref('c1'), 'disputed'],
+        [ref('r1'), 'low-confidence'],
+        [ref('c3'), 'low-confidence'],
+      ]);
+      expect(due.total).toBe(6);
+      expect(due.items[4]).toMatchObject({ confidence: 0.2, level: 1 });
     });
 
     it('lists scopes in the catalog with their children', async () => {

@@ -47,15 +47,21 @@ export interface ScopeInfo {
   title: string | null;
 }
 
-/** An entity due for an assessment: never scored, or with a stale current score. */
+/**
+ * An entity due for an assessment: never scored, with a stale current score, with a score a
+ * proposal disputes, or with low confidence (the last two as the confidence run found them).
+ */
 export type DueEntity =
   | { entityRef: string; reason: 'never' }
   | {
       entityRef: string;
-      reason: 'stale';
+      reason: 'stale' | 'disputed' | 'low-confidence';
       oldestScoreAt: Date;
       level: number | null;
+      confidence?: number;
     };
+
+const DUE_REASONS = ['never', 'stale', 'disputed', 'low-confidence'] as const;
 
 // Scopes per statement of the weakest-entities union; keeps the bound parameters few.
 const WEAKEST_CHUNK = 50;
@@ -281,9 +287,11 @@ export class DatabaseRollupStore {
     kind: ScopeKind;
     scopeRef: string;
     staleBefore: Date;
+    /** Entities with a mean confidence below this are due too. */
+    lowConfidenceBelow: number;
     limit: number;
   }): Promise<{ total: number; items: DueEntity[] }> {
-    const { kind, scopeRef, staleBefore, limit } = options;
+    const { kind, scopeRef, staleBefore, lowConfidenceBelow, limit } = options;
     const due = this.db
       .from(
         this.membership(
@@ -292,17 +300,44 @@ export class DatabaseRollupStore {
         ).as('m'),
       )
       .leftJoin('maturity_entity_levels as l', 'l.entity_ref', 'm.entity_ref')
+      .leftJoin(
+        'maturity_entity_confidence as c',
+        'c.entity_ref',
+        'm.entity_ref',
+      )
       .where(q =>
         q
           .whereNull('l.entity_ref')
           .orWhere('l.scored', 0)
-          .orWhere('l.oldest_recorded_at', '<', staleBefore),
+          .orWhere('l.oldest_recorded_at', '<', staleBefore)
+          .orWhere('c.disputed', true)
+          .orWhere('c.confidence', '<', lowConfidenceBelow),
       );
+    // The index of the reason in DUE_REASONS: the first that holds, and the list's order.
+    const rank = this.db.raw(
+      `case when coalesce(l.scored, 0) = 0 then 0
+        when l.oldest_recorded_at < ? then 1
+        when c.disputed = ? then 2 else 3 end`,
+      [staleBefore, true],
+    );
     const [rows, [counted]] = await Promise.all([
       due
         .clone()
-        .select('m.entity_ref', 'l.level', 'l.scored', 'l.oldest_recorded_at')
-        .orderByRaw('case when coalesce(l.scored, 0) > 0 then 1 else 0 end')
+        .select(
+          'm.entity_ref',
+          'l.level',
+          'l.oldest_recorded_at',
+          'c.confidence',
+          { rank },
+        )
+        .orderBy('rank')
+        // Never scored and stale ones oldest first, the others least confident first
+        // (coalesced: SQLite and PostgreSQL sort nulls to opposite ends).
+        .orderByRaw(
+          `case when coalesce(l.scored, 0) = 0 or l.oldest_recorded_at < ? then 0
+            else coalesce(c.confidence, 0) end`,
+          [staleBefore],
+        )
         .orderBy([
           { column: 'l.oldest_recorded_at' },
           { column: 'm.entity_ref' },
@@ -312,16 +347,20 @@ export class DatabaseRollupStore {
     ]);
     return {
       total: Number(counted?.n ?? 0),
-      items: rows.map((r: Record<string, any>) =>
-        Number(r.scored ?? 0) > 0
-          ? {
+      items: rows.map((r: Record<string, any>) => {
+        const reason = DUE_REASONS[Number(r.rank)];
+        return reason === 'never'
+          ? { entityRef: r.entity_ref, reason }
+          : {
               entityRef: r.entity_ref,
-              reason: 'stale' as const,
+              reason,
               oldestScoreAt: toDate(r.oldest_recorded_at),
               level: r.level === null ? null : Number(r.level),
-            }
-          : { entityRef: r.entity_ref, reason: 'never' as const },
-      ),
+              ...(r.confidence === null || r.confidence === undefined
+                ? {}
+                : { confidence: Number(r.confidence) }),
+            };
+      }),
     };
   }
 

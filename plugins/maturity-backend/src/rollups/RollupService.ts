@@ -21,12 +21,21 @@ import {
   VectorAggregate,
 } from './DatabaseRollupStore';
 import { staleCutoff } from './ScopeCounts';
+import {
+  DatabaseConfidenceStore,
+  LevelConfidence,
+} from '../confidence/DatabaseConfidenceStore';
+import { rollupConfidence } from '../confidence/rollupConfidence';
 
 /** The roll-up settings in force. */
 export interface RollupSettings {
   rules: Partial<Record<VectorId, RollupRule>>;
   defaultRule: RollupRule;
   staleAfterMs: number;
+  /** Whether a vector under the `mean` rule weights each score by its confidence. */
+  weightByConfidence?: boolean;
+  /** Entities whose mean confidence is below this are due for reassessment. */
+  lowConfidenceBelow?: number;
 }
 
 /** Sort keys of the roll-up list besides a vector id. */
@@ -45,6 +54,8 @@ export class RollupService {
   constructor(
     private readonly deps: {
       store: DatabaseRollupStore;
+      /** The confidence of the last confidence run; roll-ups show none without it. */
+      confidence?: DatabaseConfidenceStore;
       visibility: Visibility;
       settings: RollupSettings;
       now?: () => Date;
@@ -230,6 +241,7 @@ export class RollupService {
       kind,
       scopeRef,
       staleBefore: this.staleBefore(),
+      lowConfidenceBelow: this.deps.settings.lowConfidenceBelow ?? 0,
       limit: decision === 'all' ? limit : limit * 3,
     });
     const readable = await this.deps.visibility.readable(
@@ -244,9 +256,9 @@ export class RollupService {
         .filter(i => readable.has(i.entityRef))
         .slice(0, limit)
         .map(i =>
-          i.reason === 'stale'
-            ? { ...i, oldestScoreAt: i.oldestScoreAt.toISOString() }
-            : i,
+          i.reason === 'never'
+            ? i
+            : { ...i, oldestScoreAt: i.oldestScoreAt.toISOString() },
         ),
     };
   }
@@ -315,7 +327,7 @@ export class RollupService {
     const withP25 = VECTOR_IDS.some(v => this.ruleOf(v) === 'p25');
     const withWeighted = VECTOR_IDS.some(v => this.ruleOf(v) === 'weighted');
     const counted = { kind, scopeRefs, staleBefore, withP25, withWeighted };
-    const [{ aggregates, totals }, weakest] = await Promise.all([
+    const [{ aggregates, totals }, weakest, confidence] = await Promise.all([
       // A listed page has its totals already; otherwise both come from one read.
       options.totals
         ? this.deps.store.vectorAggregates(counted).then(read => ({
@@ -331,6 +343,7 @@ export class RollupService {
         scopeRefs,
         perScope: options.candidates,
       }),
+      this.confidenceOf(kind, scopes),
     ]);
     const aggregatesOf = new Map<string, Map<VectorId, VectorAggregate>>();
     for (const a of aggregates) {
@@ -358,10 +371,20 @@ export class RollupService {
         },
         vectors: VECTOR_IDS.map(vector => {
           const a = vectors?.get(vector);
+          const trust = rollupConfidence(
+            a?.distribution ?? [],
+            confidence.get(scope.entityRef)?.get(vector),
+          );
+          const plain = a ? this.valueOf(a) : null;
+          const weigh =
+            this.deps.settings.weightByConfidence &&
+            this.ruleOf(vector) === 'mean' &&
+            trust.weightedMean !== null;
           return {
             vector,
             rule: this.ruleOf(vector),
-            value: a ? this.valueOf(a) : null,
+            value: weigh ? trust.weightedMean : plain,
+            confidence: a ? trust.confidence : null,
             min: a?.min ?? null,
             max: a?.max ?? null,
             assessed: a?.assessed ?? 0,
@@ -374,6 +397,29 @@ export class RollupService {
           .map(({ entityRef, level }) => ({ entityRef, level })),
       };
     });
+  }
+
+  // The confidence per level of each scope's vectors; an entity has its own scores' alone.
+  private async confidenceOf(
+    kind: ScopeKind,
+    scopes: ScopeInfo[],
+  ): Promise<Map<string, Map<VectorId, LevelConfidence>>> {
+    const { confidence } = this.deps;
+    const refs = scopes.map(s => s.entityRef);
+    if (!confidence) return new Map();
+    if (kind !== 'entity') return confidence.levelsOf(refs);
+    const entities = await confidence.vectorsOf(refs);
+    return new Map(
+      [...entities].map(([ref, vectors]) => [
+        ref,
+        new Map(
+          Object.entries(vectors).map(([vector, c]) => [
+            vector as VectorId,
+            new Array<number | null>(6).fill(c),
+          ]),
+        ),
+      ]),
+    );
   }
 
   private staleBefore(): Date {

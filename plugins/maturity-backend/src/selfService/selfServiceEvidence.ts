@@ -17,6 +17,8 @@ export function selfServiceEvidence(store: SelfServiceStore): EvidenceProvider {
   return {
     id: SELF_SERVICE_PROVIDER,
     vectors: ['automation'],
+    // Use shows automation is there, not that it is excellent (see proposeAutomationScore).
+    maxScore: 4,
     async collect(entities, { now }) {
       const refs = entities.map(e =>
         stringifyEntityRef(e).toLocaleLowerCase('en-US'),

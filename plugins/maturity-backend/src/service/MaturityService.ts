@@ -37,6 +37,7 @@ import { ScoreExport } from './ScoreExport';
 import { parseEntityRefField } from './entityRefs';
 import { buildScorecard } from './scorecard';
 import { MaturitySettings } from './settings';
+import { entityConfidence } from '../confidence/entityConfidence';
 
 /** The query of an entity's score history, as the OpenAPI document has checked it. */
 export type HistoryQuery = NonNullable<
@@ -384,15 +385,48 @@ export class MaturityService {
     return (await this.deps.evidence?.evidenceFor(entityRef)) ?? [];
   }
 
-  // Each proposal says how far it is from the score a person confirmed.
+  // Each proposal says how far it is from the score a person confirmed, and each score how
+  // far it can be trusted given its age and the proposals.
   private withEvidence(
     scorecard: Scorecard,
     evidence: VectorEvidence[],
   ): Scorecard {
-    if (evidence.length === 0) return scorecard;
+    const { settings } = this.deps;
+    const confidence = entityConfidence(
+      {
+        scores: scorecard.vectors.flatMap(v =>
+          v.score === null || !v.recordedAt
+            ? []
+            : [
+                {
+                  vector: v.vector,
+                  score: v.score,
+                  recordedAt: new Date(v.recordedAt),
+                },
+              ],
+        ),
+        proposals: evidence.map(item => ({
+          vector: item.vector,
+          score: item.proposedScore,
+          ceiling: item.ceiling ?? 5,
+          dismissed: Boolean(item.dismissed),
+        })),
+      },
+      {
+        halfLifeMs: settings.confidence.halfLifeMs,
+        proposalGap: settings.notifications.proposalGap,
+      },
+      this.now(),
+    );
+    const vectors = scorecard.vectors.map(v => {
+      const value = confidence.vectors[v.vector];
+      return value === undefined ? v : { ...v, confidence: value };
+    });
+    if (evidence.length === 0) return { ...scorecard, vectors };
     const confirmed = new Map(scorecard.vectors.map(v => [v.vector, v.score]));
     return {
       ...scorecard,
+      vectors,
       evidence: evidence.map(item => {
         const score = confirmed.get(item.vector);
         return typeof score === 'number' && item.proposedScore !== null

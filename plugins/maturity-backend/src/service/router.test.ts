@@ -140,7 +140,7 @@ describe('createRouter', () => {
     });
     const service = new MaturityService({
       store,
-      evidence: scorecardEvidence(evidenceStore),
+      evidence: scorecardEvidence(evidenceStore, new Map([['catalog', 3]])),
       catalog: catalogServiceMock({ entities }),
       entities: lookup,
       access,

@@ -20,7 +20,9 @@ describe('readMaturitySettings', () => {
         defaultRule: 'mean',
         rules: {},
         tierWeights: { 'tier-1': 3, 'tier-2': 2, 'tier-3': 1, none: 1 },
+        weightByConfidence: false,
       },
+      confidence: { halfLifeMs: 180 * DAY, lowBelow: 0.4 },
       schedule: {
         hierarchySync: { minutes: 30 },
         catalogProbe: { minutes: 1 },
@@ -28,6 +30,7 @@ describe('readMaturitySettings', () => {
         backfill: { minutes: 10 },
         evidence: { minutes: 15 },
         notifications: { hours: 6 },
+        confidence: { hours: 1 },
       },
       visibility: { cacheTtlMs: 5_000 },
       selfService: { verifyTasks: true },
@@ -40,6 +43,24 @@ describe('readMaturitySettings', () => {
       notifications: { enabled: true, proposalGap: 2 },
     });
     expect(read({})).toEqual(read());
+  });
+
+  it('reads the confidence settings and refuses a half-life under a day or a threshold off 0 to 1', () => {
+    expect(
+      read({
+        confidence: { halfLife: 'P30D', lowBelow: 0.5 },
+        rollups: { weightByConfidence: true },
+      }),
+    ).toMatchObject({
+      confidence: { halfLifeMs: 30 * DAY, lowBelow: 0.5 },
+      rollups: { weightByConfidence: true },
+    });
+    expect(() => read({ confidence: { halfLife: 'PT1H' } })).toThrow(
+      'maturity.confidence.halfLife must be at least one day',
+    );
+    expect(() => read({ confidence: { lowBelow: 1.5 } })).toThrow(
+      'maturity.confidence.lowBelow must be between 0 and 1, got 1.5',
+    );
   });
 
   it('reads the visibility cache time, 0 included, and refuses more than a minute', () => {

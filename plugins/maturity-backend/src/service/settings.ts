@@ -29,6 +29,14 @@ export interface MaturitySettings {
     rules: Partial<Record<VectorId, RollupRule>>;
     defaultRule: RollupRule;
     tierWeights: Record<string, number>;
+    /** Whether a scope's value weights each score by its confidence. */
+    weightByConfidence: boolean;
+  };
+  confidence: {
+    /** After how long, in milliseconds, a score's confidence has halved. */
+    halfLifeMs: number;
+    /** Below this mean confidence an entity is on its team's "to reassess" list. */
+    lowBelow: number;
   };
   schedule: {
     hierarchySync: HumanDuration;
@@ -41,6 +49,8 @@ export interface MaturitySettings {
     evidence: HumanDuration;
     /** How often owners are told about stale scores and far-off proposals. */
     notifications: HumanDuration;
+    /** How often the confidence of every score is computed again for roll-ups and lists. */
+    confidence: HumanDuration;
     /** Time limit of one run of either task; unset means {@link DEFAULT_TASK_TIMEOUT}. */
     timeout?: HumanDuration;
   };
@@ -205,6 +215,19 @@ export function readMaturitySettings(root: Config): MaturitySettings {
   }
   const factRules = readFactRules(config);
 
+  const halfLifeMs = durationToMilliseconds(
+    duration('confidence.halfLife', { days: 180 }),
+  );
+  if (!(halfLifeMs >= 86_400_000)) {
+    throw new Error('maturity.confidence.halfLife must be at least one day');
+  }
+  const lowBelow = config?.getOptionalNumber('confidence.lowBelow') ?? 0.4;
+  if (!(lowBelow >= 0 && lowBelow <= 1)) {
+    throw new Error(
+      `maturity.confidence.lowBelow must be between 0 and 1, got ${lowBelow}`,
+    );
+  }
+
   const proposalGap =
     config?.getOptionalNumber('notifications.proposalGap') ?? 2;
   if (
@@ -219,7 +242,14 @@ export function readMaturitySettings(root: Config): MaturitySettings {
     staleAfterMs: durationToMilliseconds(staleAfter),
     level: { rule, minCoverage, weights },
     targets,
-    rollups: { rules, defaultRule, tierWeights },
+    rollups: {
+      rules,
+      defaultRule,
+      tierWeights,
+      weightByConfidence:
+        config?.getOptionalBoolean('rollups.weightByConfidence') ?? false,
+    },
+    confidence: { halfLifeMs, lowBelow },
     schedule: {
       hierarchySync: duration('schedule.hierarchySync', { minutes: 30 }),
       catalogProbe: duration('schedule.catalogProbe', { minutes: 1 }),
@@ -227,6 +257,7 @@ export function readMaturitySettings(root: Config): MaturitySettings {
       backfill: duration('schedule.backfill', { minutes: 10 }),
       evidence: duration('schedule.evidence', { minutes: 15 }),
       notifications: duration('schedule.notifications', { hours: 6 }),
+      confidence: duration('schedule.confidence', { hours: 1 }),
       ...(timeout ? { timeout } : {}),
     },
     visibility: { cacheTtlMs },

@@ -485,7 +485,19 @@ export const spec = {
           ratings: {
             $ref: '#/components/schemas/RatingSpread',
           },
+          confidence: {
+            $ref: '#/components/schemas/Confidence',
+            description:
+              'How far the score can be trusted today: it halves every `maturity.confidence.halfLife` and is scaled by how well the evidence agrees with it. Only the single-entity scorecard carries it, for scored vectors.',
+          },
         },
+      },
+      Confidence: {
+        type: 'number',
+        description:
+          'Confidence from 0 (none) to 1 (a score just given, with facts that agree), two decimals.',
+        minimum: 0,
+        maximum: 1,
       },
       EntityLevel: {
         type: 'object',
@@ -629,6 +641,11 @@ export const spec = {
             type: 'integer',
             description:
               'The proposed score minus the confirmed (current) score of the vector; absent when either is missing.',
+          },
+          ceiling: {
+            $ref: '#/components/schemas/Score',
+            description:
+              'The highest score this provider can propose; at the ceiling below the confirmed score a proposal backs the score up instead of disputing it.',
           },
           dismissed: {
             $ref: '#/components/schemas/EvidenceDismissal',
@@ -1314,6 +1331,13 @@ export const spec = {
           distribution: {
             $ref: '#/components/schemas/Distribution',
           },
+          confidence: {
+            description:
+              "The mean confidence of the assessed scores, as the last confidence run (`maturity-confidence`) found it per score level, weighted by today's counts; null before the first run or when nothing is assessed. With `maturity.rollups.weightByConfidence` the value is weighted by it too.",
+            type: ['number', 'null'],
+            minimum: 0,
+            maximum: 1,
+          },
         },
       },
       Rollup: {
@@ -1424,9 +1448,12 @@ export const spec = {
                 },
                 reason: {
                   description:
-                    '`never`: no vector scored yet; `stale`: at least one current score is older than `staleAfter`.',
+                    '`never`: no vector scored yet; `stale`: at least one current score is older than `staleAfter`; `disputed`: a proposal no owner dismissed is `maturity.notifications.proposalGap` or more levels from a confirmed score; `low-confidence`: the mean confidence of its scores is below `maturity.confidence.lowBelow`. The last two are as of the last confidence run or assessment of the entity.',
                   type: 'string',
-                  enum: ['never', 'stale'],
+                  enum: ['never', 'stale', 'disputed', 'low-confidence'],
+                },
+                confidence: {
+                  $ref: '#/components/schemas/Confidence',
                 },
                 oldestScoreAt: {
                   description:
@@ -2740,7 +2767,7 @@ export const spec = {
       get: {
         operationId: 'GetReassessList',
         description:
-          "The scope's entities that are due for an assessment: those never scored first, then those whose oldest current score is stale, oldest first. Entities the caller may not read are left out of `items` and counted in `totalItems`, like the roll-up's counts.",
+          "The scope's entities that are due for an assessment: those never scored first, then those whose oldest current score is stale, oldest first, then those with a disputed score, then those with low confidence, least confident first. Entities the caller may not read are left out of `items` and counted in `totalItems`, like the roll-up's counts.",
         parameters: [
           {
             $ref: '#/components/parameters/kind',
@@ -3210,7 +3237,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The scope's entities that are due for an assessment: those never scored first, then those whose oldest current score is stale, oldest first. Entities the caller may not read are left out of `items` and counted in `totalItems`, like the roll-up's counts. */
+    /** @description The scope's entities that are due for an assessment: those never scored first, then those whose oldest current score is stale, oldest first, then those with a disputed score, then those with low confidence, least confident first. Entities the caller may not read are left out of `items` and counted in `totalItems`, like the roll-up's counts. */
     get: operations['GetReassessList'];
     put?: never;
     post?: never;
@@ -3444,7 +3471,11 @@ export interface components {
       rationale?: string;
       rubricVersion?: string;
       ratings?: components['schemas']['RatingSpread'];
+      /** @description How far the score can be trusted today: it halves every `maturity.confidence.halfLife` and is scaled by how well the evidence agrees with it. Only the single-entity scorecard carries it, for scored vectors. */
+      confidence?: components['schemas']['Confidence'];
     };
+    /** @description Confidence from 0 (none) to 1 (a score just given, with facts that agree), two decimals. */
+    Confidence: number;
     /** @description The single 0–5 level of an entity and how it was reached. */
     EntityLevel: {
       value: components['schemas']['NullableScore'];
@@ -3494,6 +3525,8 @@ export interface components {
       changedAt: string;
       /** @description The proposed score minus the confirmed (current) score of the vector; absent when either is missing. */
       difference?: number;
+      /** @description The highest score this provider can propose; at the ceiling below the confirmed score a proposal backs the score up instead of disputing it. */
+      ceiling?: components['schemas']['Score'];
       /** @description Set while an owner's dismissal of this very score holds. */
       dismissed?: components['schemas']['EvidenceDismissal'];
     };
@@ -3710,6 +3743,8 @@ export interface components {
       assessed: number;
       stale: number;
       distribution: components['schemas']['Distribution'];
+      /** @description The mean confidence of the assessed scores, as the last confidence run (`maturity-confidence`) found it per score level, weighted by today's counts; null before the first run or when nothing is assessed. With `maturity.rollups.weightByConfidence` the value is weighted by it too. */
+      confidence?: number | null;
     };
     Rollup: {
       scope: {
@@ -3743,10 +3778,11 @@ export interface components {
       items: {
         entityRef: string;
         /**
-         * @description `never`: no vector scored yet; `stale`: at least one current score is older than `staleAfter`.
+         * @description `never`: no vector scored yet; `stale`: at least one current score is older than `staleAfter`; `disputed`: a proposal no owner dismissed is `maturity.notifications.proposalGap` or more levels from a confirmed score; `low-confidence`: the mean confidence of its scores is below `maturity.confidence.lowBelow`. The last two are as of the last confidence run or assessment of the entity.
          * @enum {string}
          */
-        reason: 'never' | 'stale';
+        reason: 'never' | 'stale' | 'disputed' | 'low-confidence';
+        confidence?: components['schemas']['Confidence'];
         /**
          * Format: date-time
          * @description When the oldest current score was recorded (absent when never scored).
@@ -4683,6 +4719,13 @@ export type RatingSpread = components['schemas']['RatingSpread'];
  */
 export type VectorScorecardEntry =
   components['schemas']['VectorScorecardEntry'];
+
+/**
+ * Confidence from 0 (none) to 1 (a score just given, with facts that agree), two decimals.
+ *
+ * @public
+ */
+export type Confidence = components['schemas']['Confidence'];
 
 /**
  * The single 0–5 level of an entity and how it was reached.

@@ -208,6 +208,15 @@ export const RatingSpreadSchema = z
     'For a subjective vector, how many people rated it and how far apart they are.',
   );
 
+/** Checks a value against the `Confidence` model. @public */
+export const ConfidenceSchema = z
+  .number()
+  .gte(0)
+  .lte(1)
+  .describe(
+    'Confidence from 0 (none) to 1 (a score just given, with facts that agree), two decimals.',
+  );
+
 /** Checks a value against the `VectorScorecardEntry` model. @public */
 export const VectorScorecardEntrySchema = z
   .object({
@@ -227,6 +236,7 @@ export const VectorScorecardEntrySchema = z
     rationale: z.string().optional(),
     rubricVersion: z.string().optional(),
     ratings: RatingSpreadSchema.optional(),
+    confidence: ConfidenceSchema.optional(),
   })
   .strict()
   .describe('The current state of one vector of an entity.');
@@ -365,6 +375,7 @@ export const VectorEvidenceSchema = z
         'The proposed score minus the confirmed (current) score of the vector; absent when either is missing.',
       )
       .optional(),
+    ceiling: ScoreSchema.optional(),
     dismissed: EvidenceDismissalSchema.optional(),
   })
   .strict()
@@ -801,6 +812,25 @@ export const RollupVectorSchema = z
     assessed: z.number().int(),
     stale: z.number().int(),
     distribution: DistributionSchema,
+    confidence: z
+      .union([
+        z
+          .number()
+          .gte(0)
+          .lte(1)
+          .describe(
+            "The mean confidence of the assessed scores, as the last confidence run (`maturity-confidence`) found it per score level, weighted by today's counts; null before the first run or when nothing is assessed. With `maturity.rollups.weightByConfidence` the value is weighted by it too.",
+          ),
+        z
+          .null()
+          .describe(
+            "The mean confidence of the assessed scores, as the last confidence run (`maturity-confidence`) found it per score level, weighted by today's counts; null before the first run or when nothing is assessed. With `maturity.rollups.weightByConfidence` the value is weighted by it too.",
+          ),
+      ])
+      .describe(
+        "The mean confidence of the assessed scores, as the last confidence run (`maturity-confidence`) found it per score level, weighted by today's counts; null before the first run or when nothing is assessed. With `maturity.rollups.weightByConfidence` the value is weighted by it too.",
+      )
+      .optional(),
   })
   .strict();
 
@@ -819,10 +849,11 @@ export const ReassessListSchema = z
         .object({
           entityRef: z.string(),
           reason: z
-            .enum(['never', 'stale'])
+            .enum(['never', 'stale', 'disputed', 'low-confidence'])
             .describe(
-              '`never`: no vector scored yet; `stale`: at least one current score is older than `staleAfter`.',
+              '`never`: no vector scored yet; `stale`: at least one current score is older than `staleAfter`; `disputed`: a proposal no owner dismissed is `maturity.notifications.proposalGap` or more levels from a confirmed score; `low-confidence`: the mean confidence of its scores is below `maturity.confidence.lowBelow`. The last two are as of the last confidence run or assessment of the entity.',
             ),
+          confidence: ConfidenceSchema.optional(),
           oldestScoreAt: z
             .string()
             .datetime({ offset: true })

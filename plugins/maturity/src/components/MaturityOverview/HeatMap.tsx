@@ -242,7 +242,11 @@ export function HeatMap(props: HeatMapProps) {
                           row.entities.total
                         } scored, ${cell!.stale} stale, range ${formatValue(
                           cell!.min,
-                        )}–${formatValue(cell!.max)}`;
+                        )}–${formatValue(cell!.max)}${
+                          typeof cell!.confidence === 'number'
+                            ? `, confidence ${formatShare(cell!.confidence)}`
+                            : ''
+                        }`;
                   return (
                     <TableCell
                       key={vector.id}

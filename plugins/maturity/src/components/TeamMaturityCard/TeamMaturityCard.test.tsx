@@ -56,7 +56,7 @@ describe('TeamMaturityCard', () => {
       getRollupHistory: async () => history,
       getReassessList: async () => ({
         scopeRef: TEAM,
-        totalItems: 2,
+        totalItems: 4,
         items: [
           { entityRef: 'component:default/payouts-api', reason: 'never' },
           {
@@ -64,6 +64,20 @@ describe('TeamMaturityCard', () => {
             reason: 'stale',
             oldestScoreAt: '2025-05-04T08:00:00.000Z',
             level: 0,
+          },
+          {
+            entityRef: 'component:default/ledger-service',
+            reason: 'disputed',
+            oldestScoreAt: '2026-11-04T08:00:00.000Z',
+            level: 1,
+            confidence: 0.3,
+          },
+          {
+            entityRef: 'component:default/card-vault',
+            reason: 'low-confidence',
+            oldestScoreAt: '2026-08-04T08:00:00.000Z',
+            level: 3,
+            confidence: 0.35,
           },
         ],
       }),
@@ -105,6 +119,8 @@ describe('TeamMaturityCard', () => {
       `refund-worker stale, oldest score from ${new Date(
         '2025-05-04T08:00:00.000Z',
       ).toLocaleDateString()}`,
+      'ledger-service evidence disputes a score',
+      'card-vault low confidence (35%)',
     ]);
     expect(api.getReassessList).toHaveBeenCalledWith(TEAM, { limit: 5 });
     expect(api.getRollup).toHaveBeenCalledWith(TEAM);

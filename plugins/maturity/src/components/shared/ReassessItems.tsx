@@ -2,19 +2,33 @@ import { ReassessList } from '@agile-ops/plugin-maturity-common';
 import { Link, Typography } from '@material-ui/core';
 import { Link as RouterLink } from 'react-router-dom';
 import { useEntityLinks } from '../../hooks/useEntityLinks';
-import { shortRef } from '../../lib/format';
+import { formatShare, shortRef } from '../../lib/format';
 
 function reasonText(item: ReassessList['items'][number]): string {
-  if (item.reason === 'never') return 'never scored';
-  const since = item.oldestScoreAt
-    ? new Date(item.oldestScoreAt).toLocaleDateString()
-    : 'long ago';
-  return `stale, oldest score from ${since}`;
+  switch (item.reason) {
+    case 'never':
+      return 'never scored';
+    case 'disputed':
+      return 'evidence disputes a score';
+    case 'low-confidence':
+      return `low confidence${
+        item.confidence === undefined
+          ? ''
+          : ` (${formatShare(item.confidence)})`
+      }`;
+    default:
+      return `stale, oldest score from ${
+        item.oldestScoreAt
+          ? new Date(item.oldestScoreAt).toLocaleDateString()
+          : 'long ago'
+      }`;
+  }
 }
 
 /**
  * The entities a scope should reassess next, each linked to its maturity tab, with why (never
- * scored, or the date of its oldest score), and how many more there are.
+ * scored, the date of its oldest score, disputed by evidence, or low confidence), and how many
+ * more there are.
  */
 export function ReassessItems(props: { list: ReassessList; label: string }) {
   const { list, label } = props;
