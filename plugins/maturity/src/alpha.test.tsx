@@ -17,7 +17,7 @@ import { ORGANIZATION } from './__testUtils__/overviewFixtures';
 import { maturityApiRef } from './api/MaturityApi';
 import { MaturityClient } from './api/MaturityClient';
 import plugin from './alpha';
-import { rootRouteRef } from './routes';
+import { createFromTemplateRouteRef, rootRouteRef } from './routes';
 
 const SCORED_KINDS = ['Component', 'Resource', 'System'];
 
@@ -25,6 +25,18 @@ describe('maturity plugin for the new frontend system', () => {
   it('is the maturity plugin with its overview route', () => {
     expect(plugin.id).toBe('maturity');
     expect(plugin.routes.root).toBe(rootRouteRef);
+  });
+
+  it('links gaps to templates through its own template route, bound to the scaffolder by default', () => {
+    expect(plugin.externalRoutes.createFromTemplate).toBe(
+      createFromTemplateRouteRef,
+    );
+    expect(createFromTemplateRouteRef).toMatchObject({
+      id: 'maturity:create-from-template',
+      optional: true,
+      params: ['namespace', 'templateName'],
+      defaultTarget: 'scaffolder.selectedTemplate',
+    });
   });
 
   it('provides the maturity API backed by the HTTP client', () => {

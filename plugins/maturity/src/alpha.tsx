@@ -13,7 +13,7 @@ import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import AssessmentIcon from '@material-ui/icons/Assessment';
 import { maturityApiRef } from './api/MaturityApi';
 import { MaturityClient } from './api/MaturityClient';
-import { rootRouteRef } from './routes';
+import { createFromTemplateRouteRef, rootRouteRef } from './routes';
 
 /** Entities that are scored directly: software, infrastructure and the systems they form. */
 const SCORED_KINDS = { kind: { $in: ['component', 'resource', 'system'] } };
@@ -92,6 +92,8 @@ const maturityOverviewPage = PageBlueprint.make({
 /**
  * The maturity plugin for the new frontend system: API, entity card, team card on group pages,
  * entity tab, overview page (listed in the sidebar) and a home page widget for the user's teams.
+ * The links from a vector below target to the templates that improve it go to the scaffolder's
+ * template page, bound by default.
  *
  * @alpha
  */
@@ -101,6 +103,7 @@ export default createFrontendPlugin({
   icon: <AssessmentIcon />,
   info: { packageJson: () => import('../package.json') },
   routes: { root: rootRouteRef },
+  externalRoutes: { createFromTemplate: createFromTemplateRouteRef },
   extensions: [
     maturityApi,
     maturityEntityCard,

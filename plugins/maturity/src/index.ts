@@ -19,4 +19,8 @@ export type {
   HistoryRange,
 } from './api/MaturityApi';
 export { MaturityClient } from './api/MaturityClient';
-export { rootRouteRef, entityContentRouteRef } from './routes';
+export {
+  rootRouteRef,
+  entityContentRouteRef,
+  createFromTemplateRouteRef,
+} from './routes';

@@ -10,7 +10,11 @@ import {
   maturityPlugin,
   MaturityOverviewPage,
 } from './index';
-import { entityContentRouteRef, rootRouteRef } from './routes';
+import {
+  createFromTemplateRouteRef,
+  entityContentRouteRef,
+  rootRouteRef,
+} from './routes';
 
 describe('maturityPlugin (legacy frontend system)', () => {
   it('has the maturity id and both routes', () => {
@@ -19,6 +23,13 @@ describe('maturityPlugin (legacy frontend system)', () => {
       root: rootRouteRef,
       entityContent: entityContentRouteRef,
     });
+  });
+
+  it('has the template route for apps to bind, optional so legacy apps work without it', () => {
+    expect(maturityPlugin.externalRoutes).toEqual({
+      createFromTemplate: createFromTemplateRouteRef,
+    });
+    expect(createFromTemplateRouteRef.optional).toBe(true);
   });
 
   it('registers an API factory that builds the HTTP client from discovery and fetch', () => {

@@ -8,7 +8,11 @@ import {
 } from '@backstage/core-plugin-api';
 import { maturityApiRef } from './api/MaturityApi';
 import { MaturityClient } from './api/MaturityClient';
-import { entityContentRouteRef, rootRouteRef } from './routes';
+import {
+  createFromTemplateRouteRef,
+  entityContentRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /**
  * The maturity plugin for apps on the legacy frontend system.
@@ -25,6 +29,7 @@ export const maturityPlugin = createPlugin({
     }),
   ],
   routes: { root: rootRouteRef, entityContent: entityContentRouteRef },
+  externalRoutes: { createFromTemplate: createFromTemplateRouteRef },
 });
 
 /**

@@ -18,3 +18,5 @@ export {
   templateAppliesTo,
 } from './lib/appliesTo';
 export type { AppliesToParseResult } from './lib/appliesTo';
+export { defaultTemplateRoute, launchLink } from './lib/launchLink';
+export type { TemplateRoute } from './lib/launchLink';

@@ -36,6 +36,8 @@ describe('selfServicePlugin (legacy frontend system)', () => {
       'EntitySelfServiceCard',
       'SelfServiceClient',
       'createFromTemplateRouteRef',
+      'defaultTemplateRoute',
+      'launchLink',
       'parseAppliesTo',
       'readAppliesTo',
       'selfServiceApiRef',

@@ -221,3 +221,17 @@ export function makeAssessmentResult(
     scorecard,
   };
 }
+
+/** A scaffolder template as the catalog holds it, with the given annotations. */
+export function makeTemplate(
+  name: string,
+  annotations: Record<string, string>,
+  metadata: { title?: string; namespace?: string } = {},
+): Entity {
+  return {
+    apiVersion: 'scaffolder.backstage.io/v1beta3',
+    kind: 'Template',
+    metadata: { name, namespace: 'default', annotations, ...metadata },
+    spec: { type: 'operations', parameters: [], steps: [] },
+  };
+}

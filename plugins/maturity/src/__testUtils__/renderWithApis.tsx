@@ -1,4 +1,5 @@
 import {
+  CatalogApi,
   LegacyTestApp,
   renderInLegacyTestApp,
 } from '@agile-ops/test-utils/frontend';
@@ -6,6 +7,7 @@ import { Entity } from '@backstage/catalog-model';
 import { AlertApi } from '@backstage/core-plugin-api';
 import { ReactElement } from 'react';
 import { MaturityApi, maturityApiRef } from '../api/MaturityApi';
+import { createFromTemplateRouteRef } from '../routes';
 
 export interface RenderOptions {
   api: MaturityApi;
@@ -14,11 +16,18 @@ export interface RenderOptions {
   /** Wraps the element in an entity page context. */
   entity?: Entity;
   alertApi?: AlertApi;
+  /** Templates the in-memory catalog holds besides the entity. */
+  templates?: Entity[];
+  /** A catalog API to use instead of the in-memory one. */
+  catalogApi?: CatalogApi;
+  /** Where the app mounts the scaffolder's template page; unbound unless given. */
+  templateRoute?: string;
 }
 
 /**
  * Renders a maturity component in a legacy test app: the maturity API is the given fake, the
- * permission API answers ALLOW or DENY, and entity links resolve to the catalog route.
+ * permission API answers ALLOW or DENY, entity links resolve to the catalog route, and the
+ * in-memory catalog holds the entity and the given templates.
  */
 export function renderWithApis(
   element: ReactElement,
@@ -29,5 +38,10 @@ export function renderWithApis(
     permissions: options.canAssess,
     entity: options.entity,
     alertApi: options.alertApi,
+    catalogEntities: options.templates,
+    catalogApi: options.catalogApi,
+    mountedRoutes: options.templateRoute
+      ? { [options.templateRoute]: createFromTemplateRouteRef }
+      : {},
   });
 }

@@ -1,4 +1,9 @@
-/** Builds the path of a template's page from its namespace and name. */
+/**
+ * Builds the path of a template's page from its namespace and name: a bound external route
+ * ref, or {@link defaultTemplateRoute}.
+ *
+ * @public
+ */
 export type TemplateRoute = (params: {
   namespace: string;
   templateName: string;
@@ -6,7 +11,9 @@ export type TemplateRoute = (params: {
 
 /**
  * Where the scaffolder serves template pages in a default app. Used when the app has not bound
- * the plugin's `createFromTemplate` route (legacy apps without `bindRoutes`).
+ * a plugin's `createFromTemplate` route (legacy apps without `bindRoutes`).
+ *
+ * @public
  */
 export function defaultTemplateRoute(params: {
   namespace: string;
@@ -20,6 +27,8 @@ export function defaultTemplateRoute(params: {
 /**
  * The link that opens a template with its `entityRef` parameter filled in: the scaffolder reads
  * the initial form values from the `formData` query parameter, URL-encoded JSON.
+ *
+ * @public
  */
 export function launchLink(
   route: TemplateRoute,

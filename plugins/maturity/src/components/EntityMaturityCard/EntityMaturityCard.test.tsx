@@ -1,4 +1,7 @@
 import { flushPromises } from '@agile-ops/test-utils/frontend';
+import { Entity } from '@backstage/catalog-model';
+import { CATALOG_FILTER_EXISTS } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeMaturityApi } from '../../__testUtils__/fakeMaturityApi';
@@ -7,6 +10,7 @@ import {
   makeEntity,
   makeHistory,
   makeScorecard,
+  makeTemplate,
   uniformScores,
 } from '../../__testUtils__/fixtures';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
@@ -215,5 +219,183 @@ describe('EntityMaturityCard', () => {
     expect(
       screen.getByRole('img', { name: 'Level: none yet' }),
     ).toHaveTextContent('–');
+  });
+
+  describe('templates for the vectors below target', () => {
+    const GAPS = makeScorecard(
+      { ...uniformScores(10, 3), stability: 2 },
+      {
+        gaps: [
+          {
+            target: 'production tier-1',
+            vector: 'recoverability',
+            required: 4,
+            actual: 3,
+          },
+          {
+            target: 'production tier-1',
+            vector: 'stability',
+            required: 4,
+            actual: 2,
+          },
+        ],
+      },
+    );
+    const FORM_DATA = encodeURIComponent(
+      JSON.stringify({ entityRef: ENTITY_REF }),
+    );
+    const RUNBOOK = makeTemplate(
+      'add-runbook',
+      {
+        'agile-ops/improves': 'recoverability, operability',
+        'agile-ops/applies-to': '{ kind: component }',
+      },
+      { title: 'Add a runbook', namespace: 'ops' },
+    );
+    // Improves stability, but only for teams; the payments service is no team.
+    const TEAM_ONLY = makeTemplate(
+      'stability-review',
+      {
+        'agile-ops/improves': 'stability',
+        'agile-ops/applies-to': '{ kind: group }',
+      },
+      { title: 'Book a stability review' },
+    );
+    const TYPO = makeTemplate(
+      'load-test',
+      {
+        'agile-ops/improves': 'stabilty',
+        'agile-ops/applies-to': '{ kind: component }',
+      },
+      { title: 'Run a load test' },
+    );
+
+    function renderWithTemplates(
+      templates: Entity[],
+      options: { templateRoute?: string } = {},
+    ) {
+      // A template without the annotation, which the catalog's filter leaves out.
+      const plain = makeTemplate('create-service', {
+        'agile-ops/applies-to': '{ kind: component }',
+      });
+      return renderWithApis(<EntityMaturityCard />, {
+        api: fakeMaturityApi({ getScorecard: async () => GAPS }),
+        entity: makeEntity(),
+        templates: [...templates, plain],
+        templateRoute: options.templateRoute,
+      });
+    }
+
+    it('links a vector below target to the templates that improve it, with the entity filled in', async () => {
+      await renderWithTemplates([RUNBOOK, TEAM_ONLY, TYPO]);
+
+      const gaps = await screen.findByRole('group', { name: 'Below target' });
+      const link = await within(gaps).findByRole('link', {
+        name: 'Improve Recoverability with Add a runbook',
+      });
+      expect(link).toHaveTextContent('Add a runbook');
+      // Unbound in a legacy app: the scaffolder's default template page.
+      expect(link).toHaveAttribute(
+        'href',
+        `/create/templates/ops/add-runbook?formData=${FORM_DATA}`,
+      );
+      expect(
+        JSON.parse(
+          new URL(link.getAttribute('href')!, 'http://portal').searchParams.get(
+            'formData',
+          )!,
+        ),
+      ).toEqual({ entityRef: ENTITY_REF });
+      expect(within(gaps).getByText(/Improve Recoverability:/)).toBeVisible();
+
+      // Stability is below target too, but its templates are for teams or misspell the vector.
+      expect(within(gaps).getAllByRole('link')).toHaveLength(1);
+      expect(screen.queryByText(/Improve Stability/)).not.toBeInTheDocument();
+    });
+
+    it('follows the template route the app binds', async () => {
+      await renderWithTemplates([RUNBOOK], {
+        templateRoute: '/portal/create/templates/:namespace/:templateName',
+      });
+
+      expect(
+        await screen.findByRole('link', {
+          name: 'Improve Recoverability with Add a runbook',
+        }),
+      ).toHaveAttribute(
+        'href',
+        `/portal/create/templates/ops/add-runbook?formData=${FORM_DATA}`,
+      );
+    });
+
+    it('shows no link when no template improves a vector below target', async () => {
+      // The in-memory catalog, watched, so the test knows the templates were read.
+      const catalogApi = catalogApiMock({
+        entities: [makeEntity(), TEAM_ONLY, TYPO],
+      });
+      const getEntities = jest.spyOn(catalogApi, 'getEntities');
+      await renderWithApis(<EntityMaturityCard />, {
+        api: fakeMaturityApi({ getScorecard: async () => GAPS }),
+        entity: makeEntity(),
+        catalogApi,
+      });
+
+      const gaps = await screen.findByRole('group', { name: 'Below target' });
+      await waitFor(() => expect(getEntities).toHaveBeenCalled());
+      expect((await getEntities.mock.results[0].value).items).toHaveLength(2);
+      await flushPromises();
+      expect(within(gaps).queryByRole('link')).not.toBeInTheDocument();
+      expect(screen.queryByText(/Improve /)).not.toBeInTheDocument();
+    });
+
+    it('asks the catalog only for templates with the annotation, and only when there are gaps', async () => {
+      const catalogApi = catalogApiMock.mock({
+        getEntities: async () => ({ items: [RUNBOOK] }),
+      });
+      await renderWithApis(<EntityMaturityCard />, {
+        api: fakeMaturityApi({ getScorecard: async () => GAPS }),
+        entity: makeEntity(),
+        catalogApi,
+      });
+
+      expect(
+        await screen.findByRole('link', {
+          name: 'Improve Recoverability with Add a runbook',
+        }),
+      ).toBeInTheDocument();
+      expect(catalogApi.getEntities).toHaveBeenCalledTimes(1);
+      expect(catalogApi.getEntities).toHaveBeenCalledWith({
+        filter: {
+          kind: 'Template',
+          'metadata.annotations.agile-ops/improves': CATALOG_FILTER_EXISTS,
+        },
+        fields: [
+          'kind',
+          'metadata.namespace',
+          'metadata.name',
+          'metadata.title',
+          'metadata.annotations.agile-ops/improves',
+          'metadata.annotations.agile-ops/applies-to',
+        ],
+      });
+    });
+
+    it('does not read templates when nothing is below target', async () => {
+      const catalogApi = catalogApiMock.mock({
+        getEntities: async () => ({ items: [RUNBOOK] }),
+      });
+      await renderWithApis(<EntityMaturityCard />, {
+        api: fakeMaturityApi({
+          getScorecard: async () => makeScorecard(uniformScores(15, 4)),
+        }),
+        entity: makeEntity(),
+        catalogApi,
+      });
+
+      expect(await screen.findByText('Level 4 · Trusted')).toBeInTheDocument();
+      await flushPromises();
+      expect(catalogApi.getEntities).not.toHaveBeenCalled();
+      expect(screen.queryByRole('link', { name: /^Improve / })).toBeNull();
+    });
   });
 });

@@ -91,7 +91,7 @@ function MaturityCardBody() {
       <LevelSummary scorecard={scorecard} rubric={rubric} />
       <LevelSparkline levels={levels} />
       <VectorRadar scorecard={scorecard} rubric={rubric} />
-      <VectorChips scorecard={scorecard} rubric={rubric} />
+      <VectorChips scorecard={scorecard} rubric={rubric} entity={entity} />
       {proposals}
     </InfoCard>
   );

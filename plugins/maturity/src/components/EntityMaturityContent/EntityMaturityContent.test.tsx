@@ -8,6 +8,7 @@ import {
   makeEntity,
   makeHistory,
   makeScorecard,
+  makeTemplate,
   titleOf,
   uniformScores,
 } from '../../__testUtils__/fixtures';
@@ -27,11 +28,17 @@ const daysAgo = (days: number) =>
 function scoredApi() {
   const scores = { ...uniformScores(12, 3), stability: 5, documentation: 1 };
   return fakeMaturityApi({
-    getScorecard: async () =>
-      makeScorecard(scores, {
+    getScorecard: async () => {
+      const scorecard = makeScorecard(scores, {
         stale: ['currency'],
         rationale: { stability: 'No incident in a year' },
-      }),
+      });
+      // The backend sends confidence for scored vectors; one is enough to show the column.
+      scorecard.vectors = scorecard.vectors.map(v =>
+        v.vector === 'stability' ? { ...v, confidence: 0.72 } : v,
+      );
+      return scorecard;
+    },
     getHistory: async () =>
       makeHistory([
         { at: daysAgo(400), scores: uniformScores(12, 1) },
@@ -90,6 +97,48 @@ describe('EntityMaturityContent', () => {
     );
   });
 
+  it('links a vector below target to the templates that improve it, as the card does', async () => {
+    const api = fakeMaturityApi({
+      getScorecard: async () =>
+        makeScorecard(uniformScores(12, 3), {
+          gaps: [
+            {
+              target: 'production tier-1',
+              vector: 'automation',
+              required: 4,
+              actual: 3,
+            },
+          ],
+        }),
+    });
+    await renderWithApis(<EntityMaturityContent />, {
+      api,
+      entity: makeEntity(),
+      templates: [
+        makeTemplate(
+          'request-restart',
+          {
+            'agile-ops/improves': 'automation',
+            'agile-ops/applies-to': '{ kind: component, spec.type: service }',
+          },
+          { title: 'Request a service restart' },
+        ),
+      ],
+    });
+
+    const gaps = await screen.findByRole('group', { name: 'Below target' });
+    expect(
+      await within(gaps).findByRole('link', {
+        name: 'Improve Automation and self-service with Request a service restart',
+      }),
+    ).toHaveAttribute(
+      'href',
+      `/create/templates/default/request-restart?formData=${encodeURIComponent(
+        JSON.stringify({ entityRef: ENTITY_REF }),
+      )}`,
+    );
+  });
+
   it('lists every vector of the rubric with its score, meaning, rationale, author and freshness', async () => {
     await renderTab();
 
@@ -112,7 +161,7 @@ describe('EntityMaturityContent', () => {
       'Happiness',
     ]);
 
-    // Columns: vector, score, meaning, rationale, scored by, when, source, fresh.
+    // Columns: vector, score, meaning, rationale, scored by, when, source, fresh, confidence.
     const stability = rowOf(table, titleOf('stability'));
     expect(
       within(stability[1]).getByLabelText('Stability: 5 of 5'),
@@ -130,6 +179,8 @@ describe('EntityMaturityContent', () => {
     );
     expect(stability[6]).toHaveTextContent('assessment');
     expect(stability[7]).toHaveTextContent('current');
+    expect(stability[8]).toHaveTextContent('72%');
+    expect(rowOf(table, titleOf('currency'))[8]).toHaveTextContent(/^$/);
 
     expect(rowOf(table, 'Currency')[7]).toHaveTextContent('stale');
 

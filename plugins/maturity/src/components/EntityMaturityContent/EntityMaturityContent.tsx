@@ -58,7 +58,7 @@ export function EntityMaturityContent() {
           }
         >
           <LevelSummary scorecard={scorecard} rubric={rubric} />
-          <VectorChips scorecard={scorecard} rubric={rubric} />
+          <VectorChips scorecard={scorecard} rubric={rubric} entity={entity} />
           <EvidenceProposals
             scorecard={scorecard}
             rubric={rubric}

@@ -12,6 +12,7 @@ import {
   Typography,
 } from '@material-ui/core';
 import { ScoreBadge } from '../shared/ScoreCell';
+import { formatShare } from '../../lib/format';
 
 const useStyles = makeStyles({
   // Short values stay on one line; the hint and rationale columns take the remaining width.
@@ -28,7 +29,7 @@ export interface VectorScoreTableProps {
 
 /**
  * The 15 vectors with score, what the score means, rationale, who scored it, when, from which
- * source and whether it is stale. Choosing a row shows that vector's history.
+ * source, whether it is stale and how confident it is. Choosing a row shows that vector's history.
  */
 export function VectorScoreTable(props: VectorScoreTableProps) {
   const { scorecard, rubric, selected, onSelect } = props;
@@ -46,6 +47,11 @@ export function VectorScoreTable(props: VectorScoreTableProps) {
           <TableCell className={classes.nowrap}>When</TableCell>
           <TableCell className={classes.nowrap}>Source</TableCell>
           <TableCell className={classes.nowrap}>Fresh</TableCell>
+          <TableCell className={classes.nowrap}>
+            <Tooltip title="How far the score can be trusted today: it halves with age and follows whether the evidence agrees">
+              <span>Confidence</span>
+            </Tooltip>
+          </TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -105,6 +111,11 @@ export function VectorScoreTable(props: VectorScoreTableProps) {
                   <Chip size="small" label="stale" variant="outlined" />
                 )}
                 {score !== null && !entry?.stale && 'current'}
+              </TableCell>
+              <TableCell className={classes.nowrap}>
+                {entry?.confidence === undefined
+                  ? ''
+                  : formatShare(entry.confidence)}
               </TableCell>
             </TableRow>
           );

@@ -4,14 +4,24 @@ import WarningIcon from '@material-ui/icons/ReportProblemOutlined';
 import ScheduleIcon from '@material-ui/icons/Schedule';
 import HelpIcon from '@material-ui/icons/HelpOutline';
 import FlagIcon from '@material-ui/icons/OutlinedFlag';
+import { Entity } from '@backstage/catalog-model';
+import { ReactNode } from 'react';
+import { GapTemplateLinks } from './GapTemplateLinks';
 
 /** Props of {@link VectorChips}. */
 export interface VectorChipsProps {
   scorecard: Scorecard;
   rubric: VectorsResponse;
+  /** The entity scored; its gaps link to the templates that close them. */
+  entity: Entity;
 }
 
-function ChipRow(props: { label: string; items: string[]; icon: JSX.Element }) {
+function ChipRow(props: {
+  label: string;
+  items: string[];
+  icon: JSX.Element;
+  children?: ReactNode;
+}) {
   if (props.items.length === 0) return null;
   return (
     <Box mt={1} aria-label={props.label} role="group">
@@ -28,12 +38,13 @@ function ChipRow(props: { label: string; items: string[]; icon: JSX.Element }) {
           style={{ marginRight: 4, marginTop: 4 }}
         />
       ))}
+      {props.children}
     </Box>
   );
 }
 
 /** The vectors that hold the level down, fall short of a target, are stale or unscored. */
-export function VectorChips({ scorecard, rubric }: VectorChipsProps) {
+export function VectorChips({ scorecard, rubric, entity }: VectorChipsProps) {
   const title = new Map(rubric.vectors.map(v => [v.id as string, v.title]));
   const score = new Map(scorecard.vectors.map(v => [v.vector, v.score]));
   const pulling = scorecard.level.pulledDownBy.map(
@@ -58,7 +69,13 @@ export function VectorChips({ scorecard, rubric }: VectorChipsProps) {
         items={pulling}
         icon={<WarningIcon />}
       />
-      <ChipRow label="Below target" items={gaps} icon={<FlagIcon />} />
+      <ChipRow label="Below target" items={gaps} icon={<FlagIcon />}>
+        <GapTemplateLinks
+          entity={entity}
+          gaps={scorecard.gaps}
+          rubric={rubric}
+        />
+      </ChipRow>
       <ChipRow
         label={`Stale (older than ${rubric.rules.staleAfterDays} days)`}
         items={stale}
