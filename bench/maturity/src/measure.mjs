@@ -11,7 +11,13 @@ import { log } from './log.mjs';
 import { OWNER_TEAM } from './organisation.mjs';
 import { row } from './rows.mjs';
 import { sequential, summarize, timed } from './stats.mjs';
-import { catalogProbe, hierarchySync, snapshot, statistics } from './tasks.mjs';
+import {
+  catalogProbe,
+  confidence,
+  hierarchySync,
+  snapshot,
+  statistics,
+} from './tasks.mjs';
 
 const VECTORS = common.VECTOR_IDS;
 
@@ -187,6 +193,13 @@ async function rollupFromStoredCounts(knex) {
     domains,
     rest.length > 0 ? first.unionAll(rest) : first,
     leaves(),
+    // The stored confidence per level of the organisation and its domains, as the route reads.
+    knex('maturity_scope_confidence')
+      .whereIn('scope_ref', [
+        'organization:default/all',
+        ...domains.map(d => d.entity_ref),
+      ])
+      .select('scope_ref', 'vector', 'levels'),
   ]);
 }
 
@@ -210,6 +223,10 @@ async function domainRollups(ctx) {
       );
       if (res.body.children.length !== org.domains.length) {
         throw new Error(`roll-up: ${res.body.children.length} domains`);
+      }
+      // The confidence run went first: the route pays for reading it.
+      if (typeof res.body.vectors[0].confidence !== 'number') {
+        throw new Error('roll-up: no confidence');
       }
       return res.ms;
     };
@@ -472,6 +489,7 @@ export async function measureAll(base) {
     ['hierarchy sync', hierarchySync],
     ['planner statistics', statistics],
     ['snapshot', snapshot],
+    ['confidence', confidence],
     ['bulk scorecards', bulkScorecards],
     ['domain roll-ups and SQL baseline', domainRollups],
     ['drill-down', drillDown],

@@ -9,6 +9,7 @@ import { sequential, summarize } from './stats.mjs';
 
 const HIERARCHY_TASK = 'maturity-hierarchy-sync';
 const SNAPSHOT_TASK = 'maturity-rollup-snapshot';
+const CONFIDENCE_TASK = 'maturity-confidence';
 
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 
@@ -208,28 +209,62 @@ export async function statistics(ctx) {
   return [];
 }
 
-/** The roll-up snapshot of every scope, started through the scheduler's own route. */
-export async function snapshot(ctx) {
-  const { db } = ctx;
-  const trigger = schedulerTrigger(ctx, SNAPSHOT_TASK);
+/** Runs a task `taskRuns` times through the scheduler's route: its durations, last summary. */
+async function repeatedRuns(ctx, task, label) {
+  const trigger = schedulerTrigger(ctx, task);
   const durations = [];
   let summary;
   for (let i = 0; i < ctx.size.taskRuns; i++) {
-    const run = await runTask(ctx, SNAPSHOT_TASK, trigger);
+    const run = await runTask(ctx, task, trigger);
     durations.push(run.durationMs);
     summary = run.summary;
     log(
-      `${db}: snapshot ${i + 1}: ${run.durationMs} ms ${JSON.stringify(
+      `${ctx.db}: ${label} ${i + 1}: ${run.durationMs} ms ${JSON.stringify(
         run.summary,
       )}`,
     );
   }
-  const stats = summarize(durations);
+  return { stats: summarize(durations), summary };
+}
+
+/** The roll-up snapshot of every scope, started through the scheduler's own route. */
+export async function snapshot(ctx) {
+  const { db } = ctx;
+  const { stats, summary } = await repeatedRuns(ctx, SNAPSHOT_TASK, 'snapshot');
   return [
     row(`snapshot of all scopes (${summary.scopes} scopes)`, db, stats, {
       throughput: `${summary.rows.toLocaleString('en-US')} rows/run`,
       target: '≤ 10 s',
       met: stats.p50 <= 10_000,
     }),
+  ];
+}
+
+/**
+ * The confidence of every current score (`ConfidenceRun`), stored per entity and per scope
+ * level, started through the scheduler's route; the roll-ups measured after it read its rows.
+ */
+export async function confidence(ctx) {
+  const { db } = ctx;
+  const { stats, summary } = await repeatedRuns(
+    ctx,
+    CONFIDENCE_TASK,
+    'confidence',
+  );
+  return [
+    row(
+      `confidence of every score (${summary.entities.toLocaleString(
+        'en-US',
+      )} entities, ${summary.scopes.toLocaleString('en-US')} scopes)`,
+      db,
+      stats,
+      {
+        throughput: `${Math.round(
+          (summary.entities * 1000) / stats.p50,
+        ).toLocaleString('en-US')} entities/s`,
+        target: '≤ 60 s',
+        met: stats.p50 <= 60_000,
+      },
+    ),
   ];
 }
