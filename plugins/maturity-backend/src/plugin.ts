@@ -53,6 +53,7 @@ import { FactPush } from './evidence/pushed/FactPush';
 import { ceilingOf } from './evidence/checkEvidence';
 import { DatabaseConfidenceStore } from './confidence/DatabaseConfidenceStore';
 import { CONFIDENCE_TASK, ConfidenceRun } from './confidence/ConfidenceRun';
+import { confidenceSettingsOf } from './confidence/entityConfidence';
 import {
   OWNER_NOTICES_TASK,
   sendOwnerNotices,
@@ -269,10 +270,7 @@ export const maturityPlugin = createBackendPlugin({
           evidence: evidenceStore,
           store: confidenceStore,
           ceilings,
-          settings: {
-            halfLifeMs: settings.confidence.halfLifeMs,
-            proposalGap: settings.notifications.proposalGap,
-          },
+          settings: confidenceSettingsOf(settings),
         });
         await deps.scheduler.scheduleTask({
           id: CONFIDENCE_TASK,
@@ -372,6 +370,15 @@ export const maturityPlugin = createBackendPlugin({
           evidence: scorecardEvidence(evidenceStore, ceilings),
           admitEntity: (entityRef, credentials) =>
             admitEntity({ db, catalog }, entityRef, credentials),
+          // An accepted proposal or a new score leaves the "to reassess" list at once.
+          afterAssessment: entityRef =>
+            confidence
+              .refreshEntities([entityRef])
+              .catch(error =>
+                deps.logger.warn(
+                  `confidence of ${entityRef} not refreshed after an assessment: ${error}`,
+                ),
+              ),
         });
 
         const decisions = new ProposalDecisions({

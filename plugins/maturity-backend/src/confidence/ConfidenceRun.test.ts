@@ -48,6 +48,7 @@ describe('ConfidenceRun', () => {
     async databaseId => {
       const { knex, store } = await openMaturityStore(databases, databaseId);
       await syncCatalog(knex, catalog, daysAgo(400));
+      let assessments = 0;
       const assess = (name: string, score: number, days: number) =>
         store.recordAssessment({
           entityRef: ref(name),
@@ -55,7 +56,7 @@ describe('ConfidenceRun', () => {
           source: 'assessment',
           rubricVersion: RUBRIC_VERSION,
           scores: [{ vector: 'documentation', score }],
-          requestHash: name,
+          requestHash: `${name}-${++assessments}`,
           at: daysAgo(days),
         });
       await assess('fresh', 4, 0);
@@ -117,6 +118,17 @@ describe('ConfidenceRun', () => {
       await run.run();
       expect(await rows()).toHaveLength(3);
       expect(await confidenceStore.levelsOf([SYSTEM])).toEqual(levels);
+
+      // A new score that agrees with the docs proposal: the entity is no longer disputed.
+      await assess('disputed', 1, 0);
+      await run.refreshEntities([ref('disputed')]);
+      expect(await rows()).toEqual([
+        [ref('disputed'), 1, false],
+        [ref('fresh'), 1, false],
+        [ref('old'), 0.2, false],
+      ]);
+      await assess('disputed', 4, 0);
+      await run.run();
 
       const { catalog: catalogService } = hidingCatalog(catalog, {
         users: [],

@@ -65,6 +65,15 @@ export class ConfidenceRun {
     return { entities: entities.size, scopes: scopes.size };
   }
 
+  /**
+   * Computes the stored confidence of some entities again, e.g. right after an assessment, so
+   * that the "to reassess" lists need not wait for the next run; scopes wait for it.
+   */
+  async refreshEntities(refs: string[]): Promise<void> {
+    const now = this.deps.now?.() ?? new Date();
+    await this.deps.store.replaceEntities(await this.page(refs, now), now);
+  }
+
   private async page(refs: string[], now: Date): Promise<Map<string, Scored>> {
     const [scores, proposals, dismissals] = await Promise.all([
       this.deps.scores.getCurrentScores(refs),

@@ -23,15 +23,7 @@ export class DatabaseConfidenceStore {
 
   /** Replaces every stored confidence with one run's, in one transaction. */
   async replaceAll(results: ConfidenceResults): Promise<void> {
-    const entityRows = [...results.entities]
-      .filter(([, c]) => c.mean !== null)
-      .map(([entityRef, c]) => ({
-        entity_ref: entityRef,
-        confidence: c.mean,
-        disputed: c.disputed,
-        vectors: JSON.stringify(c.vectors),
-        computed_at: results.at,
-      }));
+    const entityRows = rowsOf(results.entities, results.at);
     const scopeRows = [...results.scopes].flatMap(([scopeRef, vectors]) =>
       [...vectors].map(([vector, levels]) => ({
         scope_ref: scopeRef,
@@ -45,6 +37,19 @@ export class DatabaseConfidenceStore {
       await tx(SCOPES).delete();
       await tx.batchInsert(ENTITIES, entityRows, BATCH);
       await tx.batchInsert(SCOPES, scopeRows, BATCH);
+    });
+  }
+
+  /** Replaces the stored confidence of some entities; an entity without scores has none. */
+  async replaceEntities(
+    entities: Map<string, EntityConfidence>,
+    at: Date,
+  ): Promise<void> {
+    await this.db.transaction(async tx => {
+      await tx(ENTITIES)
+        .whereIn('entity_ref', [...entities.keys()])
+        .delete();
+      await tx.batchInsert(ENTITIES, rowsOf(entities, at), BATCH);
     });
   }
 
@@ -77,4 +82,16 @@ export class DatabaseConfidenceStore {
     }
     return result;
   }
+}
+
+function rowsOf(entities: Map<string, EntityConfidence>, at: Date) {
+  return [...entities]
+    .filter(([, c]) => c.mean !== null)
+    .map(([entityRef, c]) => ({
+      entity_ref: entityRef,
+      confidence: c.mean,
+      disputed: c.disputed,
+      vectors: JSON.stringify(c.vectors),
+      computed_at: at,
+    }));
 }

@@ -4,6 +4,7 @@ import {
   scoreConfidence,
   VectorId,
 } from '@agile-ops/plugin-maturity-common';
+import { MaturitySettings } from '../service/settings';
 
 /** What of an entity its confidence is computed from. */
 export interface ConfidenceInput {
@@ -21,6 +22,16 @@ export interface ConfidenceInput {
 export interface ConfidenceSettings {
   halfLifeMs: number;
   proposalGap: number;
+}
+
+/** The confidence settings of the plugin's settings: the half-life and the notices' gap. */
+export function confidenceSettingsOf(
+  settings: Pick<MaturitySettings, 'confidence' | 'notifications'>,
+): ConfidenceSettings {
+  return {
+    halfLifeMs: settings.confidence.halfLifeMs,
+    proposalGap: settings.notifications.proposalGap,
+  };
 }
 
 /** An entity's confidence: per scored vector, their mean, and whether a proposal disputes one. */

@@ -37,7 +37,10 @@ import { ScoreExport } from './ScoreExport';
 import { parseEntityRefField } from './entityRefs';
 import { buildScorecard } from './scorecard';
 import { MaturitySettings } from './settings';
-import { entityConfidence } from '../confidence/entityConfidence';
+import {
+  confidenceSettingsOf,
+  entityConfidence,
+} from '../confidence/entityConfidence';
 
 /** The query of an entity's score history, as the OpenAPI document has checked it. */
 export type HistoryQuery = NonNullable<
@@ -83,6 +86,11 @@ export class MaturityService {
         entityRef: string,
         credentials: BackstageCredentials,
       ) => Promise<unknown>;
+      /**
+       * Runs after an assessment is stored, e.g. to bring the entity's stored confidence up to
+       * date; it must not throw, since the assessment is stored already.
+       */
+      afterAssessment?: (entityRef: string) => Promise<void>;
       now?: () => Date;
     },
   ) {
@@ -313,6 +321,7 @@ export class MaturityService {
             this.evidenceOf(entityRef),
           ],
         );
+        await this.deps.afterAssessment?.(entityRef);
         return {
           assessment: toAssessment(assessment),
           scorecard: this.withEvidence(
@@ -391,7 +400,6 @@ export class MaturityService {
     scorecard: Scorecard,
     evidence: VectorEvidence[],
   ): Scorecard {
-    const { settings } = this.deps;
     const confidence = entityConfidence(
       {
         scores: scorecard.vectors.flatMap(v =>
@@ -412,10 +420,7 @@ export class MaturityService {
           dismissed: Boolean(item.dismissed),
         })),
       },
-      {
-        halfLifeMs: settings.confidence.halfLifeMs,
-        proposalGap: settings.notifications.proposalGap,
-      },
+      confidenceSettingsOf(this.deps.settings),
       this.now(),
     );
     const vectors = scorecard.vectors.map(v => {
