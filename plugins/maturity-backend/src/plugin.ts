@@ -370,15 +370,17 @@ export const maturityPlugin = createBackendPlugin({
           evidence: scorecardEvidence(evidenceStore, ceilings),
           admitEntity: (entityRef, credentials) =>
             admitEntity({ db, catalog }, entityRef, credentials),
-          // An accepted proposal or a new score leaves the "to reassess" list at once.
-          afterAssessment: entityRef =>
+          // An accepted proposal or a new score leaves the "to reassess" list at once. Not
+          // awaited: the answer to the assessment does not wait for it.
+          afterAssessment: async entityRef => {
             confidence
               .refreshEntities([entityRef])
               .catch(error =>
                 deps.logger.warn(
                   `confidence of ${entityRef} not refreshed after an assessment: ${error}`,
                 ),
-              ),
+              );
+          },
         });
 
         const decisions = new ProposalDecisions({

@@ -40,17 +40,27 @@ export class DatabaseConfidenceStore {
     });
   }
 
-  /** Replaces the stored confidence of some entities; an entity without scores has none. */
+  /**
+   * Replaces the stored confidence of some entities; an entity without scores has none. An
+   * upsert, so that two writers of one entity at once both succeed, the later one winning.
+   */
   async replaceEntities(
     entities: Map<string, EntityConfidence>,
     at: Date,
   ): Promise<void> {
-    await this.db.transaction(async tx => {
-      await tx(ENTITIES)
-        .whereIn('entity_ref', [...entities.keys()])
-        .delete();
-      await tx.batchInsert(ENTITIES, rowsOf(entities, at), BATCH);
-    });
+    const unscored = [...entities.keys()].filter(
+      ref => entities.get(ref)!.mean === null,
+    );
+    if (unscored.length > 0) {
+      await this.db(ENTITIES).whereIn('entity_ref', unscored).delete();
+    }
+    const rows = rowsOf(entities, at);
+    for (let i = 0; i < rows.length; i += BATCH) {
+      await this.db(ENTITIES)
+        .insert(rows.slice(i, i + BATCH))
+        .onConflict('entity_ref')
+        .merge();
+    }
   }
 
   /** Per scope and vector, the stored confidence of each score level. */

@@ -88,7 +88,8 @@ export class MaturityService {
       ) => Promise<unknown>;
       /**
        * Runs after an assessment is stored, e.g. to bring the entity's stored confidence up to
-       * date; it must not throw, since the assessment is stored already.
+       * date; it must not throw, since the assessment is stored already, and should be quick,
+       * since the answer waits for it.
        */
       afterAssessment?: (entityRef: string) => Promise<void>;
       now?: () => Date;
