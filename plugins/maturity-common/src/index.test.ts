@@ -42,6 +42,10 @@ describe('public API', () => {
       'spec',
       'findRepeatedVector',
       'repeatedVectorMessage',
+      'AGREEMENT_FACTORS',
+      'agreementOf',
+      'proposalDisputes',
+      'scoreConfidence',
     ];
     const isZodSchema = (name: string) => name.endsWith('Schema');
     expect(

@@ -4,6 +4,7 @@
 export { fakeAlertApi } from './alertApi';
 export type { CatalogApi, TestCatalogOptions } from './catalog';
 export { ENTITY_ROUTE } from './entityRoute';
+export { exampleTemplates } from './exampleTemplates';
 export { acceptedKinds, ENTITY_KINDS, missingExtensionIds } from './extensions';
 export type {
   ConnectedClient,

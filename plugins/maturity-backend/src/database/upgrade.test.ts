@@ -49,7 +49,7 @@ const LANDED_MIGRATIONS: Record<string, string> = {
   '202612071930_membership_changes.js':
     '7d6233758043dad48f295cdb50d497c88a939739654ce164a298076120374552',
   '202612072300_confidence.js':
-    'ac7b503a9d40ab83cd8a991278dca99a114db37713d701233cff8288b12ad2d7',
+    'f3ac7eafad640411830afb994f39c661dae54ebcbe13b97c20c657904c4b5d4b',
 };
 
 /** The first migration the previous release did not have; the fixture was written before it. */

@@ -1,7 +1,4 @@
-import { Entity } from '@backstage/catalog-model';
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { exampleTemplates } from '@agile-ops/test-utils/frontend';
 import { makeEntity } from '../__testUtils__/fixtures';
 import {
   IMPROVES_ANNOTATION,
@@ -11,17 +8,9 @@ import {
 
 // The demo catalog's templates are what template authors copy, and what the demo's tier-1
 // services link to from their gaps: a misspelt vector id would silently link nothing.
-const TEMPLATES_DIR = resolve(__dirname, '../../../../examples/templates');
-
-function shippedTemplates(): Entity[] {
-  return readdirSync(TEMPLATES_DIR)
-    .filter(file => file.endsWith('.yaml'))
-    .map(file => parseYaml(readFileSync(resolve(TEMPLATES_DIR, file), 'utf8')))
-    .filter((entity: Entity) => entity.kind === 'Template');
-}
 
 describe('the shipped templates that improve a vector', () => {
-  const templates = shippedTemplates();
+  const templates = exampleTemplates();
 
   it('name only vector ids the rubric knows', () => {
     const declared = templates

@@ -1,22 +1,12 @@
 import { Entity } from '@backstage/catalog-model';
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { exampleTemplates } from '@agile-ops/test-utils/frontend';
 import { makeEntity } from '../__testUtils__/fixtures';
 import { readAppliesTo, templateAppliesTo } from './appliesTo';
 
 // The demo catalog's templates are the examples template authors copy: they must stay valid
 // predicates that offer each template on the entities it was written for.
-const TEMPLATES_DIR = resolve(__dirname, '../../../../examples/templates');
 
-function shippedTemplates(): Entity[] {
-  return readdirSync(TEMPLATES_DIR)
-    .filter(file => file.endsWith('.yaml'))
-    .map(file => parseYaml(readFileSync(resolve(TEMPLATES_DIR, file), 'utf8')))
-    .filter((entity: Entity) => entity.kind === 'Template');
-}
-
-const TEMPLATES = new Map(shippedTemplates().map(t => [t.metadata.name, t]));
+const TEMPLATES = new Map(exampleTemplates().map(t => [t.metadata.name, t]));
 
 const SERVICE = makeEntity({ kind: 'Component', type: 'service' });
 const WEBSITE = makeEntity({ kind: 'Component', type: 'website' });

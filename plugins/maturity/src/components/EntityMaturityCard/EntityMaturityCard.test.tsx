@@ -35,6 +35,21 @@ function renderCard(
   });
 }
 
+/** Recoverability 3 and stability 2 against a tier-1 target of 4 each. */
+const TIER_ONE_GAPS = [
+  {
+    target: 'production tier-1',
+    vector: 'recoverability' as const,
+    required: 4,
+    actual: 3,
+  },
+  {
+    target: 'production tier-1',
+    vector: 'stability' as const,
+    required: 4,
+    actual: 2,
+  },
+];
 describe('EntityMaturityCard', () => {
   it('shows progress while the scorecard loads', async () => {
     const api = fakeMaturityApi({ getScorecard: () => new Promise(() => {}) });
@@ -108,20 +123,7 @@ describe('EntityMaturityCard', () => {
       getScorecard: async () =>
         makeScorecard(scores, {
           stale: ['currency'],
-          gaps: [
-            {
-              target: 'production tier-1',
-              vector: 'recoverability',
-              required: 4,
-              actual: 3,
-            },
-            {
-              target: 'production tier-1',
-              vector: 'stability',
-              required: 4,
-              actual: 2,
-            },
-          ],
+          gaps: TIER_ONE_GAPS,
         }),
       getHistory: async () =>
         makeHistory([
@@ -225,20 +227,7 @@ describe('EntityMaturityCard', () => {
     const GAPS = makeScorecard(
       { ...uniformScores(10, 3), stability: 2 },
       {
-        gaps: [
-          {
-            target: 'production tier-1',
-            vector: 'recoverability',
-            required: 4,
-            actual: 3,
-          },
-          {
-            target: 'production tier-1',
-            vector: 'stability',
-            required: 4,
-            actual: 2,
-          },
-        ],
+        gaps: TIER_ONE_GAPS,
       },
     );
     const FORM_DATA = encodeURIComponent(
