@@ -17,6 +17,8 @@ import { formatShare } from '../../lib/format';
 const useStyles = makeStyles({
   // Short values stay on one line; the hint and rationale columns take the remaining width.
   nowrap: { whiteSpace: 'nowrap' },
+  // Vector titles wrap between words only: "Supportability" is never split in two.
+  title: { wordBreak: 'normal', overflowWrap: 'normal', minWidth: 120 },
 });
 
 /** Props of {@link VectorScoreTable}. */
@@ -66,7 +68,7 @@ export function VectorScoreTable(props: VectorScoreTableProps) {
               onClick={() => onSelect(vector.id)}
               style={{ cursor: 'pointer' }}
             >
-              <TableCell component="th" scope="row">
+              <TableCell component="th" scope="row" className={classes.title}>
                 <Tooltip title={vector.description}>
                   <span>{vector.title}</span>
                 </Tooltip>
