@@ -12,6 +12,9 @@ import { hidingCatalog, hidingPermissions } from '../__testUtils__/visibility';
 import { DatabaseEvidenceStore } from '../evidence/DatabaseEvidenceStore';
 import { DatabaseRollupStore } from '../rollups/DatabaseRollupStore';
 import { RollupService } from '../rollups/RollupService';
+import { DatabaseSnapshotStore } from '../rollups/DatabaseSnapshotStore';
+import { takeSnapshot } from '../rollups/takeSnapshot';
+import { DatabaseHierarchyStore } from '../hierarchy/DatabaseHierarchyStore';
 import { EntityLookup } from '../service/EntityLookup';
 import { ConfidenceRun } from './ConfidenceRun';
 import { DatabaseConfidenceStore } from './DatabaseConfidenceStore';
@@ -177,6 +180,21 @@ describe('ConfidenceRun', () => {
       // Weighted: (0.2 × 2 + 1.3 × 4) / 1.5; the old 2 counts less.
       const weighted = await documentation(true);
       expect(weighted.system?.value).toBeCloseTo(5.6 / 1.5, 6);
+
+      // Today's snapshot values the scope as the weighted roll-up does, so the trend agrees.
+      await takeSnapshot({
+        rollups: new DatabaseRollupStore(knex),
+        rollupService: rollupsWith(true),
+        snapshots: new DatabaseSnapshotStore(knex),
+        tasks: new DatabaseHierarchyStore(knex),
+        staleAfterMs: 1000 * DAY,
+        now: () => NOW,
+      });
+      const [snapshot] = await knex('maturity_rollup_snapshots')
+        .where({ scope_ref: SYSTEM, vector: 'documentation' })
+        .select('value', 'mean');
+      expect(Number(snapshot.value)).toBeCloseTo(5.6 / 1.5, 6);
+      expect(Number(snapshot.mean)).toBeCloseTo(10 / 3, 6);
     },
   );
 });

@@ -137,16 +137,21 @@ export class RollupService {
       sortValue = s => totals.get(s.entityRef)?.stale ?? 0;
     } else {
       const vector = sort as VectorId;
+      const [aggregates, levels] = await Promise.all([
+        this.deps.store.vectorAggregates({
+          kind,
+          staleBefore,
+          vector,
+          withP25: this.ruleOf(vector) === 'p25',
+          withWeighted: this.ruleOf(vector) === 'weighted',
+        }),
+        this.confidenceOf(kind, scopes),
+      ]);
       const values = new Map(
-        (
-          await this.deps.store.vectorAggregates({
-            kind,
-            staleBefore,
-            vector,
-            withP25: this.ruleOf(vector) === 'p25',
-            withWeighted: this.ruleOf(vector) === 'weighted',
-          })
-        ).map(a => [a.scopeRef, this.valueOf(a)]),
+        aggregates.map(a => [
+          a.scopeRef,
+          this.valueOf(a, levels.get(a.scopeRef)?.get(vector)),
+        ]),
       );
       sortValue = s => values.get(s.entityRef) ?? null;
     }
@@ -298,9 +303,17 @@ export class RollupService {
     );
   }
 
-  /** The value of a vector aggregate under the vector's rule. */
-  valueOf(aggregate: VectorAggregate): number | null {
-    switch (this.ruleOf(aggregate.vector)) {
+  /**
+   * The value of a vector aggregate under the vector's rule; with `weightByConfidence` and the
+   * scope's confidence per level, a `mean` is weighted by it.
+   */
+  valueOf(aggregate: VectorAggregate, levels?: LevelConfidence): number | null {
+    const rule = this.ruleOf(aggregate.vector);
+    if (rule === 'mean' && this.deps.settings.weightByConfidence) {
+      const { weightedMean } = rollupConfidence(aggregate.distribution, levels);
+      if (weightedMean !== null) return weightedMean;
+    }
+    switch (rule) {
       case 'min':
         return aggregate.min;
       case 'weighted':
@@ -373,20 +386,14 @@ export class RollupService {
         },
         vectors: VECTOR_IDS.map(vector => {
           const a = vectors?.get(vector);
-          const trust = rollupConfidence(
-            a?.distribution ?? [],
-            confidence.get(scope.entityRef)?.get(vector),
-          );
-          const plain = a ? this.valueOf(a) : null;
-          const weigh =
-            this.deps.settings.weightByConfidence &&
-            this.ruleOf(vector) === 'mean' &&
-            trust.weightedMean !== null;
+          const levels = confidence.get(scope.entityRef)?.get(vector);
           return {
             vector,
             rule: this.ruleOf(vector),
-            value: weigh ? trust.weightedMean : plain,
-            confidence: a ? trust.confidence : null,
+            value: a ? this.valueOf(a, levels) : null,
+            confidence: a
+              ? rollupConfidence(a.distribution, levels).confidence
+              : null,
             min: a?.min ?? null,
             max: a?.max ?? null,
             assessed: a?.assessed ?? 0,
@@ -401,16 +408,16 @@ export class RollupService {
     });
   }
 
-  // The confidence per level of each scope's vectors; an entity has its own scores' alone.
-  private async confidenceOf(
+  /** The stored confidence per level of each scope's vectors; an entity has its own scores'. */
+  async confidenceOf(
     kind: ScopeKind,
-    scopes: ScopeInfo[],
+    scopes?: ScopeInfo[],
   ): Promise<Map<string, Map<VectorId, LevelConfidence>>> {
     const { confidence } = this.deps;
-    const refs = scopes.map(s => s.entityRef);
+    const refs = scopes?.map(s => s.entityRef);
     if (!confidence) return new Map();
     if (kind !== 'entity') return confidence.levelsOf(refs);
-    const entities = await confidence.vectorsOf(refs);
+    const entities = await confidence.vectorsOf(refs ?? []);
     return new Map(
       [...entities].map(([ref, vectors]) => [
         ref,

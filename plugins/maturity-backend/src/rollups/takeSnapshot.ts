@@ -30,15 +30,18 @@ export async function takeSnapshot(deps: {
     const rows: SnapshotRow[] = [];
     let scopes = 0;
     for (const kind of STORED_SCOPE_KINDS) {
-      const counts = await deps.rollups.aggregatesAndTotals({
-        kind,
-        staleBefore,
-        withP25: true,
-      });
+      const [counts, levels] = await Promise.all([
+        deps.rollups.aggregatesAndTotals({ kind, staleBefore, withP25: true }),
+        // Today's confidence, so that a trend values today as the heat map does.
+        deps.rollupService.confidenceOf(kind),
+      ]);
       scopes += counts.totals.length;
       rows.push(
         ...snapshotRowsOf(day, kind, counts, aggregate =>
-          deps.rollupService.valueOf(aggregate),
+          deps.rollupService.valueOf(
+            aggregate,
+            levels.get(aggregate.scopeRef)?.get(aggregate.vector),
+          ),
         ),
       );
     }
