@@ -408,8 +408,20 @@ export class RollupService {
     });
   }
 
+  /**
+   * What {@link RollupService.valueOf} weights every stored scope by: the stored confidence of
+   * all of them when `weightByConfidence` is on, nothing otherwise.
+   */
+  async weightingLevels(): Promise<
+    Map<string, Map<VectorId, LevelConfidence>>
+  > {
+    return this.deps.settings.weightByConfidence
+      ? this.confidenceOf('organization')
+      : new Map();
+  }
+
   /** The stored confidence per level of each scope's vectors; an entity has its own scores'. */
-  async confidenceOf(
+  private async confidenceOf(
     kind: ScopeKind,
     scopes?: ScopeInfo[],
   ): Promise<Map<string, Map<VectorId, LevelConfidence>>> {

@@ -29,12 +29,14 @@ export async function takeSnapshot(deps: {
     const staleBefore = staleCutoff(started, deps.staleAfterMs);
     const rows: SnapshotRow[] = [];
     let scopes = 0;
+    // Today's confidence, so that a weighted trend values today as the heat map does.
+    const levels = await deps.rollupService.weightingLevels();
     for (const kind of STORED_SCOPE_KINDS) {
-      const [counts, levels] = await Promise.all([
-        deps.rollups.aggregatesAndTotals({ kind, staleBefore, withP25: true }),
-        // Today's confidence, so that a trend values today as the heat map does.
-        deps.rollupService.confidenceOf(kind),
-      ]);
+      const counts = await deps.rollups.aggregatesAndTotals({
+        kind,
+        staleBefore,
+        withP25: true,
+      });
       scopes += counts.totals.length;
       rows.push(
         ...snapshotRowsOf(day, kind, counts, aggregate =>
