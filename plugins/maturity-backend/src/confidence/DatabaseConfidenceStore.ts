@@ -35,7 +35,8 @@ export class DatabaseConfidenceStore {
     await this.db.transaction(async tx => {
       await tx(ENTITIES).delete();
       await tx(SCOPES).delete();
-      await tx.batchInsert(ENTITIES, entityRows, BATCH);
+      // Upserts: an assessment's refresh of one entity may write it meanwhile.
+      await upsert(tx, ENTITIES, entityRows, ['entity_ref']);
       await tx.batchInsert(SCOPES, scopeRows, BATCH);
     });
   }
@@ -54,13 +55,7 @@ export class DatabaseConfidenceStore {
     if (unscored.length > 0) {
       await this.db(ENTITIES).whereIn('entity_ref', unscored).delete();
     }
-    const rows = rowsOf(entities, at);
-    for (let i = 0; i < rows.length; i += BATCH) {
-      await this.db(ENTITIES)
-        .insert(rows.slice(i, i + BATCH))
-        .onConflict('entity_ref')
-        .merge();
-    }
+    await upsert(this.db, ENTITIES, rowsOf(entities, at), ['entity_ref']);
   }
 
   /** Per scope and vector, the stored confidence of each score level. */
@@ -104,4 +99,19 @@ function rowsOf(entities: Map<string, EntityConfidence>, at: Date) {
       vectors: JSON.stringify(c.vectors),
       computed_at: at,
     }));
+}
+
+// Inserts rows in batches, each replacing a stored row with the same key.
+async function upsert(
+  db: Knex,
+  table: string,
+  rows: Record<string, unknown>[],
+  key: string[],
+) {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await db(table)
+      .insert(rows.slice(i, i + BATCH))
+      .onConflict(key)
+      .merge();
+  }
 }
