@@ -2,6 +2,8 @@
 // was made, the more the entity may have changed since. Facts collected since either back it
 // up or dispute it. Confidence combines both into one number from 0 to 1.
 
+import { MAX_SCORE } from './levels';
+
 /**
  * What the evidence says about a confirmed score: `agrees` (a proposal equals it, or a
  * provider proposes the most it can and the score is above that), `none` (no proposal),
@@ -57,7 +59,8 @@ function reachesCeilingBelow(
   proposal: ProposalForAgreement,
 ): boolean {
   return (
-    proposal.score >= (proposal.ceiling ?? 5) && confirmed > proposal.score
+    proposal.score >= (proposal.ceiling ?? MAX_SCORE) &&
+    confirmed > proposal.score
   );
 }
 

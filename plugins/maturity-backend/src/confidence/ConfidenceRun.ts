@@ -91,7 +91,7 @@ export class ConfidenceRun {
           proposals: (proposalsOf.get(ref) ?? []).map(p => ({
             vector: p.vector,
             score: p.score,
-            ceiling: this.deps.ceilings.get(p.provider) ?? 5,
+            ceiling: this.deps.ceilings.get(p.provider),
             dismissed: Boolean(holdingDismissal(dismissals.get(ref), p)),
           })),
         },

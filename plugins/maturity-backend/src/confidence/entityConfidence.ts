@@ -13,7 +13,8 @@ export interface ConfidenceInput {
   proposals: ReadonlyArray<{
     vector: string;
     score: number | null;
-    ceiling: number;
+    /** The most its provider can propose; the top of the scale when not given. */
+    ceiling?: number;
     dismissed: boolean;
   }>;
 }

@@ -1,4 +1,4 @@
-import { isVectorId } from '@agile-ops/plugin-maturity-common';
+import { isVectorId, MAX_SCORE } from '@agile-ops/plugin-maturity-common';
 import {
   EntityEvidence,
   EvidenceFact,
@@ -110,5 +110,5 @@ export function checkEvidence(
 export function ceilingOf(
   provider: Pick<EvidenceProvider, 'maxScore'>,
 ): number {
-  return provider.maxScore ?? 5;
+  return provider.maxScore ?? MAX_SCORE;
 }

@@ -1,3 +1,4 @@
+import { MAX_SCORE } from '@agile-ops/plugin-maturity-common';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { NotificationService } from '@backstage/plugin-notifications-node';
@@ -100,7 +101,7 @@ export async function dueNotices(options: {
     // As proposalDisputes has it: a provider at its ceiling below the score backs it up.
     .where(q => {
       for (const [provider, ceiling] of options.ceilings ?? []) {
-        if (ceiling >= 5) continue;
+        if (ceiling >= MAX_SCORE) continue;
         q.whereNot(atCeiling =>
           atCeiling
             .where('p.provider', provider)

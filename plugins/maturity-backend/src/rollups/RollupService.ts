@@ -415,9 +415,9 @@ export class RollupService {
   async weightingLevels(): Promise<
     Map<string, Map<VectorId, LevelConfidence>>
   > {
-    return this.deps.settings.weightByConfidence
-      ? this.confidenceOf('organization')
-      : new Map();
+    const { confidence, settings } = this.deps;
+    if (!settings.weightByConfidence || !confidence) return new Map();
+    return confidence.levelsOf();
   }
 
   /** The stored confidence per level of each scope's vectors; an entity has its own scores'. */

@@ -417,7 +417,7 @@ export class MaturityService {
         proposals: evidence.map(item => ({
           vector: item.vector,
           score: item.proposedScore,
-          ceiling: item.ceiling ?? 5,
+          ceiling: item.ceiling,
           dismissed: Boolean(item.dismissed),
         })),
       },
